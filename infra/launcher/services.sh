@@ -1,0 +1,37 @@
+# The Forgeline services and the gateway as local processes. Sourced by bin/forgeline.
+
+service_jar() { echo "$ROOT/$(service_field "$1" 2)/target/quarkus-app/quarkus-run.jar"; }
+service_pidfile() { echo "$FORGELINE_HOME/run/$1.pid"; }
+
+# Builds when a packaged service is missing or older than any source of the project.
+services_build() {
+  local name jar stale=""
+  for name in $(service_names); do
+    jar=$(service_jar "$name")
+    if [ ! -f "$jar" ]; then stale="$name (not built)"; break; fi
+    if [ -n "$(find "$ROOT/api-contracts" "$ROOT/platform" "$ROOT/$(service_field "$name" 2)" \
+          -path '*/target' -prune -o -type f -newer "$jar" -print -quit)" ]; then stale="$name (sources changed)"; break; fi
+  done
+  [ -z "$stale" ] && return 0
+  say "building the services: $stale; this takes a few minutes the first time"
+  pick_jdk
+  mvnw -DskipTests -pl '!system-tests' package || die "the build failed"
+}
+
+service_up() {
+  local name=$1 http grpc jar pidfile
+  http=$(service_field "$name" 3); grpc=$(service_field "$name" 4)
+  jar=$(service_jar "$name"); pidfile=$(service_pidfile "$name")
+  if pid_alive "$pidfile"; then say "$name already running"; return 0; fi
+  [ "$name" = gateway ] || pg_ensure_database "forgeline_$name"
+  local settings=("FORGELINE_DB_NAME=forgeline_$name" "QUARKUS_HTTP_PORT=$http")
+  [ "$grpc" = - ] || settings+=("QUARKUS_GRPC_SERVER_PORT=$grpc")
+  # shellcheck disable=SC2086
+  nohup env "${settings[@]}" "$JAVA_HOME/bin/java" -Xms64m -Xmx256m -XX:+UseSerialGC ${FORGELINE_JAVA_OPTS:-} \
+      -jar "$jar" >"$FORGELINE_HOME/logs/$name.log" 2>&1 &
+  echo $! > "$pidfile"
+  wait_for "$name on port $http" 120 http_ok "http://localhost:$http/q/health/ready" \
+    || { tail -30 "$FORGELINE_HOME/logs/$name.log" >&2; die "$name did not become ready; see bin/forgeline logs $name"; }
+}
+
+service_down() { stop_pid "$(service_pidfile "$1")" "$1"; }
