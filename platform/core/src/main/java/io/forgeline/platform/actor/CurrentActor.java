@@ -1,20 +1,24 @@
 package io.forgeline.platform.actor;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonString;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Produces the {@link Actor} of the current request from the verified token. */
+/** The {@link Actor} of the current request, read from the verified token. */
+@ApplicationScoped
 public class CurrentActor {
 
     public static final String SUPPLIER_CLAIM = "supplier_id";
 
-    @Produces
-    @RequestScoped
-    Actor actor(SecurityIdentity identity) {
+    private final SecurityIdentity identity;
+
+    CurrentActor(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public Actor get() {
         if (identity.isAnonymous()) {
             return new Actor("anonymous", "anonymous", identity.getRoles(), Optional.empty());
         }

@@ -1,7 +1,6 @@
 package io.forgeline.platform.quantity;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import io.forgeline.contracts.common.v1.Quantity.Builder;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -50,15 +49,6 @@ public record Quantity(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal a
 
     public Quantity max(Quantity other) {
         return lessThan(other) ? other : this;
-    }
-
-    public io.forgeline.contracts.common.v1.Quantity toProto() {
-        Builder builder = io.forgeline.contracts.common.v1.Quantity.newBuilder();
-        return builder.setAmount(amount.toPlainString()).setUnit(unit).build();
-    }
-
-    public static Quantity fromProto(io.forgeline.contracts.common.v1.Quantity proto) {
-        return of(proto.getAmount(), proto.getUnit());
     }
 
     private Quantity sameUnit(Quantity other) {

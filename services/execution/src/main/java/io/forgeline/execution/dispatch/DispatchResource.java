@@ -1,0 +1,45 @@
+package io.forgeline.execution.dispatch;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+@Path("/api/execution/work-centers/{workCenter}/dispatch-list")
+@Produces(MediaType.APPLICATION_JSON)
+public class DispatchResource {
+
+    private final DispatchLists dispatch;
+
+    DispatchResource(DispatchLists dispatch) {
+        this.dispatch = dispatch;
+    }
+
+    @GET
+    @RolesAllowed({"operator", "planner", "admin"})
+    public Uni<DispatchListView> list(@PathParam("workCenter") String workCenter) {
+        return dispatch.openAt(workCenter)
+                .map(entries -> new DispatchListView(workCenter, entries.stream().map(Entry::of).toList()));
+    }
+
+    public record DispatchListView(String workCenterCode, List<Entry> entries) {
+    }
+
+    public record Entry(String orderNumber, String itemCode, int operationSequence, String description,
+                        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quantity, String unit, Instant dueDate,
+                        long setupMinutes, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal runMinutes,
+                        OperationStatus status) {
+
+        static Entry of(DispatchEntry e) {
+            return new Entry(e.orderNumber, e.itemCode, e.operationSequence, e.description,
+                    e.quantity.stripTrailingZeros(), e.unit, e.dueDate, e.setupMinutes, e.runMinutes.stripTrailingZeros(), e.status);
+        }
+    }
+}

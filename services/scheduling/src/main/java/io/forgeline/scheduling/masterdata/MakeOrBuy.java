@@ -1,0 +1,5 @@
+package io.forgeline.scheduling.masterdata;
+
+public enum MakeOrBuy {
+    MAKE, BUY
+}

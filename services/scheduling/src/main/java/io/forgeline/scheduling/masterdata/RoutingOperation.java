@@ -1,0 +1,40 @@
+package io.forgeline.scheduling.masterdata;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.math.BigDecimal;
+
+/** A step of an item's routing: where it runs and how long it takes. */
+@Entity
+@Table(name = "routing_operation")
+public class RoutingOperation extends PanacheEntityBase {
+
+    @EmbeddedId
+    public Key key;
+
+    @Column(name = "work_center_code", nullable = false)
+    public String workCenterCode;
+
+    @Column(nullable = false)
+    public String description;
+
+    @Column(name = "setup_minutes", nullable = false)
+    public int setupMinutes;
+
+    @Column(name = "run_minutes_per_unit", nullable = false)
+    public BigDecimal runMinutesPerUnit;
+
+    public int sequence() {
+        return key.sequence;
+    }
+
+    @Embeddable
+    public record Key(@Column(name = "item_code") String itemCode,
+                      @Column(name = "sequence") int sequence) implements Serializable {
+    }
+}

@@ -1,0 +1,39 @@
+package io.forgeline.scheduling.orders;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A production order as the planner's screen and API clients see it. */
+public record OrderView(UUID id, String number, String itemCode,
+                        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quantity, String unit,
+                        Instant dueDate, OrderStatus status, boolean availabilityChecked, List<Material> materials,
+                        String createdBy, Instant createdAt) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Material(String itemCode,
+                           @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal required,
+                           @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal available,
+                           @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal shortage,
+                           String unit, boolean purchased) {
+    }
+
+    static OrderView of(ProductionOrder order) {
+        List<Material> materials = order.materials.stream()
+                .map(m -> new Material(m.itemCode, plain(m.required), plain(m.available), m.shortage().amount(), m.unit, m.purchased))
+                .toList();
+        return new OrderView(order.id, order.number, order.itemCode, plain(order.quantity), order.unit, order.dueDate,
+                order.status, order.availabilityChecked, materials, order.createdBy, order.createdAt);
+    }
+
+    private static BigDecimal plain(BigDecimal amount) {
+        if (amount == null) {
+            return null;
+        }
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

@@ -1,0 +1,29 @@
+package io.forgeline.warehouse.stock;
+
+import io.forgeline.platform.quantity.Quantity;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Everything the warehouse holds of one item, summed by what it may be used for. */
+public record ItemStock(String itemCode, Quantity available, Quantity quarantined, List<Lot> lots) {
+
+    public record Lot(String lot, String location, Quantity quantity, StockStatus status, LocalDate expiresOn) {
+    }
+
+    /** Pure rule: sums entries into issuable and quarantined stock as of {@code today}. */
+    static ItemStock of(String itemCode, String unit, List<StockEntry> entries, LocalDate today) {
+        Quantity available = Quantity.zero(unit);
+        Quantity quarantined = Quantity.zero(unit);
+        for (StockEntry entry : entries) {
+            if (entry.issuableOn(today)) {
+                available = available.plus(entry.quantity());
+            } else if (entry.status == StockStatus.QUARANTINE) {
+                quarantined = quarantined.plus(entry.quantity());
+            }
+        }
+        List<Lot> lots = entries.stream()
+                .map(e -> new Lot(e.lot, e.location, e.quantity(), e.status, e.expiresOn))
+                .toList();
+        return new ItemStock(itemCode, available, quarantined, lots);
+    }
+}
