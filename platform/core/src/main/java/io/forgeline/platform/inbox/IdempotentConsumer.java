@@ -38,7 +38,7 @@ public class IdempotentConsumer {
                             return effect.apply(event)
                                     .call(() -> new ProcessedEvent(event.id(), event.topic(), clock.instant()).persist());
                         }))
-                .onFailure(failure -> !(failure instanceof UnreadableEvent))
+                .onFailure(failure -> !(failure instanceof PoisonEvent))
                 .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(retries)
                 .onFailure().invoke(failure -> LOG.errorf(failure, "event %s (%s) failed, parking it on the dead-letter topic",
                         event.id(), event.type()));

@@ -15,7 +15,7 @@ public record IncomingEvent(String id, String type, String source, String topic,
         String id = header(record, CloudEventHeaders.ID);
         String type = header(record, CloudEventHeaders.TYPE);
         if (id == null || type == null || record.value() == null) {
-            throw new UnreadableEvent("record " + record.topic() + "/" + record.partition() + "@" + record.offset()
+            throw new PoisonEvent("record " + record.topic() + "/" + record.partition() + "@" + record.offset()
                     + " has no ce_id, ce_type or payload");
         }
         return new IncomingEvent(id, type, header(record, CloudEventHeaders.SOURCE), record.topic(), record.key(),
@@ -27,7 +27,7 @@ public record IncomingEvent(String id, String type, String source, String topic,
         try {
             return parser.parseFrom(payload);
         } catch (InvalidProtocolBufferException unreadable) {
-            throw new UnreadableEvent("event " + id + " (" + type + ") has an unreadable payload", unreadable);
+            throw new PoisonEvent("event " + id + " (" + type + ") has an unreadable payload", unreadable);
         }
     }
 

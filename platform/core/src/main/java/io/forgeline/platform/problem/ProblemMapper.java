@@ -3,6 +3,7 @@ package io.forgeline.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.forgeline.platform.problem.Problem.FieldError;
 import io.quarkus.security.AuthenticationFailedException;
@@ -51,6 +52,17 @@ public class ProblemMapper {
         return badRequest(errors, uri);
     }
 
+    // Quarkus brings its own mappers for these Jackson types; naming them here makes ours win.
+    @ServerExceptionMapper(priority = 1)
+    public Response wrongFormat(InvalidFormatException wrong, UriInfo uri) {
+        return unreadable(wrong, uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatched(MismatchedInputException mismatched, UriInfo uri) {
+        return unreadable(mismatched, uri);
+    }
+
     @ServerExceptionMapper(priority = 1)
     public Response unreadable(JsonProcessingException unreadable, UriInfo uri) {
         if (unreadable instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -80,8 +92,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException denied, UriInfo uri) {
-        return respond(new Problem(Problem.type("forbidden"), "Forbidden", 403,
-                "your role does not allow this action", path(uri), List.of()));
+        String detail = denied.getMessage() != null ? denied.getMessage() : "your role does not allow this action";
+        return respond(new Problem(Problem.type("forbidden"), "Forbidden", 403, detail, path(uri), List.of()));
     }
 
     @ServerExceptionMapper

@@ -2,6 +2,7 @@ package io.forgeline.scheduling.orders;
 
 import io.forgeline.platform.actor.CurrentActor;
 import io.forgeline.platform.idempotency.IdempotentRequests;
+import io.forgeline.platform.problem.InvalidField;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -58,9 +59,18 @@ public class ProductionOrderResource {
 
     @GET
     @RolesAllowed({"planner", "operator", "quality-engineer", "admin"})
-    public Uni<List<OrderView>> list(@QueryParam("status") OrderStatus status,
+    public Uni<List<OrderView>> list(@QueryParam("status") String status,
             @QueryParam("limit") @DefaultValue("100") @Min(value = 1, message = "must be at least 1")
             @Max(value = 1000, message = "must be at most 1000") int limit) {
-        return orders.recent(Optional.ofNullable(status), limit).map(list -> list.stream().map(OrderView::of).toList());
+        return orders.recent(Optional.ofNullable(status).map(ProductionOrderResource::status), limit)
+                .map(list -> list.stream().map(OrderView::of).toList());
+    }
+
+    private static OrderStatus status(String status) {
+        try {
+            return OrderStatus.valueOf(status.trim().toUpperCase());
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidField("status", "must be one of " + java.util.Arrays.toString(OrderStatus.values()));
+        }
     }
 }

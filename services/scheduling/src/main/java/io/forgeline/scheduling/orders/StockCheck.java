@@ -2,7 +2,7 @@ package io.forgeline.scheduling.orders;
 
 import io.forgeline.contracts.warehouse.v1.AvailabilityRequest;
 import io.forgeline.contracts.warehouse.v1.ItemAvailability;
-import io.forgeline.contracts.warehouse.v1.StockAvailability;
+import io.forgeline.contracts.warehouse.v1.MutinyStockAvailabilityGrpc.MutinyStockAvailabilityStub;
 import io.forgeline.platform.quantity.Quantity;
 import io.quarkus.grpc.GrpcClient;
 import io.smallrye.mutiny.Uni;
@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -23,9 +24,12 @@ class StockCheck {
 
     private static final Logger LOG = Logger.getLogger(StockCheck.class);
 
-    private final StockAvailability warehouse;
+    /** A planner waits for this answer: past it, the order is released with availability unknown. */
+    private static final long DEADLINE_MILLIS = 2_000;
 
-    StockCheck(@GrpcClient("warehouse") StockAvailability warehouse) {
+    private final MutinyStockAvailabilityStub warehouse;
+
+    StockCheck(@GrpcClient("warehouse") MutinyStockAvailabilityStub warehouse) {
         this.warehouse = warehouse;
     }
 
@@ -33,7 +37,10 @@ class StockCheck {
         if (itemCodes.isEmpty()) {
             return Uni.createFrom().item(Optional.of(Map.of()));
         }
-        return warehouse.checkAvailability(AvailabilityRequest.newBuilder().addAllItemCodes(itemCodes).build())
+        AvailabilityRequest request = AvailabilityRequest.newBuilder().addAllItemCodes(itemCodes).build();
+        // the deadline is set per call: a stub's deadline is an instant, not a duration
+        return Uni.createFrom().deferred(() -> warehouse.withDeadlineAfter(DEADLINE_MILLIS, TimeUnit.MILLISECONDS)
+                        .checkAvailability(request))
                 .onFailure().retry().withBackOff(Duration.ofMillis(100)).atMost(1)
                 .map(reply -> Optional.of(reply.getItemsList().stream().collect(Collectors.toMap(
                         ItemAvailability::getItemCode,

@@ -1,0 +1,172 @@
+package io.forgeline.gateway.routing;
+
+import io.forgeline.gateway.ratelimit.RateLimiter;
+import io.forgeline.gateway.routing.GatewayConfig.Route;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.context.Context;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.ConnectException;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+/**
+ * The edge's request pipeline: request id → authenticate → rate limit → authorise → proxy. Every refusal
+ * on the way is problem+json; the upstream's own answer passes through untouched.
+ */
+@ApplicationScoped
+public class EdgeRouter {
+
+    private static final Logger LOG = Logger.getLogger(EdgeRouter.class);
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
+
+    private final RouteTable routes;
+    private final RateLimiter rateLimiter;
+    private final GatewayConfig config;
+    private final OpenTelemetry telemetry;
+    private final HttpClient upstreams;
+
+    EdgeRouter(RouteTable routes, RateLimiter rateLimiter, GatewayConfig config, OpenTelemetry telemetry, Vertx vertx) {
+        this.routes = routes;
+        this.rateLimiter = rateLimiter;
+        this.config = config;
+        this.telemetry = telemetry;
+        this.upstreams = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout(2_000)
+                .setKeepAlive(true)
+                .setMaxPoolSize(64));
+    }
+
+    void install(@Observes Router router) {
+        BodyHandler bodies = BodyHandler.create(false).setBodyLimit(10 * 1024 * 1024);
+        for (String mount : new String[] {"/api/*", "/partner/*"}) {
+            router.route(mount).handler(bodies).handler(this::handle);
+        }
+    }
+
+    private void handle(RoutingContext ctx) {
+        RequestIds.assign(ctx);
+        Optional<Route> route = routes.match(ctx.request().path());
+        if (route.isEmpty()) {
+            EdgeProblem.send(ctx, 404, "not-found", "Not found", "no Forgeline API is served at " + ctx.request().path());
+            return;
+        }
+        QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
+                identity -> authorised(ctx, route.get(), identity),
+                failure -> unauthenticated(ctx, failure));
+    }
+
+    private void authorised(RoutingContext ctx, Route route, SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous()) {
+            unauthenticated(ctx, null);
+            return;
+        }
+        long wait = rateLimiter.acquire(client(identity));
+        if (wait > 0) {
+            ctx.response().putHeader("Retry-After", Long.toString(wait));
+            EdgeProblem.send(ctx, 429, "rate-limited", "Too many requests",
+                    "slow down: try again in " + wait + " s");
+            return;
+        }
+        Set<String> allowed = RouteTable.rolesFor(route, ctx.request().method().name());
+        if (Collections.disjoint(allowed, identity.getRoles())) {
+            EdgeProblem.send(ctx, 403, "forbidden", "Forbidden",
+                    "this needs one of the roles " + String.join(", ", allowed.stream().sorted().toList()));
+            return;
+        }
+        proxy(ctx, route);
+    }
+
+    private void unauthenticated(RoutingContext ctx, Throwable failure) {
+        if (failure != null && !(failure instanceof AuthenticationFailedException)) {
+            LOG.warnf("authentication failed: %s", failure.toString());
+        }
+        ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"forgeline\"");
+        EdgeProblem.send(ctx, 401, "unauthorized", "Unauthorized", "sign in first: a valid bearer token is required");
+    }
+
+    private void proxy(RoutingContext ctx, Route route) {
+        HttpServerRequest in = ctx.request();
+        RequestOptions options = new RequestOptions()
+                .setMethod(in.method())
+                .setAbsoluteURI(route.upstream() + in.uri())
+                .setIdleTimeout(config.upstreamTimeout().toMillis());
+        Buffer body = ctx.body().buffer();
+        upstreams.request(options)
+                .compose(out -> {
+                    copyHeaders(in, out, ctx);
+                    return body == null ? out.send() : out.send(body);
+                })
+                .compose(response -> response.body().map(payload -> {
+                    relay(ctx, response, payload);
+                    return null;
+                }))
+                .onFailure(failure -> upstreamFailed(ctx, route, failure));
+    }
+
+    private void copyHeaders(HttpServerRequest in, HttpClientRequest out, RoutingContext ctx) {
+        in.headers().forEach(header -> {
+            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase())) {
+                out.headers().add(header.getKey(), header.getValue());
+            }
+        });
+        out.putHeader(RequestIds.HEADER, (String) ctx.get(RequestIds.KEY));
+        out.putHeader("X-Forwarded-For", in.remoteAddress() == null ? "" : in.remoteAddress().hostAddress());
+        out.putHeader("X-Forwarded-Proto", in.scheme());
+        out.putHeader("X-Forwarded-Host", in.authority() == null ? "" : in.authority().toString());
+        // the upstream's spans join the gateway's trace
+        telemetry.getPropagators().getTextMapPropagator().inject(Context.current(), out, (request, key, value) -> request.putHeader(key, value));
+    }
+
+    private static void relay(RoutingContext ctx, HttpClientResponse response, Buffer payload) {
+        if (ctx.response().ended()) {
+            return;
+        }
+        ctx.response().setStatusCode(response.statusCode());
+        response.headers().forEach(header -> {
+            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase())) {
+                ctx.response().headers().add(header.getKey(), header.getValue());
+            }
+        });
+        ctx.response().end(payload);
+    }
+
+    private void upstreamFailed(RoutingContext ctx, Route route, Throwable failure) {
+        String service = route.prefix();
+        if (failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout")) {
+            EdgeProblem.send(ctx, 504, "upstream-timeout", "Gateway timeout",
+                    service + " did not answer within " + config.upstreamTimeout().toSeconds() + " s");
+        } else {
+            LOG.warnf("upstream %s failed: %s", route.upstream(), failure.toString());
+            EdgeProblem.send(ctx, 502, "upstream-unavailable", "Bad gateway",
+                    service + " is not reachable right now" + (failure instanceof ConnectException ? "" : " (" + failure.getMessage() + ")"));
+        }
+    }
+
+    /** Who the bucket belongs to: the token's subject, so every terminal user and partner client has its own. */
+    private static String client(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
+            return token.getSubject();
+        }
+        return identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,81 @@
+package io.forgeline.gateway.routing;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.forgeline.testing.LocalStack;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.Executors;
+
+/**
+ * A plain HTTP upstream for the gateway's tests: it echoes what reached it, answers /slow late, and the
+ * quality route points at a port where nothing listens. Keycloak stays real.
+ */
+public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
+
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        LocalStack.ensureRunning();
+        try {
+            server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+            server.setExecutor(Executors.newFixedThreadPool(4));
+            server.createContext("/", EchoUpstream::echo);
+            server.start();
+            String echo = "http://localhost:" + server.getAddress().getPort();
+            return Map.of(
+                    "forgeline.keycloak.url", LocalStack.keycloakUrl(),
+                    "forgeline.scheduling.url", echo,
+                    "forgeline.execution.url", echo,
+                    "forgeline.warehouse.url", echo,
+                    "forgeline.quality.url", "http://localhost:" + freePort(),
+                    "forgeline.gateway.upstream-timeout", "1S",
+                    "forgeline.gateway.rate-limit.capacity", "20",
+                    "forgeline.gateway.rate-limit.refill-per-second", "1");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void echo(HttpExchange exchange) throws IOException {
+        if (exchange.getRequestURI().getPath().endsWith("/slow")) {
+            try {
+                Thread.sleep(3_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        var headers = exchange.getRequestHeaders();
+        String json = "{\"method\":\"" + exchange.getRequestMethod() + "\""
+                + ",\"uri\":\"" + exchange.getRequestURI() + "\""
+                + ",\"requestId\":\"" + headers.getFirst("X-Request-Id") + "\""
+                + ",\"traceparent\":\"" + headers.getFirst("traceparent") + "\""
+                + ",\"authorized\":" + (headers.getFirst("Authorization") != null)
+                + ",\"bodyLength\":" + body.length() + "}";
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (var out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package io.forgeline.gateway.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.forgeline.testing.Tokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(EchoUpstream.class)
+class EdgeRouterTest {
+
+    @Test
+    void a_request_without_a_token_gets_a_401_problem() {
+        given().when().get("/api/scheduling/production-orders")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("status", equalTo(401))
+                .body("instance", equalTo("/api/scheduling/production-orders"));
+    }
+
+    @Test
+    void a_forged_token_gets_a_401_problem() {
+        given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJtYWxsb3J5In0.c2lnbmF0dXJl")
+                .when().get("/api/scheduling/production-orders")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void an_operator_may_read_but_not_release_production_orders() {
+        given().auth().oauth2(Tokens.user("operator")).when().get("/api/scheduling/production-orders")
+                .then().statusCode(200);
+        given().auth().oauth2(Tokens.user("operator")).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/scheduling/production-orders")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("this needs one of the roles admin, planner"));
+    }
+
+    @Test
+    void a_proxied_request_carries_request_id_trace_context_token_and_body() {
+        Response response = given().auth().oauth2(Tokens.user("planner")).contentType(ContentType.JSON)
+                .header("X-Request-Id", "terminal-4711-retry-1")
+                .body("{\"itemCode\":\"GEARBOX-A\"}")
+                .when().post("/api/scheduling/production-orders?dryRun=true");
+
+        response.then().statusCode(200)
+                .header("X-Request-Id", "terminal-4711-retry-1")
+                .body("method", equalTo("POST"))
+                .body("uri", equalTo("/api/scheduling/production-orders?dryRun=true"))
+                .body("requestId", equalTo("terminal-4711-retry-1"))
+                .body("traceparent", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"))
+                .body("authorized", equalTo(true))
+                .body("bodyLength", equalTo(24));
+    }
+
+    @Test
+    void every_response_gets_a_request_id_even_when_the_caller_sent_none() {
+        given().auth().oauth2(Tokens.user("clerk")).when().get("/api/warehouse/stock")
+                .then().statusCode(200).header("X-Request-Id", notNullValue());
+    }
+
+    @Test
+    void an_unknown_api_is_a_404_problem() {
+        given().auth().oauth2(Tokens.user("planner")).when().get("/api/nowhere/at-all")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void an_upstream_that_is_down_is_a_502_problem() {
+        given().auth().oauth2(Tokens.user("inspector")).when().get("/api/quality/inspection-plans")
+                .then().statusCode(502)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Bad gateway"));
+    }
+
+    @Test
+    void an_upstream_that_answers_too_late_is_a_504_problem() {
+        given().auth().oauth2(Tokens.user("operator")).when().get("/api/execution/slow")
+                .then().statusCode(504)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Gateway timeout"));
+    }
+
+    @Test
+    void a_client_that_sends_too_fast_is_told_when_to_come_back() {
+        String token = Tokens.user("quality");
+        List<Response> responses = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            responses.add(given().auth().oauth2(token).when().get("/api/scheduling/production-orders"));
+        }
+
+        Response limited = responses.stream().filter(r -> r.statusCode() == 429).findFirst()
+                .orElseThrow(() -> new AssertionError("no 429 after 30 requests with a bucket of 20"));
+        assertEquals("application/problem+json", limited.contentType());
+        assertTrue(Long.parseLong(limited.header("Retry-After")) >= 1);
+        assertEquals(20, responses.stream().filter(r -> r.statusCode() == 200).count(), "the first 20 pass");
+    }
+
+    @Test
+    void the_terminal_page_is_served_at_the_root() {
+        given().when().get("/")
+                .then().statusCode(200).contentType(containsString("text/html")).body(containsString("Forgeline"));
+    }
+}

@@ -1,0 +1,56 @@
+package io.forgeline.quality.inspectionplan;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@Entity
+@Table(name = "inspection_plan")
+public class InspectionPlan extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, unique = true)
+    public String code;
+
+    @Column(name = "item_code", nullable = false)
+    public String itemCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "inspection_type", nullable = false)
+    public InspectionType inspectionType;
+
+    /** Acceptable quality limit in percent nonconforming, e.g. 1.0. */
+    @Column(nullable = false)
+    public BigDecimal aql;
+
+    /** ISO 2859-1 inspection level: general I, II, III or special S-1 … S-4. */
+    @Column(name = "inspection_level", nullable = false)
+    public String inspectionLevel;
+
+    @Column(nullable = false)
+    public boolean active;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "inspection_characteristic", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderBy("position")
+    public List<Characteristic> characteristics = new ArrayList<>();
+
+    @Version
+    public long version;
+}

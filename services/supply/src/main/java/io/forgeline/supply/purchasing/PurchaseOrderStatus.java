@@ -1,0 +1,5 @@
+package io.forgeline.supply.purchasing;
+
+public enum PurchaseOrderStatus {
+    OPEN, CONFIRMED, SHIPPED, RECEIVED, CANCELLED
+}

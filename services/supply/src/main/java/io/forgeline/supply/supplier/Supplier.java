@@ -1,0 +1,27 @@
+package io.forgeline.supply.supplier;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "supplier")
+public class Supplier extends PanacheEntityBase {
+
+    /** The code partner tokens carry as supplier_id. */
+    @Id
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    /** ISO 3166-1 alpha-2. */
+    @Column(nullable = false)
+    public String country;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,56 @@
+package io.forgeline.systemtests;
+
+import static io.forgeline.systemtests.GoldenThreadTest.as;
+import static io.forgeline.systemtests.GoldenThreadTest.eventually;
+import static io.forgeline.systemtests.GoldenThreadTest.order;
+import static io.forgeline.systemtests.GoldenThreadTest.release;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Killing execution mid-stream loses no released order and duplicates none. */
+class ExecutionCrashTest {
+
+    private static Suite suite;
+
+    @BeforeAll
+    static void startSuite() {
+        suite = Suite.get();
+    }
+
+    @Test
+    void every_order_released_around_a_kill_9_of_execution_gets_exactly_one_set_of_dispatch_entries() throws Exception {
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            if (i == 8) {
+                suite.killHard("execution");
+            }
+            numbers.add(release(as("planner"), order("GEARBOX-A", "2")).then().statusCode(201).extract().path("number"));
+        }
+        suite.start("execution");
+        suite.awaitReady("execution", Duration.ofSeconds(120));
+
+        eventually(Duration.ofSeconds(60), () -> entriesAt("TST-01").keySet().containsAll(numbers),
+                "all " + numbers.size() + " orders on TST-01");
+        for (String workCenter : List.of("CNC-01", "ASM-01", "TST-01")) {
+            Map<String, Long> entries = entriesAt(workCenter);
+            for (String number : numbers) {
+                assertThat(entries.get(number)).as(number + " on " + workCenter).isEqualTo(1L);
+            }
+        }
+    }
+
+    private static Map<String, Long> entriesAt(String workCenter) {
+        JsonPath list = as("operator").when().get("/api/execution/work-centers/" + workCenter + "/dispatch-list")
+                .then().statusCode(200).extract().jsonPath();
+        return list.<String>getList("entries.orderNumber").stream()
+                .collect(Collectors.groupingBy(n -> n, Collectors.counting()));
+    }
+}

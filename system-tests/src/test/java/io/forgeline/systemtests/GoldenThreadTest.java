@@ -1,0 +1,156 @@
+package io.forgeline.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import io.forgeline.testing.Tokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The golden-thread slice through the gateway, with every service a real process on real infrastructure. */
+class GoldenThreadTest {
+
+    private static Suite suite;
+
+    @BeforeAll
+    static void startSuite() {
+        suite = Suite.get();
+    }
+
+    static RequestSpecification as(String user) {
+        return given().baseUri(suite.gateway()).auth().oauth2(Tokens.user(user));
+    }
+
+    static String order(String itemCode, String quantity) {
+        String due = Instant.now().plus(21, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        return "{\"itemCode\":\"" + itemCode + "\",\"quantity\":\"" + quantity + "\",\"dueDate\":\"" + due + "\"}";
+    }
+
+    static Response release(RequestSpecification request, String body) {
+        return request.contentType(ContentType.JSON).body(body).when().post("/api/scheduling/production-orders");
+    }
+
+    static List<String> ordersAt(String workCenter) {
+        return as("operator").when().get("/api/execution/work-centers/" + workCenter + "/dispatch-list")
+                .then().extract().jsonPath().getList("entries.orderNumber");
+    }
+
+    static void eventually(Duration limit, BooleanSupplier condition, String what) {
+        Instant deadline = Instant.now().plus(limit);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("not within " + limit + ": " + what);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    static int orderCount() {
+        return as("planner").queryParam("limit", 1000).when().get("/api/scheduling/production-orders")
+                .then().statusCode(200).extract().jsonPath().getList("$").size();
+    }
+
+    @Test
+    void a_released_order_reaches_the_first_work_center_within_seconds_with_real_stock_figures() {
+        Response released = release(as("planner"), order("GEARBOX-A", "50"));
+
+        released.then().statusCode(201)
+                .body("number", matchesPattern("MO-\\d{6}"))
+                .body("status", equalTo("RELEASED"))
+                .body("availabilityChecked", equalTo(true))
+                .body("materials.find { it.itemCode == 'BEARING-6204' }.available", equalTo("60"))
+                .body("materials.find { it.itemCode == 'SHAFT-01' }.available", equalTo("120"));
+        String number = released.path("number");
+
+        eventually(Duration.ofSeconds(10), () -> ordersAt("CNC-01").contains(number), number + " on CNC-01's dispatch list");
+        as("operator").when().get("/api/execution/work-centers/CNC-01/dispatch-list")
+                .then().statusCode(200)
+                .body("entries.find { it.orderNumber == '" + number + "' }.operationSequence", equalTo(10));
+    }
+
+    @Test
+    void clerk_inspector_and_supplier_read_their_parts_of_the_thread() {
+        as("clerk").queryParam("itemCode", "BEARING-6204").when().get("/api/warehouse/stock")
+                .then().statusCode(200).body("available.amount", equalTo("60")).body("quarantined.amount", equalTo("40"));
+        as("inspector").queryParam("itemCode", "BEARING-6204").when().get("/api/quality/inspection-plans")
+                .then().statusCode(200).body("[0].code", equalTo("IP-BEARING-6204-IN"));
+
+        // a bearing shortage turns into a purchase order for ACME that ACME's own system can read
+        String number = release(as("planner"), order("GEARBOX-A", "45")).then().statusCode(201).extract().path("number");
+        RequestSpecification acme = given().baseUri(suite.gateway()).auth().oauth2(Tokens.client("supplier-acme", "acme-secret"));
+        eventually(Duration.ofSeconds(15), () -> acme.when().get("/partner/v1/purchase-orders").then().statusCode(200)
+                .extract().jsonPath().getList("quantity").contains("32"), "ACME's PO for the shortage of " + number); // 92 needed − 60
+        acme.when().get("/partner/v1/purchase-orders")
+                .then().statusCode(200).body("supplierCode", everyItem(equalTo("ACME")));
+    }
+
+    @Test
+    void the_same_idempotency_key_through_the_gateway_gives_one_order() {
+        String key = UUID.randomUUID().toString();
+        String body = order("GEARBOX-A", "12");
+        String first = release(as("planner").header("Idempotency-Key", key), body).then().statusCode(201).extract().path("id");
+        int count = orderCount();
+
+        String again = release(as("planner").header("Idempotency-Key", key), body).then().statusCode(201).extract().path("id");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(orderCount()).isEqualTo(count);
+    }
+
+    @Test
+    void refusals_are_problems_and_leave_nothing_behind() {
+        int count = orderCount();
+
+        given().baseUri(suite.gateway()).contentType(ContentType.JSON).body(order("GEARBOX-A", "5"))
+                .when().post("/api/scheduling/production-orders")
+                .then().statusCode(401).contentType("application/problem+json");
+        release(as("operator"), order("GEARBOX-A", "5"))
+                .then().statusCode(403).contentType("application/problem+json");
+        release(as("planner"), order("GEARBOX-A", "-5"))
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("quantity"));
+        release(as("planner"), "{\"quantity\":\"5\",\"dueDate\":\"2031-01-01T00:00:00Z\"}")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("itemCode"));
+        release(as("planner"), order("NO-SUCH-ITEM", "5"))
+                .then().statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("itemCode"));
+
+        assertThat(orderCount()).isEqualTo(count);
+    }
+
+    @Test
+    void one_trace_spans_gateway_scheduling_kafka_and_execution() {
+        byte[] id = new byte[16];
+        ThreadLocalRandom.current().nextBytes(id);
+        String traceId = HexFormat.of().formatHex(id);
+        String parent = "00-" + traceId + "-" + "00f067aa0ba902b7" + "-01";
+
+        String number = release(as("planner").header("traceparent", parent), order("GEARBOX-A", "3"))
+                .then().statusCode(201).extract().path("number");
+        eventually(Duration.ofSeconds(10), () -> ordersAt("CNC-01").contains(number), number + " dispatched");
+
+        eventually(Duration.ofSeconds(20), () -> suite.traces.servicesIn(traceId).containsAll(Set.of("gateway", "scheduling", "execution")),
+                "spans of gateway, scheduling and execution in trace " + traceId + ", got " + suite.traces.spansOf(traceId));
+        assertThat(suite.traces.spansOf(traceId))
+                .anySatisfy(span -> assertThat(span.service()).isEqualTo("execution"))
+                .anySatisfy(span -> assertThat(span.service()).isEqualTo("warehouse"));
+    }
+}

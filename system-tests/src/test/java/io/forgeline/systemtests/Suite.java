@@ -1,0 +1,152 @@
+package io.forgeline.systemtests;
+
+import io.forgeline.testing.LocalStack;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every service and the gateway as separate processes from their packaged quarkus-app, on free ports,
+ * on fresh databases, exporting traces to an in-test OTLP receiver. Started once per test JVM.
+ */
+final class Suite {
+
+    static final List<String> SERVICES = List.of("warehouse", "scheduling", "execution", "quality", "supply");
+
+    private static Suite running;
+
+    final OtlpReceiver traces;
+    final Map<String, Integer> httpPorts = new LinkedHashMap<>();
+    final Map<String, Integer> grpcPorts = new HashMap<>();
+    private final Map<String, Process> processes = new HashMap<>();
+    private final Path root = LocalStack.projectRoot();
+    private final Path logs = root.resolve("system-tests/target/processes");
+
+    static synchronized Suite get() {
+        if (running == null) {
+            try {
+                running = new Suite();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not start the suite", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(running::stopAll));
+        }
+        return running;
+    }
+
+    private Suite() throws Exception {
+        LocalStack.ensureRunning();
+        Files.createDirectories(logs);
+        traces = new OtlpReceiver();
+        for (String service : SERVICES) {
+            LocalStack.freshDatabase("forgeline_st_" + service);
+            httpPorts.put(service, freePort());
+            grpcPorts.put(service, freePort());
+        }
+        httpPorts.put("gateway", freePort());
+        for (String name : httpPorts.keySet()) {
+            start(name);
+        }
+        for (String name : httpPorts.keySet()) {
+            awaitReady(name, Duration.ofSeconds(120));
+        }
+    }
+
+    String gateway() {
+        return "http://localhost:" + httpPorts.get("gateway");
+    }
+
+    String service(String name) {
+        return "http://localhost:" + httpPorts.get(name);
+    }
+
+    void start(String name) throws IOException {
+        Path jar = root.resolve(name.equals("gateway") ? "gateway" : "services/" + name).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first (mvn package)");
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(httpPorts.get(name)));
+        env.put("FORGELINE_LOG_JSON", "false");
+        env.put("FORGELINE_OTEL_ENDPOINT", traces.endpoint());
+        env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
+        env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
+        if (name.equals("gateway")) {
+            SERVICES.forEach(s -> env.put("FORGELINE_" + s.toUpperCase() + "_URL", service(s)));
+        } else {
+            env.put("FORGELINE_DB_NAME", "forgeline_st_" + name);
+            env.put("QUARKUS_GRPC_SERVER_PORT", String.valueOf(grpcPorts.get(name)));
+            env.put("FORGELINE_WAREHOUSE_GRPC_PORT", String.valueOf(grpcPorts.get("warehouse")));
+            // consumer groups of their own: a developer's running suite keeps its offsets
+            env.put("MP_MESSAGING_INCOMING_PRODUCTION_ORDERS_GROUP_ID", "execution-system-test");
+            env.put("MP_MESSAGING_INCOMING_PURCHASE_REQUISITIONS_GROUP_ID", "supply-system-test");
+        }
+        processes.put(name, builder.start());
+    }
+
+    void awaitReady(String name, Duration limit) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI health = URI.create("http://localhost:" + httpPorts.get(name) + "/q/health/ready");
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            Process process = processes.get(name);
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + logs.resolve(name + ".log"));
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(name + " not ready within " + limit + "; see " + logs.resolve(name + ".log"));
+    }
+
+    /** kill -9: no shutdown hook, no flush, no goodbye. */
+    void killHard(String name) throws InterruptedException {
+        Process process = processes.get(name);
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    private void stopAll() {
+        List<Process> all = new ArrayList<>(processes.values());
+        all.forEach(Process::destroy);
+        for (Process process : all) {
+            try {
+                if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        traces.stop();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
