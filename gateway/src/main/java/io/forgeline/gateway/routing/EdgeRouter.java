@@ -6,7 +6,10 @@ import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -36,6 +39,7 @@ import org.jboss.logging.Logger;
 public class EdgeRouter {
 
     private static final Logger LOG = Logger.getLogger(EdgeRouter.class);
+    private static final String BEARER = "Bearer ";
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
 
@@ -44,8 +48,11 @@ public class EdgeRouter {
     private final GatewayConfig config;
     private final OpenTelemetry telemetry;
     private final HttpClient upstreams;
+    private final IdentityProviderManager identities;
 
-    EdgeRouter(RouteTable routes, RateLimiter rateLimiter, GatewayConfig config, OpenTelemetry telemetry, Vertx vertx) {
+    EdgeRouter(RouteTable routes, RateLimiter rateLimiter, GatewayConfig config, OpenTelemetry telemetry, Vertx vertx,
+            IdentityProviderManager identities) {
+        this.identities = identities;
         this.routes = routes;
         this.rateLimiter = rateLimiter;
         this.config = config;
@@ -70,7 +77,16 @@ public class EdgeRouter {
             EdgeProblem.send(ctx, 404, "not-found", "Not found", "no Forgeline API is served at " + ctx.request().path());
             return;
         }
-        QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
+        String authorization = ctx.request().getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            unauthenticated(ctx, null);
+            return;
+        }
+        // verified by the OIDC identity provider directly, so a bad token is our problem+json, not a bare challenge
+        TokenAuthenticationRequest request = new TokenAuthenticationRequest(
+                new AccessTokenCredential(authorization.substring(BEARER.length()).trim()));
+        HttpSecurityUtils.setRoutingContextAttribute(request, ctx);
+        identities.authenticate(request).subscribe().with(
                 identity -> authorised(ctx, route.get(), identity),
                 failure -> unauthenticated(ctx, failure));
     }

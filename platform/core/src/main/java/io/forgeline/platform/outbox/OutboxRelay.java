@@ -2,6 +2,8 @@ package io.forgeline.platform.outbox;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import io.smallrye.mutiny.Multi;
@@ -12,12 +14,16 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -36,20 +42,42 @@ public class OutboxRelay {
     private final Pool pool;
     private final MutinyEmitter<byte[]> kafka;
     private final int batchSize;
+    private final Duration pollInterval;
+    private final AtomicBoolean busy = new AtomicBoolean();
+    private Vertx vertx;
+    private long timer;
 
     OutboxRelay(Pool pool, @Channel("outbox") MutinyEmitter<byte[]> kafka,
-            @ConfigProperty(name = "forgeline.outbox.batch-size", defaultValue = "200") int batchSize) {
+            @ConfigProperty(name = "forgeline.outbox.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "forgeline.outbox.poll-interval", defaultValue = "250ms") Duration pollInterval) {
         this.pool = pool;
         this.kafka = kafka;
         this.batchSize = batchSize;
+        this.pollInterval = pollInterval;
     }
 
-    @Scheduled(every = "${forgeline.outbox.poll-interval:0.25s}", concurrentExecution = ConcurrentExecution.SKIP)
-    Uni<Void> relay() {
-        return publishPending()
-                .onFailure().invoke(failure -> LOG.warnf("outbox relay paused: %s", failure.getMessage()))
-                .onFailure().recoverWithNull()
-                .replaceWithVoid();
+    /**
+     * Polls on a Vert.x timer rather than the scheduler: events should leave within a quarter of a second,
+     * and the scheduler's interval floor is one second. Starts once the channels are connected.
+     */
+    void start(@Observes StartupEvent started, Vertx vertx) {
+        timer = vertx.setPeriodic(pollInterval.toMillis(), tick -> {
+            if (busy.compareAndSet(false, true)) {
+                publishPending().subscribe().with(
+                        sent -> busy.set(false),
+                        failure -> {
+                            busy.set(false);
+                            LOG.warnf("outbox relay paused: %s", failure.getMessage());
+                        });
+            }
+        });
+        this.vertx = vertx;
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        if (vertx != null) {
+            vertx.cancelTimer(timer);
+        }
     }
 
     /** @return how many events went out */

@@ -1,5 +1,7 @@
 package io.forgeline.execution.dispatch;
 
+import static io.forgeline.platform.quantity.Decimals.tidy;
+
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,7 +41,7 @@ public class DispatchResource {
 
         static Entry of(DispatchEntry e) {
             return new Entry(e.orderNumber, e.itemCode, e.operationSequence, e.description,
-                    e.quantity.stripTrailingZeros(), e.unit, e.dueDate, e.setupMinutes, e.runMinutes.stripTrailingZeros(), e.status);
+                    tidy(e.quantity), e.unit, e.dueDate, e.setupMinutes, tidy(e.runMinutes), e.status);
         }
     }
 }

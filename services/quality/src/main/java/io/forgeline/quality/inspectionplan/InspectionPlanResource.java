@@ -2,6 +2,8 @@ package io.forgeline.quality.inspectionplan;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import static io.forgeline.platform.quantity.Decimals.tidy;
+
 import io.forgeline.platform.problem.InvalidField;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,7 +49,7 @@ public class InspectionPlanResource {
                            List<CharacteristicView> characteristics) {
 
         static PlanView of(InspectionPlan plan) {
-            return new PlanView(plan.id, plan.code, plan.itemCode, plan.inspectionType, plan.aql.stripTrailingZeros(),
+            return new PlanView(plan.id, plan.code, plan.itemCode, plan.inspectionType, tidy(plan.aql),
                     plan.inspectionLevel, plan.characteristics.stream().map(CharacteristicView::of).toList());
         }
     }
@@ -59,7 +61,7 @@ public class InspectionPlanResource {
                                      @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal upperLimit, String unit) {
 
         static CharacteristicView of(Characteristic c) {
-            return new CharacteristicView(c.code, c.description, c.nominal, c.lowerLimit, c.upperLimit, c.unit);
+            return new CharacteristicView(c.code, c.description, tidy(c.nominal), tidy(c.lowerLimit), tidy(c.upperLimit), c.unit);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.forgeline.scheduling.orders;
 
+import static io.forgeline.platform.quantity.Decimals.tidy;
+
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
@@ -23,17 +25,9 @@ public record OrderView(UUID id, String number, String itemCode,
 
     static OrderView of(ProductionOrder order) {
         List<Material> materials = order.materials.stream()
-                .map(m -> new Material(m.itemCode, plain(m.required), plain(m.available), m.shortage().amount(), m.unit, m.purchased))
+                .map(m -> new Material(m.itemCode, tidy(m.required), tidy(m.available), m.shortage().amount(), m.unit, m.purchased))
                 .toList();
-        return new OrderView(order.id, order.number, order.itemCode, plain(order.quantity), order.unit, order.dueDate,
+        return new OrderView(order.id, order.number, order.itemCode, tidy(order.quantity), order.unit, order.dueDate,
                 order.status, order.availabilityChecked, materials, order.createdBy, order.createdAt);
-    }
-
-    private static BigDecimal plain(BigDecimal amount) {
-        if (amount == null) {
-            return null;
-        }
-        BigDecimal stripped = amount.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -1,5 +1,7 @@
 package io.forgeline.supply.purchasing;
 
+import static io.forgeline.platform.quantity.Decimals.tidy;
+
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.forgeline.platform.actor.CurrentActor;
 import io.quarkus.security.ForbiddenException;
@@ -39,7 +41,7 @@ public class PartnerPurchaseOrderResource {
                                        Instant needDate, PurchaseOrderStatus status, Instant createdAt) {
 
         static PartnerPurchaseOrder of(PurchaseOrder o) {
-            return new PartnerPurchaseOrder(o.number, o.supplierCode, o.itemCode, o.quantity.stripTrailingZeros(), o.unit,
+            return new PartnerPurchaseOrder(o.number, o.supplierCode, o.itemCode, tidy(o.quantity), o.unit,
                     o.needDate, o.status, o.createdAt);
         }
     }

@@ -1,0 +1,2 @@
+/** How every service writes JSON. */
+package io.forgeline.platform.json;
