@@ -1,9 +1,9 @@
 package io.forgeline.systemtests;
 
-import static io.forgeline.systemtests.GoldenThreadTest.as;
-import static io.forgeline.systemtests.GoldenThreadTest.eventually;
-import static io.forgeline.systemtests.GoldenThreadTest.order;
-import static io.forgeline.systemtests.GoldenThreadTest.release;
+import static io.forgeline.systemtests.Plant.as;
+import static io.forgeline.systemtests.Plant.eventually;
+import static io.forgeline.systemtests.Plant.order;
+import static io.forgeline.systemtests.Plant.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.path.json.JsonPath;
@@ -12,30 +12,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Killing execution mid-stream loses no released order and duplicates none. */
 class ExecutionCrashTest {
-
-    private static Suite suite;
-
-    @BeforeAll
-    static void startSuite() {
-        suite = Suite.get();
-    }
 
     @Test
     void every_order_released_around_a_kill_9_of_execution_gets_exactly_one_set_of_dispatch_entries() throws Exception {
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             if (i == 8) {
-                suite.killHard("execution");
+                Suite.get().killHard("execution");
             }
             numbers.add(release(as("planner"), order("GEARBOX-A", "2")).then().statusCode(201).extract().path("number"));
         }
-        suite.start("execution");
-        suite.awaitReady("execution", Duration.ofSeconds(120));
+        Suite.get().start("execution");
+        Suite.get().awaitReady("execution", Duration.ofSeconds(120));
 
         eventually(Duration.ofSeconds(60), () -> entriesAt("TST-01").keySet().containsAll(numbers),
                 "all " + numbers.size() + " orders on TST-01");

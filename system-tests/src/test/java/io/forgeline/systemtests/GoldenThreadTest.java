@@ -1,74 +1,30 @@
 package io.forgeline.systemtests;
 
-import static io.restassured.RestAssured.given;
+import static io.forgeline.systemtests.Plant.anonymous;
+import static io.forgeline.systemtests.Plant.as;
+import static io.forgeline.systemtests.Plant.asSupplier;
+import static io.forgeline.systemtests.Plant.eventually;
+import static io.forgeline.systemtests.Plant.order;
+import static io.forgeline.systemtests.Plant.orderCount;
+import static io.forgeline.systemtests.Plant.ordersAt;
+import static io.forgeline.systemtests.Plant.release;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.matchesPattern;
 
-import io.forgeline.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The golden-thread slice through the gateway, with every service a real process on real infrastructure. */
 class GoldenThreadTest {
-
-    private static Suite suite;
-
-    @BeforeAll
-    static void startSuite() {
-        suite = Suite.get();
-    }
-
-    static RequestSpecification as(String user) {
-        return given().baseUri(suite.gateway()).auth().oauth2(Tokens.user(user));
-    }
-
-    static String order(String itemCode, String quantity) {
-        String due = Instant.now().plus(21, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
-        return "{\"itemCode\":\"" + itemCode + "\",\"quantity\":\"" + quantity + "\",\"dueDate\":\"" + due + "\"}";
-    }
-
-    static Response release(RequestSpecification request, String body) {
-        return request.contentType(ContentType.JSON).body(body).when().post("/api/scheduling/production-orders");
-    }
-
-    static List<String> ordersAt(String workCenter) {
-        return as("operator").when().get("/api/execution/work-centers/" + workCenter + "/dispatch-list")
-                .then().extract().jsonPath().getList("entries.orderNumber");
-    }
-
-    static void eventually(Duration limit, BooleanSupplier condition, String what) {
-        Instant deadline = Instant.now().plus(limit);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not within " + limit + ": " + what);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
-    static int orderCount() {
-        return as("planner").queryParam("limit", 1000).when().get("/api/scheduling/production-orders")
-                .then().statusCode(200).extract().jsonPath().getList("$").size();
-    }
 
     @Test
     void a_released_order_reaches_the_first_work_center_within_seconds_with_real_stock_figures() {
@@ -97,7 +53,7 @@ class GoldenThreadTest {
 
         // a bearing shortage turns into a purchase order for ACME that ACME's own system can read
         String number = release(as("planner"), order("GEARBOX-A", "45")).then().statusCode(201).extract().path("number");
-        RequestSpecification acme = given().baseUri(suite.gateway()).auth().oauth2(Tokens.client("supplier-acme", "acme-secret"));
+        RequestSpecification acme = asSupplier("supplier-acme", "acme-secret");
         eventually(Duration.ofSeconds(15), () -> acme.when().get("/partner/v1/purchase-orders").then().statusCode(200)
                 .extract().jsonPath().getList("quantity").contains("32"), "ACME's PO for the shortage of " + number); // 92 needed − 60
         acme.when().get("/partner/v1/purchase-orders")
@@ -121,7 +77,7 @@ class GoldenThreadTest {
     void refusals_are_problems_and_leave_nothing_behind() {
         int count = orderCount();
 
-        given().baseUri(suite.gateway()).contentType(ContentType.JSON).body(order("GEARBOX-A", "5"))
+        anonymous().contentType(ContentType.JSON).body(order("GEARBOX-A", "5"))
                 .when().post("/api/scheduling/production-orders")
                 .then().statusCode(401).contentType("application/problem+json");
         release(as("operator"), order("GEARBOX-A", "5"))
@@ -147,9 +103,9 @@ class GoldenThreadTest {
                 .then().statusCode(201).extract().path("number");
         eventually(Duration.ofSeconds(10), () -> ordersAt("CNC-01").contains(number), number + " dispatched");
 
-        eventually(Duration.ofSeconds(20), () -> suite.traces.servicesIn(traceId).containsAll(Set.of("gateway", "scheduling", "execution")),
-                "spans of gateway, scheduling and execution in trace " + traceId + ", got " + suite.traces.spansOf(traceId));
-        assertThat(suite.traces.spansOf(traceId))
+        eventually(Duration.ofSeconds(20), () -> Suite.get().traces.servicesIn(traceId).containsAll(Set.of("gateway", "scheduling", "execution")),
+                "spans of gateway, scheduling and execution in trace " + traceId + ", got " + Suite.get().traces.spansOf(traceId));
+        assertThat(Suite.get().traces.spansOf(traceId))
                 .anySatisfy(span -> assertThat(span.service()).isEqualTo("execution"))
                 .anySatisfy(span -> assertThat(span.service()).isEqualTo("warehouse"));
     }

@@ -93,9 +93,14 @@ final class Suite {
             env.put("FORGELINE_DB_NAME", "forgeline_st_" + name);
             env.put("QUARKUS_GRPC_SERVER_PORT", String.valueOf(grpcPorts.get(name)));
             env.put("FORGELINE_WAREHOUSE_GRPC_PORT", String.valueOf(grpcPorts.get("warehouse")));
-            // consumer groups of their own: a developer's running suite keeps its offsets
-            env.put("MP_MESSAGING_INCOMING_PRODUCTION_ORDERS_GROUP_ID", "execution-system-test");
-            env.put("MP_MESSAGING_INCOMING_PURCHASE_REQUISITIONS_GROUP_ID", "supply-system-test");
+            // consumer groups of their own: a developer's running suite keeps its offsets. Only where the
+            // channel exists: elsewhere the variable would be read as a channel of another name.
+            if (name.equals("execution")) {
+                env.put("MP_MESSAGING_INCOMING_PRODUCTION_ORDERS_GROUP_ID", "execution-system-test");
+            }
+            if (name.equals("supply")) {
+                env.put("MP_MESSAGING_INCOMING_PURCHASE_REQUISITIONS_GROUP_ID", "supply-system-test");
+            }
         }
         processes.put(name, builder.start());
     }
