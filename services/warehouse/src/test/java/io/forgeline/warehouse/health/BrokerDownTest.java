@@ -30,6 +30,6 @@ class BrokerDownTest {
         given().when().get("/q/health/ready")
                 .then().statusCode(503)
                 .body("status", equalTo("DOWN"))
-                .body("checks.find { it.name == 'Kafka connection health check' }.status", equalTo("DOWN"));
+                .body("checks.find { it.name == 'Kafka broker' }.status", equalTo("DOWN"));
     }
 }
