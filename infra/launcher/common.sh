@@ -56,6 +56,8 @@ pick_jdk() {
   fi
   [ -n "$best" ] || die "no JDK 21 or newer found (JAVA_HOME=${JAVA_HOME:-unset}, none under /usr/lib/jvm). Install one, e.g. Temurin 21 or 25, and set JAVA_HOME."
   export JAVA_HOME="$best" PATH="$best/bin:$PATH" FORGELINE_JAVA_PICKED=1
+  # Maven's own libraries still use sun.misc.Unsafe; JDK 24+ warns about it on every run
+  if [ "$best_major" -ge 24 ]; then export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"; fi
   say "using JDK $best_major at $JAVA_HOME"
 }
 
