@@ -36,20 +36,30 @@ final class Suite {
 
     static synchronized Suite get() {
         if (running == null) {
+            Suite suite = new Suite();
+            // registered before anything starts, so a failed start leaves no process behind
+            Runtime.getRuntime().addShutdownHook(new Thread(suite::stopAll));
             try {
-                running = new Suite();
+                suite.startAll();
             } catch (Exception e) {
                 throw new IllegalStateException("could not start the suite", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(running::stopAll));
+            running = suite;
         }
         return running;
     }
 
-    private Suite() throws Exception {
+    private Suite() {
+        try {
+            traces = new OtlpReceiver();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot open the OTLP receiver", e);
+        }
+    }
+
+    private void startAll() throws Exception {
         LocalStack.ensureRunning();
         Files.createDirectories(logs);
-        traces = new OtlpReceiver();
         for (String service : SERVICES) {
             LocalStack.freshDatabase("forgeline_st_" + service);
             httpPorts.put(service, freePort());
@@ -78,12 +88,13 @@ final class Suite {
             throw new IllegalStateException(jar + " is missing: package the services first (mvn package)");
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xms32m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                         "-XX:ReservedCodeCacheSize=32m", "-Xss512k", "-jar", jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(httpPorts.get(name)));
+        env.put("MALLOC_ARENA_MAX", "2");
         env.put("FORGELINE_LOG_JSON", "false");
         env.put("FORGELINE_OTEL_ENDPOINT", traces.endpoint());
         env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
