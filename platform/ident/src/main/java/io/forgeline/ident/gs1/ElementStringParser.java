@@ -220,6 +220,11 @@ public final class ElementStringParser {
         if (at + length > input.length()) {
             return new InvalidCode("the data ends inside an Application Identifier", at);
         }
+        for (int i = at + 2; i < at + length; i++) {
+            if (!Character.isDigit(input.charAt(i))) {
+                return new InvalidCode("expected the digits of an Application Identifier, found " + Gs1Syntax.describe(input.charAt(i)), i);
+            }
+        }
         return new InvalidCode("(" + input.substring(at, at + length) + ") is not a GS1 Application Identifier", at);
     }
 

