@@ -64,9 +64,12 @@ public record EpcTag(EpcScheme scheme, int filter, PureIdentity identity) {
     }
 
     private static void requireNumber(String what, String value, int bits) {
-        boolean digits = !value.isEmpty() && value.chars().allMatch(c -> c >= '0' && c <= '9');
-        if (!digits || value.length() > 1 && value.charAt(0) == '0'
-                || new BigInteger(value).bitLength() > bits) {
+        boolean digits = !value.isEmpty();
+        for (int i = 0; i < value.length() && digits; i++) {
+            digits = value.charAt(i) >= '0' && value.charAt(i) <= '9';
+        }
+        boolean fits = digits && (value.length() <= 18 ? Long.parseLong(value) < 1L << bits : new BigInteger(value).bitLength() <= bits);
+        if (!fits || value.length() > 1 && value.charAt(0) == '0') {
             throw new InvalidCode(what + " '" + value + "' cannot be encoded: it takes only whole numbers up to "
                     + BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE) + " without leading zeros", -1);
         }

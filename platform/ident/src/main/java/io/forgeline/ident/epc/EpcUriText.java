@@ -8,8 +8,13 @@ import io.forgeline.ident.InvalidCode;
  */
 final class EpcUriText {
 
-    private static final String CSET_82 =
-            "!\"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz";
+    private static final boolean[] CSET_82 = new boolean[128];
+
+    static {
+        for (char c : "!\"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz".toCharArray()) {
+            CSET_82[c] = true;
+        }
+    }
 
     private EpcUriText() {
     }
@@ -68,7 +73,8 @@ final class EpcUriText {
             throw new InvalidCode(what + " must have " + min + " to " + max + " characters, not " + value.length(), -1);
         }
         for (int i = 0; i < value.length(); i++) {
-            if (CSET_82.indexOf(value.charAt(i)) < 0) {
+            char c = value.charAt(i);
+            if (c >= 128 || !CSET_82[c]) {
                 throw new InvalidCode(what + " may not hold '" + value.charAt(i) + "'", -1);
             }
         }

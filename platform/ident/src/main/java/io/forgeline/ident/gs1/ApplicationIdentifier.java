@@ -15,17 +15,19 @@ public final class ApplicationIdentifier {
     private final boolean predefinedLength;
     private final int minLength;
     private final int maxLength;
-    private final List<List<List<String>>> requirements;
-    private final List<String> exclusions;
+    private final int number;
+    private final List<List<List<AiPattern>>> requirements;
+    private final List<AiPattern> exclusions;
     private final boolean digitalLinkKey;
     private final List<List<String>> qualifierSequences;
     private final boolean digitalLinkAttribute;
     private final int decimalPlaces;
 
     ApplicationIdentifier(String code, String title, List<Component> components, boolean predefinedLength,
-            List<List<List<String>>> requirements, List<String> exclusions, boolean digitalLinkKey,
+            List<List<List<AiPattern>>> requirements, List<AiPattern> exclusions, boolean digitalLinkKey,
             List<List<String>> qualifierSequences, boolean digitalLinkAttribute, int decimalPlaces) {
         this.code = code;
+        this.number = Integer.parseInt(code);
         this.title = title;
         this.components = components;
         this.predefinedLength = predefinedLength;
@@ -116,26 +118,17 @@ public final class ApplicationIdentifier {
     }
 
     /** Each inner list is one need; it is met when every AI of one of its alternatives is present. */
-    List<List<List<String>>> requirements() {
+    List<List<List<AiPattern>>> requirements() {
         return requirements;
     }
 
-    List<String> exclusions() {
+    List<AiPattern> exclusions() {
         return exclusions;
     }
 
-    /** Whether this AI matches a pattern like "310n" or "31nn" (n = any digit) or equals a plain AI. */
-    boolean matches(String pattern) {
-        if (pattern.length() != code.length()) {
-            return false;
-        }
-        for (int i = 0; i < pattern.length(); i++) {
-            char p = pattern.charAt(i);
-            if (p != 'n' && p != code.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+    /** The AI's digits as a number, e.g. 3103. */
+    int number() {
+        return number;
     }
 
     @Override

@@ -122,8 +122,8 @@ public final class ApplicationIdentifiers {
             boolean decimal = false;
             boolean key = false;
             List<List<String>> qualifiers = List.of();
-            List<List<List<String>>> requirements = new ArrayList<>();
-            List<String> exclusions = List.of();
+            List<List<List<AiPattern>>> requirements = new ArrayList<>();
+            List<AiPattern> exclusions = List.of();
             for (String rule : columns[2].trim().split("\\s+")) {
                 if (rule.isEmpty()) {
                     continue;
@@ -144,13 +144,13 @@ public final class ApplicationIdentifiers {
                     }
                     qualifiers = List.copyOf(sequences);
                 } else if (rule.startsWith("with=")) {
-                    List<List<String>> alternatives = new ArrayList<>();
+                    List<List<AiPattern>> alternatives = new ArrayList<>();
                     for (String alternative : rule.substring(5).split(",")) {
-                        alternatives.add(List.of(alternative.split("\\+")));
+                        alternatives.add(Arrays.stream(alternative.split("\\+")).map(AiPattern::of).toList());
                     }
                     requirements.add(List.copyOf(alternatives));
                 } else if (rule.startsWith("without=")) {
-                    exclusions = List.copyOf(Arrays.asList(rule.substring(8).split(",")));
+                    exclusions = Arrays.stream(rule.substring(8).split(",")).map(AiPattern::of).toList();
                 } else {
                     throw new IllegalStateException("application-identifiers.txt: unknown rule " + rule);
                 }

@@ -48,6 +48,14 @@ final class Dates {
         return monthAndDayProblem(text, from + 4, (int) ContentCheck.number(text, from, from + 4), false);
     }
 
+    private static int daysIn(int year, int month) {
+        if (month == 2) {
+            boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+            return leap ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+    }
+
     private static String monthAndDayProblem(String text, int monthAt, int year, boolean dayZeroAllowed) {
         int month = (int) ContentCheck.number(text, monthAt, monthAt + 2);
         if (month < 1 || month > 12) {
@@ -57,7 +65,7 @@ final class Dates {
         if (day == 0 && dayZeroAllowed) {
             return null;
         }
-        int last = YearMonth.of(year, month).lengthOfMonth();
+        int last = daysIn(year, month);
         if (day < 1 || day > last) {
             return "day " + text.substring(monthAt + 2, monthAt + 4) + " does not exist in " + YearMonth.of(year, month);
         }

@@ -119,15 +119,15 @@ public final class Gs1Syntax {
                             + " and " + other.value(), positions[j]);
                 }
             }
-            for (List<List<String>> requirement : ai.requirements()) {
+            for (List<List<AiPattern>> requirement : ai.requirements()) {
                 if (!met(requirement, elements)) {
                     throw new InvalidCode(name(ai) + " needs " + describe(requirement) + " in the same data", positions[i]);
                 }
             }
-            for (String pattern : ai.exclusions()) {
+            for (AiPattern pattern : ai.exclusions()) {
                 for (int j = 0; j < count; j++) {
                     ApplicationIdentifier other = elements.get(j).definition();
-                    if (other != ai && other.matches(pattern)) {
+                    if (other != ai && pattern.matches(other)) {
                         throw new InvalidCode(name(ai) + " and " + name(other) + " must not appear together",
                                 Math.max(positions[i], positions[j]));
                     }
@@ -137,13 +137,13 @@ public final class Gs1Syntax {
         return new ElementString(source, elements);
     }
 
-    private static boolean met(List<List<String>> requirement, List<Element> elements) {
-        for (List<String> alternative : requirement) {
+    private static boolean met(List<List<AiPattern>> requirement, List<Element> elements) {
+        for (List<AiPattern> alternative : requirement) {
             boolean all = true;
-            for (String pattern : alternative) {
+            for (AiPattern pattern : alternative) {
                 boolean present = false;
                 for (Element element : elements) {
-                    if (element.definition().matches(pattern)) {
+                    if (pattern.matches(element.definition())) {
                         present = true;
                         break;
                     }
@@ -160,13 +160,13 @@ public final class Gs1Syntax {
         return false;
     }
 
-    private static String describe(List<List<String>> requirement) {
+    private static String describe(List<List<AiPattern>> requirement) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < requirement.size(); i++) {
             if (i > 0) {
                 text.append(i == requirement.size() - 1 ? " or " : ", ");
             }
-            List<String> alternative = requirement.get(i);
+            List<AiPattern> alternative = requirement.get(i);
             for (int j = 0; j < alternative.size(); j++) {
                 text.append(j > 0 ? " with " : "").append('(').append(alternative.get(j)).append(')');
             }
