@@ -59,6 +59,11 @@ public final class DigitalLinkParser {
                 throw new InvalidCode("empty path segment after the primary key", segments.get(i)[0]);
             }
         }
+        if ((segments.size() - keyIndex) % 2 != 0) {
+            int[] last = segments.get(segments.size() - 1);
+            throw new InvalidCode("the path after the primary key must be pairs of AI and value; '"
+                    + text(uri, last) + "' has no value", last[0]);
+        }
         List<Element> elements = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         ApplicationIdentifier key = ApplicationIdentifiers.get(text(uri, segments.get(keyIndex)));
@@ -197,18 +202,26 @@ public final class DigitalLinkParser {
         return String.join(" (or ", parts) + ")".repeat(parts.size() - 1);
     }
 
-    /** Index of the first segment that is a primary key AI followed by an odd number of segments. */
+    /**
+     * Index of the primary key segment: the first key AI followed by a value and pairs of segments, so
+     * a resolver's own path before it may hold anything; failing that, the first key AI followed by
+     * anything, so that a broken Digital Link is refused rather than taken for some other address.
+     */
     private static int primaryKeyIndex(String uri, List<int[]> segments) {
+        int fallback = -1;
         for (int i = 0; i + 1 < segments.size(); i++) {
             int[] segment = segments.get(i);
-            if ((segments.size() - i) % 2 == 0 && allDigits(uri, segment[0], segment[1])) {
+            if (allDigits(uri, segment[0], segment[1])) {
                 ApplicationIdentifier ai = ApplicationIdentifiers.find(text(uri, segment)).orElse(null);
                 if (ai != null && ai.digitalLinkKey()) {
-                    return i;
+                    if ((segments.size() - i) % 2 == 0) {
+                        return i;
+                    }
+                    fallback = fallback < 0 ? i : fallback;
                 }
             }
         }
-        return -1;
+        return fallback;
     }
 
     private static int pathStart(String uri) {
@@ -247,6 +260,9 @@ public final class DigitalLinkParser {
             int end = slash < 0 || slash > pathEnd ? pathEnd : slash;
             segments.add(new int[] {at, end});
             at = end + 1;
+        }
+        if (segments.size() > 1 && segments.get(segments.size() - 1)[0] == pathEnd) {
+            segments.remove(segments.size() - 1); // a trailing slash adds nothing to read
         }
         return segments;
     }

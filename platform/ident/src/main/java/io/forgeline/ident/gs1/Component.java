@@ -1,5 +1,6 @@
 package io.forgeline.ident.gs1;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ record Component(CharacterSet characters, int minLength, int maxLength, boolean 
         } else {
             min = max = Integer.parseInt(spec.substring(1));
         }
-        List<ContentCheck> checks = new java.util.ArrayList<>();
+        List<ContentCheck> checks = new ArrayList<>();
         for (int i = 1; i < parts.length; i++) {
             checks.add(ContentCheck.named(parts[i]));
         }

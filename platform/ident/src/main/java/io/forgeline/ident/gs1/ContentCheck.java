@@ -70,18 +70,6 @@ enum ContentCheck {
                     ? text.substring(from, to) + " is not an ISO 4217 currency code" : null;
         }
     },
-    COUNTRY("country") {
-        @Override
-        String problem(String text, int from, int to, int currentYear) {
-            return null; // the JDK carries no ISO 3166 numeric list; three digits is all we can check
-        }
-    },
-    COUNTRY_OR_999("country999") {
-        @Override
-        String problem(String text, int from, int to, int currentYear) {
-            return null;
-        }
-    },
     COUNTRY_ALPHA_2("country2") {
         @Override
         String problem(String text, int from, int to, int currentYear) {

@@ -38,7 +38,8 @@ class DigitalLinkParserTest {
         "https://id.gs1.org/414/0614141123452/254/5678                         | (414)0614141123452(254)5678",
         "https://id.gs1.org/8003/006141411234525678                            | (8003)006141411234525678",
         "https://id.gs1.org/01/09506000134352/235/TPX-1                        | (01)09506000134352(235)TPX-1",
-        "https://id.gs1.org/01/09506000134352/21/S1#section                    | (01)09506000134352(21)S1"
+        "https://id.gs1.org/01/09506000134352/21/S1#section                    | (01)09506000134352(21)S1",
+        "https://id.gs1.org/01/09506000134352/                                 | (01)09506000134352"
     })
     void reads_digital_links_into_element_strings(String uri, String bracketed) {
         ElementString data = parser.parse(uri);
@@ -97,6 +98,18 @@ class DigitalLinkParserTest {
     @Test
     void an_ai_given_twice_is_refused() {
         assertTrue(refusal("https://id.gs1.org/01/09506000134352?17=261231&17=261231").getMessage().contains("twice"));
+    }
+
+    @Test
+    void an_empty_segment_between_key_and_qualifier_is_refused() {
+        String uri = "https://id.gs1.org/01/09506000134352//21/S1";
+        assertEquals(uri.indexOf("//21") + 1, refusal(uri).position());
+    }
+
+    @Test
+    void a_qualifier_without_value_is_refused() {
+        String uri = "https://id.gs1.org/01/09506000134352/21";
+        assertEquals(uri.length() - 2, refusal(uri).position());
     }
 
     @Test
