@@ -1,11 +1,11 @@
 package io.forgeline.systemtests;
 
 import static io.forgeline.systemtests.Plant.as;
-import static io.forgeline.systemtests.Plant.eventually;
 import static io.forgeline.systemtests.Plant.order;
 import static io.forgeline.systemtests.Plant.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.forgeline.testing.Eventually;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,22 +19,22 @@ class ExecutionCrashTest {
 
     @Test
     void every_order_released_around_a_kill_9_of_execution_gets_exactly_one_set_of_dispatch_entries() throws Exception {
-        List<String> numbers = new ArrayList<>();
+        List<String> orders = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             if (i == 8) {
                 Suite.get().killHard("execution");
             }
-            numbers.add(release(as("planner"), order("GEARBOX-A", "2")).then().statusCode(201).extract().path("number"));
+            orders.add(release(as("planner"), order("GEARBOX-A", "2")).then().statusCode(201).extract().path("id"));
         }
         Suite.get().start("execution");
         Suite.get().awaitReady("execution", Duration.ofSeconds(120));
 
-        eventually(Duration.ofSeconds(60), () -> entriesAt("TST-01").keySet().containsAll(numbers),
-                "all " + numbers.size() + " orders on TST-01");
+        Eventually.within(Duration.ofSeconds(60), () -> entriesAt("TST-01").keySet().containsAll(orders),
+                "all " + orders.size() + " orders on TST-01");
         for (String workCenter : List.of("CNC-01", "ASM-01", "TST-01")) {
             Map<String, Long> entries = entriesAt(workCenter);
-            for (String number : numbers) {
-                assertThat(entries.get(number)).as(number + " on " + workCenter).isEqualTo(1L);
+            for (String order : orders) {
+                assertThat(entries.get(order)).as(order + " on " + workCenter).isEqualTo(1L);
             }
         }
     }
@@ -42,7 +42,7 @@ class ExecutionCrashTest {
     private static Map<String, Long> entriesAt(String workCenter) {
         JsonPath list = as("operator").when().get("/api/execution/work-centers/" + workCenter + "/dispatch-list")
                 .then().statusCode(200).extract().jsonPath();
-        return list.<String>getList("entries.orderNumber").stream()
+        return list.<String>getList("entries.orderId").stream()
                 .collect(Collectors.groupingBy(n -> n, Collectors.counting()));
     }
 }

@@ -3,19 +3,21 @@ package io.forgeline.systemtests;
 import static io.forgeline.systemtests.Plant.anonymous;
 import static io.forgeline.systemtests.Plant.as;
 import static io.forgeline.systemtests.Plant.asSupplier;
-import static io.forgeline.systemtests.Plant.eventually;
 import static io.forgeline.systemtests.Plant.order;
 import static io.forgeline.systemtests.Plant.orderCount;
-import static io.forgeline.systemtests.Plant.ordersAt;
+import static io.forgeline.systemtests.Plant.orderIdsAt;
 import static io.forgeline.systemtests.Plant.release;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import io.forgeline.testing.Eventually;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Set;
@@ -36,12 +38,13 @@ class GoldenThreadTest {
                 .body("availabilityChecked", equalTo(true))
                 .body("materials.find { it.itemCode == 'BEARING-6204' }.available", equalTo("60"))
                 .body("materials.find { it.itemCode == 'SHAFT-01' }.available", equalTo("120"));
-        String number = released.path("number");
+        String id = released.path("id");
 
-        eventually(Duration.ofSeconds(10), () -> ordersAt("CNC-01").contains(number), number + " on CNC-01's dispatch list");
+        Eventually.within(Duration.ofSeconds(10), () -> orderIdsAt("CNC-01").contains(id), id + " on CNC-01's dispatch list");
         as("operator").when().get("/api/execution/work-centers/CNC-01/dispatch-list")
                 .then().statusCode(200)
-                .body("entries.find { it.orderNumber == '" + number + "' }.operationSequence", equalTo(10));
+                .body("entries.find { it.orderId == '" + id + "' }.operationSequence", equalTo(10))
+                .body("entries.find { it.orderId == '" + id + "' }.orderNumber", equalTo(released.path("number")));
     }
 
     @Test
@@ -51,11 +54,16 @@ class GoldenThreadTest {
         as("inspector").queryParam("itemCode", "BEARING-6204").when().get("/api/quality/inspection-plans")
                 .then().statusCode(200).body("[0].code", equalTo("IP-BEARING-6204-IN"));
 
-        // a bearing shortage turns into a purchase order for ACME that ACME's own system can read
-        String number = release(as("planner"), order("GEARBOX-A", "45")).then().statusCode(201).extract().path("number");
+        // a bearing shortage turns into a purchase order for ACME that ACME's own system can read; the
+        // quantity varies per run so a purchase order left over from an earlier run cannot pass for this one
+        int gearboxes = ThreadLocalRandom.current().nextInt(31, 400);
+        String shortage = String.valueOf(new BigDecimal(gearboxes * 2).multiply(new BigDecimal("1.02"))
+                .setScale(0, RoundingMode.CEILING).intValue() - 60);
+        String number = release(as("planner"), order("GEARBOX-A", String.valueOf(gearboxes)))
+                .then().statusCode(201).extract().path("number");
         RequestSpecification acme = asSupplier("supplier-acme", "acme-secret");
-        eventually(Duration.ofSeconds(15), () -> acme.when().get("/partner/v1/purchase-orders").then().statusCode(200)
-                .extract().jsonPath().getList("quantity").contains("32"), "ACME's PO for the shortage of " + number); // 92 needed − 60
+        Eventually.within(Duration.ofSeconds(15), () -> acme.when().get("/partner/v1/purchase-orders").then().statusCode(200)
+                .extract().jsonPath().getList("quantity").contains(shortage), "ACME's PO for " + shortage + " bearings short on " + number);
         acme.when().get("/partner/v1/purchase-orders")
                 .then().statusCode(200).body("supplierCode", everyItem(equalTo("ACME")));
     }
@@ -99,11 +107,11 @@ class GoldenThreadTest {
         String traceId = HexFormat.of().formatHex(id);
         String parent = "00-" + traceId + "-" + "00f067aa0ba902b7" + "-01";
 
-        String number = release(as("planner").header("traceparent", parent), order("GEARBOX-A", "3"))
-                .then().statusCode(201).extract().path("number");
-        eventually(Duration.ofSeconds(10), () -> ordersAt("CNC-01").contains(number), number + " dispatched");
+        String id = release(as("planner").header("traceparent", parent), order("GEARBOX-A", "3"))
+                .then().statusCode(201).extract().path("id");
+        Eventually.within(Duration.ofSeconds(10), () -> orderIdsAt("CNC-01").contains(id), id + " dispatched");
 
-        eventually(Duration.ofSeconds(20), () -> Suite.get().traces.servicesIn(traceId).containsAll(Set.of("gateway", "scheduling", "execution")),
+        Eventually.within(Duration.ofSeconds(20), () -> Suite.get().traces.servicesIn(traceId).containsAll(Set.of("gateway", "scheduling", "execution")),
                 "spans of gateway, scheduling and execution in trace " + traceId + ", got " + Suite.get().traces.spansOf(traceId));
         assertThat(Suite.get().traces.spansOf(traceId))
                 .anySatisfy(span -> assertThat(span.service()).isEqualTo("execution"))

@@ -1,5 +1,6 @@
 package io.forgeline.platform.inbox;
 
+import com.google.protobuf.Parser;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,17 @@ public class IdempotentConsumer {
     IdempotentConsumer(Clock clock, @ConfigProperty(name = "forgeline.consumer.retries", defaultValue = "3") int retries) {
         this.clock = clock;
         this.retries = retries;
+    }
+
+    /**
+     * Applies {@code effect} to events of one CloudEvents type; other types on the same topic are
+     * acknowledged and skipped, so producers can add event types without breaking this consumer.
+     */
+    public <T> Uni<Void> consume(ConsumerRecord<String, byte[]> record, String type, Parser<T> parser,
+            Function<T, Uni<?>> effect) {
+        return consume(record, event -> type.equals(event.type())
+                ? effect.apply(event.payload(parser)).replaceWithVoid()
+                : Uni.createFrom().voidItem());
     }
 
     public Uni<Void> consume(ConsumerRecord<String, byte[]> record, Function<IncomingEvent, Uni<Void>> effect) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 @Path("/api/execution/work-centers/{workCenter}/dispatch-list")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,13 +35,13 @@ public class DispatchResource {
     public record DispatchListView(String workCenterCode, List<Entry> entries) {
     }
 
-    public record Entry(String orderNumber, String itemCode, int operationSequence, String description,
+    public record Entry(UUID orderId, String orderNumber, String itemCode, int operationSequence, String description,
                         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quantity, String unit, Instant dueDate,
                         long setupMinutes, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal runMinutes,
                         OperationStatus status) {
 
         static Entry of(DispatchEntry e) {
-            return new Entry(e.orderNumber, e.itemCode, e.operationSequence, e.description,
+            return new Entry(e.orderId, e.orderNumber, e.itemCode, e.operationSequence, e.description,
                     tidy(e.quantity), e.unit, e.dueDate, e.setupMinutes, tidy(e.runMinutes), e.status);
         }
     }

@@ -23,8 +23,6 @@ public class ReleasedOrders {
 
     @Incoming("production-orders")
     public Uni<Void> on(ConsumerRecord<String, byte[]> record) {
-        return consumer.consume(record, event -> RELEASED.equals(event.type())
-                ? dispatch.enqueue(event.payload(ProductionOrderReleased.parser()))
-                : Uni.createFrom().voidItem());
+        return consumer.consume(record, RELEASED, ProductionOrderReleased.parser(), dispatch::enqueue);
     }
 }

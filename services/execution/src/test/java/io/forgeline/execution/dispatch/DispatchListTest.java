@@ -10,6 +10,7 @@ import io.forgeline.contracts.execution.v1.DispatchListRequest;
 import io.forgeline.contracts.execution.v1.DispatchLists;
 import io.forgeline.contracts.scheduling.v1.PlannedOperation;
 import io.forgeline.contracts.scheduling.v1.ProductionOrderReleased;
+import io.forgeline.testing.Eventually;
 import io.forgeline.testing.KafkaProbe;
 import io.forgeline.testing.LocalStackResource;
 import io.forgeline.testing.Tokens;
@@ -23,7 +24,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -66,24 +66,14 @@ class DispatchListTest {
                 .then().statusCode(200).extract().jsonPath().getList("entries.orderNumber");
     }
 
-    private static void eventually(Duration limit, Predicate<Void> condition, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(limit);
-        while (Instant.now().isBefore(deadline)) {
-            if (condition.test(null)) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("not within " + limit + ": " + what);
-    }
 
     @Test
-    void a_released_order_shows_up_on_every_work_center_of_its_routing() throws Exception {
+    void a_released_order_shows_up_on_every_work_center_of_its_routing() {
         String number = number();
         KafkaProbe.send(TOPIC, UUID.randomUUID().toString(), released(number).toByteArray(),
                 KafkaProbe.cloudEvent(UUID.randomUUID().toString(), RELEASED));
 
-        eventually(Duration.ofSeconds(15), v -> ordersAt("TST-01").contains(number), number + " on TST-01");
+        Eventually.within(Duration.ofSeconds(15), () -> ordersAt("TST-01").contains(number), number + " on TST-01");
         JsonPath cnc = given().auth().oauth2(Tokens.user("operator"))
                 .when().get("/api/execution/work-centers/CNC-01/dispatch-list")
                 .then().statusCode(200).body("workCenterCode", equalTo("CNC-01")).extract().jsonPath();
@@ -104,7 +94,7 @@ class DispatchListTest {
         KafkaProbe.send(TOPIC, "k", released(marker).toByteArray(), KafkaProbe.cloudEvent(UUID.randomUUID().toString(), RELEASED));
 
         // same key, same partition: once the marker is there, both copies have been handled
-        eventually(Duration.ofSeconds(15), v -> ordersAt("CNC-01").contains(marker), marker + " on CNC-01");
+        Eventually.within(Duration.ofSeconds(15), () -> ordersAt("CNC-01").contains(marker), marker + " on CNC-01");
         assertEquals(1, ordersAt("CNC-01").stream().filter(number::equals).count());
     }
 
@@ -118,11 +108,11 @@ class DispatchListTest {
     }
 
     @Test
-    void other_services_read_a_dispatch_list_over_grpc() throws Exception {
+    void other_services_read_a_dispatch_list_over_grpc() {
         String number = number();
         KafkaProbe.send(TOPIC, UUID.randomUUID().toString(), released(number).toByteArray(),
                 KafkaProbe.cloudEvent(UUID.randomUUID().toString(), RELEASED));
-        eventually(Duration.ofSeconds(15), v -> ordersAt("ASM-01").contains(number), number + " on ASM-01");
+        Eventually.within(Duration.ofSeconds(15), () -> ordersAt("ASM-01").contains(number), number + " on ASM-01");
 
         var list = grpc.getDispatchList(DispatchListRequest.newBuilder().setWorkCenterCode("ASM-01").build())
                 .await().atMost(Duration.ofSeconds(10));

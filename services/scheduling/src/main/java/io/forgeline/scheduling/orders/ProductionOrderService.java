@@ -3,6 +3,7 @@ package io.forgeline.scheduling.orders;
 import io.forgeline.platform.actor.Actor;
 import io.forgeline.platform.idempotency.IdempotentRequests;
 import io.forgeline.platform.idempotency.IdempotentRequests.Attempt;
+import io.forgeline.platform.numbering.DocumentNumbers;
 import io.forgeline.platform.outbox.Outbox;
 import io.forgeline.platform.problem.NotFound;
 import io.forgeline.platform.problem.RuleViolation;
@@ -94,7 +95,7 @@ public class ProductionOrderService {
                         available.map(stock -> stock.getOrDefault(r.component().code, Quantity.zero(r.quantity().unit()))).orElse(null),
                         r.component().isBought()))
                 .toList();
-        return Panache.withTransaction(() -> nextNumber().flatMap(number -> {
+        return Panache.withTransaction(() -> DocumentNumbers.next("production_order_number_seq", "MO-").flatMap(number -> {
             ProductionOrder order = ProductionOrder.planned(number, plan.item().code, plan.command().quantity(), plan.item().unit,
                     plan.command().dueDate(), materials, available.isPresent(), actor.name(), now);
             OrderStatus from = order.moveTo(OrderStatus.RELEASED);
@@ -121,12 +122,6 @@ public class ProductionOrderService {
         return chain;
     }
 
-    private static Uni<String> nextNumber() {
-        return Panache.getSession()
-                .flatMap(session -> session.createNativeQuery("select nextval('production_order_number_seq')", Long.class)
-                        .getSingleResult())
-                .map(n -> "MO-%06d".formatted(n));
-    }
 
     record ReleasePlan(ReleaseOrder command, Item item, List<RoutingOperation> routing,
                        List<MaterialExplosion.Requirement> requirements) {

@@ -23,8 +23,6 @@ public class PurchaseRequisitions {
 
     @Incoming("purchase-requisitions")
     public Uni<Void> on(ConsumerRecord<String, byte[]> record) {
-        return consumer.consume(record, event -> RAISED.equals(event.type())
-                ? purchasing.orderFor(event.payload(PurchaseRequisitionRaised.parser())).replaceWithVoid()
-                : Uni.createFrom().voidItem());
+        return consumer.consume(record, RAISED, PurchaseRequisitionRaised.parser(), purchasing::orderFor);
     }
 }

@@ -4,6 +4,7 @@ import io.forgeline.contracts.common.v1.Quantity;
 import io.forgeline.contracts.scheduling.v1.PurchaseRequisitionRaised;
 import io.forgeline.contracts.supply.v1.PurchaseOrderCreated;
 import io.forgeline.platform.inbox.PoisonEvent;
+import io.forgeline.platform.numbering.DocumentNumbers;
 import io.forgeline.platform.outbox.Outbox;
 import io.forgeline.supply.supplier.Supplier;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -35,7 +36,7 @@ public class Purchasing {
         return Supplier.<Supplier>findById(requisition.getSupplierCode())
                 .onItem().ifNull().failWith(() -> new PoisonEvent(
                         "requisition " + requisition.getRequisitionId() + " names unknown supplier " + requisition.getSupplierCode()))
-                .flatMap(supplier -> nextNumber().flatMap(number -> {
+                .flatMap(supplier -> DocumentNumbers.next("purchase_order_number_seq", "PO-").flatMap(number -> {
                     PurchaseOrder order = new PurchaseOrder();
                     order.id = UUID.randomUUID();
                     order.number = number;
@@ -69,10 +70,4 @@ public class Purchasing {
                 .build();
     }
 
-    private static Uni<String> nextNumber() {
-        return Panache.getSession()
-                .flatMap(session -> session.createNativeQuery("select nextval('purchase_order_number_seq')", Long.class)
-                        .getSingleResult())
-                .map(n -> "PO-%06d".formatted(n));
-    }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.forgeline.contracts.common.v1.Quantity;
 import io.forgeline.contracts.scheduling.v1.PurchaseRequisitionRaised;
 import io.forgeline.contracts.supply.v1.PurchaseOrderCreated;
+import io.forgeline.testing.Eventually;
 import io.forgeline.testing.KafkaProbe;
 import io.forgeline.testing.LocalStackResource;
 import io.forgeline.testing.Tokens;
@@ -48,21 +49,12 @@ class PartnerPurchaseOrdersTest {
                 .then().statusCode(200).extract().jsonPath();
     }
 
-    private static void eventually(Duration limit, java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(limit);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not within " + limit + ": " + what);
-            }
-            Thread.sleep(200);
-        }
-    }
 
     @Test
     void a_requisition_becomes_a_purchase_order_the_supplier_can_read() throws Exception {
         String productionOrder = requisition("ACME", "42");
 
-        eventually(Duration.ofSeconds(15), () -> acmeOrders().getList("quantity").contains("42"), "ACME sees the order for 42");
+        Eventually.within(Duration.ofSeconds(15), () -> acmeOrders().getList("quantity").contains("42"), "ACME sees the order for 42");
         JsonPath orders = acmeOrders();
         int index = orders.getList("quantity").indexOf("42");
         assertTrue(orders.getString("[" + index + "].number").matches("PO-\\d{6}"));
@@ -78,7 +70,7 @@ class PartnerPurchaseOrdersTest {
     void a_supplier_sees_only_its_own_purchase_orders() throws Exception {
         requisition("GLOBEX", "777");
         String marker = requisition("ACME", "31");
-        eventually(Duration.ofSeconds(15), () -> acmeOrders().getList("quantity").contains("31"), "ACME order " + marker);
+        Eventually.within(Duration.ofSeconds(15), () -> acmeOrders().getList("quantity").contains("31"), "ACME order " + marker);
 
         List<String> suppliers = acmeOrders().getList("supplierCode");
         assertTrue(suppliers.stream().allMatch("ACME"::equals), "only ACME orders, got " + suppliers);
