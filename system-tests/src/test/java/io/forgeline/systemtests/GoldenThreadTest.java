@@ -102,9 +102,9 @@ class GoldenThreadTest {
 
     @Test
     void one_trace_spans_gateway_scheduling_kafka_and_execution() {
-        byte[] id = new byte[16];
-        ThreadLocalRandom.current().nextBytes(id);
-        String traceId = HexFormat.of().formatHex(id);
+        byte[] traceBytes = new byte[16];
+        ThreadLocalRandom.current().nextBytes(traceBytes);
+        String traceId = HexFormat.of().formatHex(traceBytes);
         String parent = "00-" + traceId + "-" + "00f067aa0ba902b7" + "-01";
 
         String id = release(as("planner").header("traceparent", parent), order("GEARBOX-A", "3"))
