@@ -23,7 +23,8 @@ services_build() {
   mvnw -DskipTests -pl '!system-tests' package || die "the build failed"
 }
 
-service_up() {
+# Starts a service in the background; service_wait blocks until it is ready.
+service_launch() {
   local name=$1 http grpc jar pidfile
   http=$(service_field "$name" 3); grpc=$(service_field "$name" 4)
   jar=$(service_jar "$name"); pidfile=$(service_pidfile "$name")
@@ -35,8 +36,17 @@ service_up() {
   nohup env "${settings[@]}" "$JAVA_HOME/bin/java" $SERVICE_JVM_OPTS ${FORGELINE_JAVA_OPTS:-} \
       -jar "$jar" >"$FORGELINE_HOME/logs/$name.log" 2>&1 &
   echo $! > "$pidfile"
+}
+
+service_wait() {
+  local name=$1 http; http=$(service_field "$name" 3)
   wait_for "$name on port $http" 120 http_ok "http://localhost:$http/q/health/ready" \
     || { tail -30 "$FORGELINE_HOME/logs/$name.log" >&2; die "$name did not become ready; see bin/forgeline logs $name"; }
+}
+
+service_up() {
+  service_launch "$1"
+  service_wait "$1"
 }
 
 service_down() { stop_pid "$(service_pidfile "$1")" "$1"; }
