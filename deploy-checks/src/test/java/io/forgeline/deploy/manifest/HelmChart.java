@@ -12,6 +12,8 @@ public final class HelmChart {
 
     public static final String RELEASE = "forgeline";
     public static final String NAMESPACE = "forgeline";
+    /** helm-java templates for Kubernetes 1.20 unless told; the chart needs 1.27 or newer. */
+    public static final String KUBE_VERSION = "v1.31.0";
 
     private HelmChart() {
     }
@@ -26,7 +28,7 @@ public final class HelmChart {
 
     /** {@code helm template} with the given values files (in order) and --set values; Helm's error propagates. */
     public static String template(Map<String, String> sets, Path... valuesFiles) {
-        var command = new Helm(directory()).template().withName(RELEASE).withNamespace(NAMESPACE);
+        var command = new Helm(directory()).template().withName(RELEASE).withNamespace(NAMESPACE).withKubeVersion(KUBE_VERSION);
         for (Path file : valuesFiles) {
             command = command.withValuesFile(file);
         }

@@ -40,7 +40,7 @@ class StrictModelTest {
 
     @Test
     void a_misspelt_field_is_reported_with_its_name_instead_of_being_kept_aside() {
-        String misspelt = DEPLOYMENT.replace("      image: ", "      imagePullPolice: Always\n                      image: ");
+        String misspelt = DEPLOYMENT.replace("          image: ", "          imagePullPolice: Always\n          image: ");
 
         assertThatThrownBy(() -> StrictModel.parse("test", misspelt))
                 .isInstanceOf(AssertionError.class)
@@ -59,11 +59,11 @@ class StrictModelTest {
 
     @Test
     void a_number_where_kubernetes_wants_a_string_is_refused() {
-        String env = DEPLOYMENT.replace("      image: ghcr.io/forgeline/warehouse:0.1.0",
-                "      image: ghcr.io/forgeline/warehouse:0.1.0\n"
-                        + "                      env:\n"
-                        + "                        - name: FORGELINE_WAREHOUSE_GRPC_PORT\n"
-                        + "                          value: 9084");
+        String env = DEPLOYMENT.replace("          image: ghcr.io/forgeline/warehouse:0.1.0",
+                "          image: ghcr.io/forgeline/warehouse:0.1.0\n"
+                        + "          env:\n"
+                        + "            - name: FORGELINE_WAREHOUSE_GRPC_PORT\n"
+                        + "              value: 9084");
 
         assertThatThrownBy(() -> StrictModel.parse("test", env))
                 .isInstanceOf(AssertionError.class)
