@@ -238,7 +238,7 @@ class WorkloadPolicyTest {
     @MethodSource("renderings")
     void every_port_a_probe_names_exists_on_the_container(Rendering r) {
         assertThat(r.deployments()).isNotEmpty().allSatisfy(d -> assertThat(pod(d).getContainers()).allSatisfy(c -> {
-            for (Probe probe : List.of(c.getStartupProbe(), c.getLivenessProbe(), c.getReadinessProbe())) {
+            for (Probe probe : java.util.stream.Stream.of(c.getStartupProbe(), c.getLivenessProbe(), c.getReadinessProbe()).filter(Objects::nonNull).toList()) {
                 assertThat(declares(c, probe.getHttpGet().getPort())).as(where(r, d) + " probe port " + probe.getHttpGet().getPort().getValue()).isTrue();
             }
         }));
