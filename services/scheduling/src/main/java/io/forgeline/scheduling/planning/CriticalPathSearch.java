@@ -116,6 +116,11 @@ final class CriticalPathSearch {
             makeTabu(current, moveKind[chosen], moveA[chosen], moveB[chosen], moveFromMachine[chosen]);
             apply(current, moveKind[chosen], moveA[chosen], moveB[chosen], moveC[chosen], moveFromMachine[chosen], moveFromRank[chosen]);
             tt.decode(current.seq, current.len);
+            if (tt.cost[0] > 0) {
+                // a random move that contradicts a routing: take it back
+                undo(current, moveKind[chosen], moveA[chosen], moveB[chosen], moveC[chosen], moveFromMachine[chosen], moveFromRank[chosen]);
+                continue;
+            }
             curCost = tt.costCopy();
             if (curCost[0] == 0 && Timetable.compare(curCost, bestCost) < 0) {
                 best.copyFrom(current);
@@ -202,7 +207,10 @@ final class CriticalPathSearch {
                 int v = path[p + 1];
                 int k = tt.machineOf[u];
                 if (tt.machineOf[v] == k && tt.rank[v] == tt.rank[u] + 1 && !s.pinned(u) && !s.pinned(v)) {
-                    cur.swap(k, tt.rank[u]);
+                    int r = tt.rank[u];
+                    cur.swap(k, r);
+                    tt.decode(cur.seq, cur.len);
+                    if (tt.cost[0] > 0) cur.swap(k, r);
                     break;
                 }
             }
@@ -235,7 +243,7 @@ final class CriticalPathSearch {
         }
         int len = 0;
         int cur = target;
-        while (cur >= 0) {
+        while (cur >= 0 && len < path.length) {
             path[len++] = cur;
             int jp = s.jobPrev[cur];
             int k = tt.machineOf[cur];
