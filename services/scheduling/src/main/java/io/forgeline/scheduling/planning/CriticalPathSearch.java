@@ -24,6 +24,8 @@ final class CriticalPathSearch {
     private final long[] tabuMachine;
     private final long[] tabuOp;
     private long iteration;
+    private final long[] tail;
+    private final long lowerBound;
 
     CriticalPathSearch(Shop shop, long seed) {
         this.s = shop;
@@ -33,6 +35,64 @@ final class CriticalPathSearch {
         this.tabuPair = shop.n <= 1500 ? new long[shop.n * shop.n] : null;
         this.tabuOp = new long[shop.n];
         this.tabuMachine = new long[shop.n * shop.m];
+        this.tail = new long[shop.n];
+        this.lowerBound = shop.simple ? makespanLowerBound(shop) : -1;
+    }
+
+    /** No schedule of a simple shop (no calendars, setups, dates or pins) is shorter than its longest order or its busiest machine. */
+    private static long makespanLowerBound(Shop s) {
+        long bound = 0;
+        long chain = 0;
+        long[] load = new long[s.m];
+        for (int o = 0; o < s.n; o++) {
+            long min = Long.MAX_VALUE;
+            for (int k : s.eligible[o]) min = Math.min(min, s.duration(o, k));
+            chain = (s.jobPrev[o] >= 0 ? chain : 0) + min;
+            bound = Math.max(bound, chain);
+            if (s.eligible[o].length == 1) load[s.eligible[o][0]] += min;
+        }
+        for (long l : load) bound = Math.max(bound, l);
+        return bound;
+    }
+
+    /** Longest path from each operation's end to the end of the schedule, for the current sequences. */
+    private void computeTails(Sequences cur) {
+        for (int i = s.n - 1; i >= 0; i--) {
+            int o = tt.topo[i];
+            long q = 0;
+            int jn = s.jobNext[o];
+            if (jn >= 0) q = tail[jn] + (tt.end[jn] - tt.start[jn]);
+            int k = tt.machineOf[o];
+            int r = tt.rank[o];
+            if (r + 1 < cur.len[k]) {
+                int mn = cur.seq[k][r + 1];
+                q = Math.max(q, tail[mn] + (tt.end[mn] - tt.start[mn]));
+            }
+            tail[o] = q;
+        }
+    }
+
+    /** Makespan estimate after swapping u and v, adjacent on machine k (u first), from heads and tails. */
+    private long swapEstimate(Sequences cur, int k, int r) {
+        int u = cur.seq[k][r];
+        int v = cur.seq[k][r + 1];
+        long pu = tt.end[u] - tt.start[u];
+        long pv = tt.end[v] - tt.start[v];
+        long headV = r > 0 ? tt.end[cur.seq[k][r - 1]] : 0;
+        if (s.jobPrev[v] >= 0) headV = Math.max(headV, tt.end[s.jobPrev[v]]);
+        long headU = headV + pv;
+        if (s.jobPrev[u] >= 0) headU = Math.max(headU, tt.end[s.jobPrev[u]]);
+        long tailU = 0;
+        if (r + 2 < cur.len[k]) {
+            int w = cur.seq[k][r + 2];
+            tailU = tail[w] + (tt.end[w] - tt.start[w]);
+        }
+        int ju = s.jobNext[u];
+        if (ju >= 0) tailU = Math.max(tailU, tail[ju] + (tt.end[ju] - tt.start[ju]));
+        long tailV = tailU + pu;
+        int jv = s.jobNext[v];
+        if (jv >= 0) tailV = Math.max(tailV, tail[jv] + (tt.end[jv] - tt.start[jv]));
+        return Math.max(headV + pv + tailV, headU + pu + tailU);
     }
 
     long iterations() {
@@ -54,13 +114,19 @@ final class CriticalPathSearch {
         int[] moveC = new int[moveKind.length];
         int[] moveFromMachine = new int[moveKind.length];
         int[] moveFromRank = new int[moveKind.length];
+        long[] estimated = new long[5];
         while (!stop.getAsBoolean()) {
             iteration++;
             tt.decode(current.seq, current.len);
             if (tt.cost[0] > 0) {
                 break; // never happens from a feasible start: moves keep precedence (no cycles) and eligibility
             }
+            if (lowerBound >= 0 && tt.cost[3] <= lowerBound) {
+                break; // provably optimal
+            }
             int pathLength = criticalPath();
+            boolean estimate = s.simple;
+            if (estimate) computeTails(current);
             int moves = 0;
             // blocks: consecutive path operations on the same machine
             int i = 0;
@@ -97,6 +163,16 @@ final class CriticalPathSearch {
             long[] chosenCost = null;
             for (int mv = 0; mv < moves; mv++) {
                 boolean tabu = isTabu(moveKind[mv], moveA[mv], moveB[mv], current);
+                if (estimate && moveKind[mv] == 0) {
+                    estimated[3] = swapEstimate(current, moveA[mv], moveB[mv]);
+                    boolean aspiration = estimated[3] < bestCost[3];
+                    if ((!tabu || aspiration) && (chosenCost == null || estimated[3] < chosenCost[3]
+                            || (estimated[3] == chosenCost[3] && random.nextBoolean()))) {
+                        chosen = mv;
+                        chosenCost = estimated.clone();
+                    }
+                    continue;
+                }
                 apply(current, moveKind[mv], moveA[mv], moveB[mv], moveC[mv], moveFromMachine[mv], moveFromRank[mv]);
                 tt.decode(current.seq, current.len);
                 long[] c = tt.cost;

@@ -18,6 +18,8 @@ final class Timetable {
     final long[] setupTaken;
     private final int[] indegree;
     private final int[] stack;
+    /** Operations in the order they were timed (a topological order of the sequences and routings). */
+    final int[] topo;
     final long[] cost = new long[5];
     int unscheduled;
 
@@ -32,6 +34,7 @@ final class Timetable {
         setupTaken = new long[n];
         indegree = new int[n];
         stack = new int[n];
+        topo = new int[n];
     }
 
     /** Times for the given sequences; {@code cost} holds the objectives afterwards. */
@@ -62,7 +65,7 @@ final class Timetable {
         long setupTotal = 0;
         while (top > 0) {
             int o = stack[--top];
-            done++;
+            topo[done++] = o;
             int k = machineOf[o];
             int r = rank[o];
             int before = r > 0 ? seq[k][r - 1] : -1;
