@@ -50,6 +50,11 @@ final class Dispatching {
         for (int j = 0; j < orders; j++) while (next[j] < endOfOrder[j] && placed[next[j]]) next[j]++;
 
         long[] t = new long[3];
+        // tentative placements of each order's next operation on each of its machines, recomputed only when
+        // the order moved on or one of those machines took an operation
+        long[][] cachedStart = new long[orders][];
+        long[][] cachedEnd = new long[orders][];
+        boolean[] valid = new boolean[orders];
         int toPlace = s.n - pinned.size();
         while (toPlace > 0) {
             long bestEnd = Long.MAX_VALUE;
@@ -57,11 +62,23 @@ final class Dispatching {
             for (int j = 0; j < orders; j++) {
                 int o = next[j];
                 if (o >= endOfOrder[j]) continue;
-                for (int k : s.eligible[o]) {
-                    place(s, o, k, free, last, end, t);
-                    if (t[2] < bestEnd) {
-                        bestEnd = t[2];
-                        bestMachine = k;
+                int[] el = s.eligible[o];
+                if (!valid[j]) {
+                    if (cachedStart[j] == null || cachedStart[j].length < el.length) {
+                        cachedStart[j] = new long[el.length];
+                        cachedEnd[j] = new long[el.length];
+                    }
+                    for (int e = 0; e < el.length; e++) {
+                        place(s, o, el[e], free, last, end, t);
+                        cachedStart[j][e] = t[0];
+                        cachedEnd[j][e] = t[2];
+                    }
+                    valid[j] = true;
+                }
+                for (int e = 0; e < el.length; e++) {
+                    if (cachedEnd[j][e] < bestEnd) {
+                        bestEnd = cachedEnd[j][e];
+                        bestMachine = el[e];
                     }
                 }
             }
@@ -70,10 +87,12 @@ final class Dispatching {
             for (int j = 0; j < orders; j++) {
                 int o = next[j];
                 if (o >= endOfOrder[j] || s.duration(o, bestMachine) == 0) continue;
-                place(s, o, bestMachine, free, last, end, t);
-                if (t[0] >= bestEnd) continue;
+                int[] el = s.eligible[o];
+                long startThere = Long.MAX_VALUE;
+                for (int e = 0; e < el.length; e++) if (el[e] == bestMachine) startThere = cachedStart[j][e];
+                if (startThere >= bestEnd) continue;
                 long key = s.hasDueDates && s.due[j] != Long.MAX_VALUE
-                        ? s.due[j] - remaining[o] - t[0]
+                        ? s.due[j] - remaining[o] - startThere
                         : -remaining[o];
                 if (key < chosenKey) {
                     chosenKey = key;
@@ -90,6 +109,10 @@ final class Dispatching {
             int j = s.orderOf[chosen];
             next[j]++;
             while (next[j] < endOfOrder[j] && placed[next[j]]) next[j]++;
+            valid[j] = false;
+            for (int i = 0; i < orders; i++) {
+                if (valid[i] && next[i] < endOfOrder[i] && s.duration(next[i], bestMachine) != 0) valid[i] = false;
+            }
         }
         return out;
     }

@@ -102,11 +102,16 @@ public final class ShiftCalendar {
 
     /** Index of the first window that ends after t. */
     private long windowEndingAfter(long t) {
-        long k = (Math.floorDiv(t, period) - 1) * starts.length;
-        while (windowEnd(k) <= t) {
-            k++;
+        // every window ends inside (0, period] of its period, so the answer lies in t's period or the next
+        long q = Math.floorDiv(t, period);
+        long r = t - q * period;
+        int lo = 0;
+        int hi = ends.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ends[mid] > r) hi = mid; else lo = mid + 1;
         }
-        return k;
+        return lo < ends.length ? q * ends.length + lo : (q + 1) * ends.length;
     }
 
     /** The earliest time at or after t at which {@code work} minutes can begin (in one window unless it may pause). */
