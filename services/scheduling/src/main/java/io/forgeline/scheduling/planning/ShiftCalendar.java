@@ -15,11 +15,19 @@ public final class ShiftCalendar {
     private final long[] starts;
     private final long[] ends;
     private final long longest;
+    private final long[] closedFrom;
+    private final long[] closedTo;
 
     private ShiftCalendar(long period, long[] starts, long[] ends) {
+        this(period, starts, ends, new long[0], new long[0]);
+    }
+
+    private ShiftCalendar(long period, long[] starts, long[] ends, long[] closedFrom, long[] closedTo) {
         this.period = period;
         this.starts = starts;
         this.ends = ends;
+        this.closedFrom = closedFrom;
+        this.closedTo = closedTo;
         long l = 0;
         for (int i = 0; i < starts.length; i++) {
             l = Math.max(l, ends[i] - starts[i]);
@@ -82,7 +90,61 @@ public final class ShiftCalendar {
     }
 
     public boolean isAlwaysOpen() {
-        return starts.length == 0;
+        return starts.length == 0 && closedFrom.length == 0;
+    }
+
+    /**
+     * This calendar with one-off closures (holidays, maintenance, a machine that is down), each an absolute
+     * [from, to) in minutes from the plan's start. Work that may pause waits them out; work that may not pause
+     * must fit between them.
+     */
+    public ShiftCalendar withClosures(List<Window> closures) {
+        List<Window> sorted = new ArrayList<>(closures);
+        for (int i = 0; i < closedFrom.length; i++) sorted.add(new Window(closedFrom[i], closedTo[i]));
+        sorted.sort(Comparator.comparingLong(Window::from));
+        List<long[]> merged = new ArrayList<>();
+        for (Window w : sorted) {
+            long[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && w.from() <= last[1]) {
+                last[1] = Math.max(last[1], w.to());
+            } else {
+                merged.add(new long[] {w.from(), w.to()});
+            }
+        }
+        long[] f = new long[merged.size()];
+        long[] t = new long[merged.size()];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = merged.get(i)[0];
+            t[i] = merged.get(i)[1];
+        }
+        return new ShiftCalendar(period, starts, ends, f, t);
+    }
+
+    private static final long FAR = Long.MAX_VALUE / 4;
+
+    /** The first working stretch (a shift window minus closures) that ends after t: {start, end}. */
+    private long[] pieceEndingAfter(long t) {
+        long from = t;
+        while (true) {
+            long ws;
+            long we;
+            if (starts.length == 0) {
+                ws = -FAR;
+                we = FAR;
+            } else {
+                long k = windowEndingAfter(from);
+                ws = windowStart(k);
+                we = windowEnd(k);
+            }
+            long cur = ws;
+            for (int i = 0; i < closedFrom.length && closedFrom[i] < we; i++) {
+                if (closedTo[i] <= cur) continue;
+                if (closedFrom[i] > cur && closedFrom[i] > t) return new long[] {cur, closedFrom[i]};
+                cur = Math.max(cur, closedTo[i]);
+            }
+            if (cur < we && we > t) return new long[] {cur, we};
+            from = we;
+        }
     }
 
     /** The longest uninterrupted working stretch; work longer than this must be allowed to pause at breaks. */
@@ -119,6 +181,16 @@ public final class ShiftCalendar {
         if (isAlwaysOpen()) {
             return t;
         }
+        if (closedFrom.length > 0) {
+            long[] p = pieceEndingAfter(t);
+            if (mayPause || work == 0) return Math.max(t, p[0]);
+            if (work > longest) throw new IllegalArgumentException(work + " minutes do not fit into any working window");
+            while (true) {
+                long st = Math.max(t, p[0]);
+                if (st + work <= p[1]) return st;
+                p = pieceEndingAfter(p[1]);
+            }
+        }
         long k = windowEndingAfter(t);
         if (mayPause || work == 0) {
             return Math.max(t, windowStart(k));
@@ -140,6 +212,17 @@ public final class ShiftCalendar {
         if (isAlwaysOpen() || work == 0) {
             return start + work;
         }
+        if (closedFrom.length > 0) {
+            long cur = start;
+            long remaining = work;
+            while (true) {
+                long[] p = pieceEndingAfter(cur);
+                long st = Math.max(cur, p[0]);
+                if (remaining <= p[1] - st) return st + remaining;
+                remaining -= p[1] - st;
+                cur = p[1];
+            }
+        }
         long k = windowEndingAfter(start);
         long cur = start;
         long remaining = work;
@@ -160,6 +243,14 @@ public final class ShiftCalendar {
         if (isAlwaysOpen()) {
             return Math.max(0, to - from);
         }
+        if (closedFrom.length > 0) {
+            long sum = 0;
+            for (long[] p = pieceEndingAfter(from); p[0] < to; p = pieceEndingAfter(p[1])) {
+                sum += Math.max(0, Math.min(to, p[1]) - Math.max(from, p[0]));
+                if (p[1] >= to) break;
+            }
+            return sum;
+        }
         long total = 0;
         for (long k = windowEndingAfter(from); windowStart(k) < to; k++) {
             total += Math.max(0, Math.min(to, windowEnd(k)) - Math.max(from, windowStart(k)));
@@ -171,6 +262,10 @@ public final class ShiftCalendar {
     public boolean isUninterrupted(long from, long to) {
         if (isAlwaysOpen() || from == to) {
             return true;
+        }
+        if (closedFrom.length > 0) {
+            long[] p = pieceEndingAfter(from);
+            return p[0] <= from && to <= p[1];
         }
         long k = windowEndingAfter(from);
         return windowStart(k) <= from && to <= windowEnd(k);

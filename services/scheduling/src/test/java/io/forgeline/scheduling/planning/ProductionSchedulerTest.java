@@ -178,6 +178,29 @@ class ProductionSchedulerTest {
     }
 
     @Test
+    void when_a_machine_goes_down_its_waiting_work_moves_to_another_eligible_machine_or_after_the_repair() {
+        List<MachineOption> either = List.of(new MachineOption("CNC-01", 30), new MachineOption("CNC-02", 45));
+        List<Order> orders = List.of(
+                Order.of("MO-1", List.of(new Operation("MO-1-10", either, null, 0, true))),
+                Order.of("MO-2", List.of(new Operation("MO-2-10", either, null, 0, true))),
+                Order.of("MO-3", List.of(Operation.on("MO-3-10", "CNC-01", 20))));
+        Plant plant = new Plant(List.of(Machine.alwaysOpen("CNC-01"), Machine.alwaysOpen("CNC-02")), orders);
+        Schedule before = scheduler.solve(plant, SolveOptions.within(Duration.ofSeconds(1)));
+        // CNC-01 breaks down at minute 0 until minute 500
+        Plant broken = new Plant(List.of(new Machine("CNC-01", ShiftCalendar.alwaysOpen()
+                .withClosures(List.of(new ShiftCalendar.Window(0, 500)))), Machine.alwaysOpen("CNC-02")), orders);
+
+        Schedule after = scheduler.solve(broken, SolveOptions.within(Duration.ofSeconds(1))
+                .rescheduling(new Reschedule(before, Set.of(), 0, 0)));
+
+        assertEquals(List.of(), ScheduleVerifier.verify(broken, after));
+        Map<String, ScheduledOperation> ops = byOperation(after);
+        assertEquals("CNC-02", ops.get("MO-1-10").machine());
+        assertEquals("CNC-02", ops.get("MO-2-10").machine());
+        assertEquals(500, ops.get("MO-3-10").start());
+    }
+
+    @Test
     void a_solve_can_be_stopped_early_and_still_has_its_best_schedule_and_progress() throws Exception {
         Plant plant = JobShopFormat.parseJobShop(FT06);
         List<Progress> heard = new CopyOnWriteArrayList<>();

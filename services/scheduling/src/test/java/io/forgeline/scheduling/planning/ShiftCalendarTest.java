@@ -39,4 +39,22 @@ class ShiftCalendarTest {
     void a_calendar_without_working_time_is_refused() {
         assertThrows(IllegalArgumentException.class, () -> ShiftCalendar.repeating(1440, List.of()));
     }
+
+    @Test
+    void a_maintenance_closure_interrupts_an_always_open_machine() {
+        ShiftCalendar down = ShiftCalendar.alwaysOpen().withClosures(List.of(new ShiftCalendar.Window(100, 160)));
+
+        assertFalse(down.isAlwaysOpen());
+        assertEquals(190, down.finish(80, 50, true));
+        assertEquals(160, down.earliestStart(80, 50, false));
+        assertEquals(40, down.workBetween(80, 180));
+    }
+
+    @Test
+    void a_holiday_closes_the_shifts_of_that_day() {
+        ShiftCalendar holiday = twoShifts.withClosures(List.of(new ShiftCalendar.Window(1440, 2880)));
+
+        assertEquals(2880 + 360, holiday.earliestStart(1320, 10, true));
+        assertEquals(0, holiday.workBetween(1440, 2880));
+    }
 }
