@@ -12,13 +12,4 @@ import java.util.Set;
  * @param supplierId the supplier a partner token belongs to; empty for our own staff
  */
 public record Actor(String subject, String name, Set<String> roles, Optional<String> supplierId) {
-
-    /** A service acting on its own behalf, e.g. a Kafka consumer applying an event. */
-    public static Actor system(String service) {
-        return new Actor("system:" + service, service, Set.of(), Optional.empty());
-    }
-
-    public boolean hasRole(String role) {
-        return roles.contains(role);
-    }
 }

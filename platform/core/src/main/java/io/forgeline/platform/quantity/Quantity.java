@@ -31,24 +31,8 @@ public record Quantity(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal a
         return new Quantity(amount.add(sameUnit(other).amount), unit);
     }
 
-    public Quantity minus(Quantity other) {
-        return new Quantity(amount.subtract(sameUnit(other).amount), unit);
-    }
-
-    public Quantity times(BigDecimal factor) {
-        return new Quantity(amount.multiply(factor), unit);
-    }
-
     public boolean isPositive() {
         return amount.signum() > 0;
-    }
-
-    public boolean lessThan(Quantity other) {
-        return amount.compareTo(sameUnit(other).amount) < 0;
-    }
-
-    public Quantity max(Quantity other) {
-        return lessThan(other) ? other : this;
     }
 
     private Quantity sameUnit(Quantity other) {

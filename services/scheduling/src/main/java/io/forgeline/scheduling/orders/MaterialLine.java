@@ -35,10 +35,6 @@ public class MaterialLine {
         this.purchased = purchased;
     }
 
-    public Quantity requiredQuantity() {
-        return new Quantity(required, unit);
-    }
-
     /** What is missing now; zero when enough is in stock or availability is unknown. */
     public Quantity shortage() {
         if (available == null || available.compareTo(required) >= 0) {

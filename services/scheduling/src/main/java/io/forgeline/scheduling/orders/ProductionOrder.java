@@ -92,8 +92,4 @@ public class ProductionOrder extends PanacheEntityBase {
         status = next;
         return previous;
     }
-
-    public boolean hasShortage() {
-        return materials.stream().anyMatch(m -> m.shortage().isPositive());
-    }
 }
