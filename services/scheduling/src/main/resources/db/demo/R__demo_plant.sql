@@ -23,3 +23,60 @@ insert into routing_operation (item_code, sequence, work_center_code, descriptio
     ('GEARBOX-A', 20, 'ASM-01', 'Assemble gearbox',         15, 6.0),
     ('GEARBOX-A', 30, 'TST-01', 'Run-in and leak test',     10, 3.0)
 on conflict (item_code, sequence) do nothing;
+
+-- Two shifts Monday to Friday with a half-hour break each, in the plant's zone; the test stand also
+-- runs a Saturday early shift.
+insert into shift_calendar (code, name, time_zone) values
+    ('TWO-SHIFT', 'Two shifts, Mon-Fri', 'Europe/Berlin'),
+    ('TWO-SHIFT-SAT', 'Two shifts, Mon-Fri, Saturday early shift', 'Europe/Berlin')
+on conflict (code) do nothing;
+
+insert into calendar_shift (calendar_code, day_of_week, starts_at, ends_at)
+select c.code, d, s.starts_at, s.ends_at
+from shift_calendar c
+cross join generate_series(1, 5) d
+cross join (values (time '06:00', time '14:00'), (time '14:00', time '22:00')) s (starts_at, ends_at)
+where c.code in ('TWO-SHIFT', 'TWO-SHIFT-SAT')
+on conflict do nothing;
+insert into calendar_shift (calendar_code, day_of_week, starts_at, ends_at) values
+    ('TWO-SHIFT-SAT', 6, '06:00', '14:00')
+on conflict do nothing;
+
+insert into calendar_break (calendar_code, day_of_week, starts_at, ends_at)
+select c.code, d, b.starts_at, b.ends_at
+from shift_calendar c
+cross join generate_series(1, 5) d
+cross join (values (time '10:00', time '10:30'), (time '18:00', time '18:30')) b (starts_at, ends_at)
+where c.code in ('TWO-SHIFT', 'TWO-SHIFT-SAT')
+on conflict do nothing;
+
+insert into work_center (code, name) values
+    ('CNC-02', 'CNC lathe 2')
+on conflict (code) do nothing;
+
+insert into machine (code, work_center_code, name, calendar_code) values
+    ('CNC-01-M1', 'CNC-01', 'DMG CTX 450 #1', 'TWO-SHIFT'),
+    ('CNC-01-M2', 'CNC-01', 'DMG CTX 450 #2', 'TWO-SHIFT'),
+    ('CNC-02-M1', 'CNC-02', 'Okuma LB3000',   'TWO-SHIFT'),
+    ('ASM-01-M1', 'ASM-01', 'Assembly bench 1', 'TWO-SHIFT'),
+    ('TST-01-M1', 'TST-01', 'Test stand 1',   'TWO-SHIFT-SAT')
+on conflict (code) do nothing;
+
+insert into routing_operation (item_code, sequence, work_center_code, description, setup_minutes, run_minutes_per_unit) values
+    ('SHAFT-01',   10, 'CNC-01', 'Turn shaft',         20, 2.0),
+    ('HOUSING-01', 10, 'CNC-02', 'Mill housing faces', 25, 3.5)
+on conflict (item_code, sequence) do nothing;
+
+-- The older lathe 2 can also turn gearbox seats, slower.
+insert into routing_operation_machine (item_code, sequence, machine_code, setup_minutes, run_minutes_per_unit) values
+    ('GEARBOX-A', 10, 'CNC-01-M1', 30, 4.5),
+    ('GEARBOX-A', 10, 'CNC-01-M2', 30, 4.5),
+    ('GEARBOX-A', 10, 'CNC-02-M1', 40, 6.0)
+on conflict do nothing;
+
+insert into family_setup (from_family, to_family, minutes) values
+    ('SHAFT', 'GEARBOX', 20),
+    ('GEARBOX', 'SHAFT', 20),
+    ('HOUSING', 'GEARBOX', 35),
+    ('GEARBOX', 'HOUSING', 35)
+on conflict do nothing;

@@ -29,6 +29,14 @@ public class RoutingOperation extends PanacheEntityBase {
     @Column(name = "run_minutes_per_unit", nullable = false)
     public BigDecimal runMinutesPerUnit;
 
+    /** False for work that must not stop at a break (a weld seam, a curing cycle). */
+    @Column(name = "may_pause_at_breaks", nullable = false)
+    public boolean mayPauseAtBreaks = true;
+
+    /** Pieces after which the next operation may start on them; null: the whole lot moves on at once. */
+    @Column(name = "transfer_batch")
+    public BigDecimal transferBatch;
+
     public int sequence() {
         return key.sequence;
     }
