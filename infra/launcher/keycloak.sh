@@ -14,14 +14,38 @@ keycloak_fetch() {
   rm -rf "$tmp"
 }
 
+keycloak_realm_file() { echo "$ROOT/infra/keycloak/forgeline-realm.json"; }
+keycloak_realm_sum() { sha1sum "$(keycloak_realm_file)" | cut -d' ' -f1; }
+
+# A Keycloak that already runs keeps the realm it imported at its start, and other checkouts' tests may be
+# using it, so a changed realm file is applied in place through the admin API rather than by a restart:
+# the realm's own settings, then its roles, clients and users overwritten (signing keys and sessions stay).
+keycloak_sync_realm() {
+  local dir sum realm token; dir=$(keycloak_dir); sum=$(keycloak_realm_sum); realm=$(keycloak_realm_file)
+  [ -d "$dir/data" ] || return 0   # not our Keycloak: whoever runs it owns its realm
+  [ "$(cat "$dir/data/realm.sha1" 2>/dev/null)" = "$sum" ] && return 0
+  say "the realm file changed: applying it to the running Keycloak"
+  token=$(curl -fs --max-time 10 -d grant_type=password -d client_id=admin-cli -d username=admin -d password=admin \
+            "$FORGELINE_KEYCLOAK_URL/realms/master/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p') || true
+  [ -n "$token" ] || { warn "cannot sign in to Keycloak's admin API: the realm stays as it was (restart Keycloak to re-import)"; return 0; }
+  curl -fs --max-time 30 -o /dev/null -X PUT -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+      --data-binary @"$realm" "$FORGELINE_KEYCLOAK_URL/admin/realms/forgeline" \
+    && { printf '{"ifResourceExists":"OVERWRITE",'; tail -c +2 "$realm"; } \
+       | curl -fs --max-time 60 -o /dev/null -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+           --data-binary @- "$FORGELINE_KEYCLOAK_URL/admin/realms/forgeline/partialImport" \
+    || { warn "Keycloak refused the changed realm file: the realm stays as it was"; return 0; }
+  cp "$realm" "$dir/data/import/forgeline-realm.json"
+  echo "$sum" > "$dir/data/realm.sha1"
+}
+
 keycloak_up() {
-  if keycloak_ready; then say "Keycloak already running at $FORGELINE_KEYCLOAK_URL"; return 0; fi
+  if keycloak_ready; then keycloak_sync_realm; say "Keycloak already running at $FORGELINE_KEYCLOAK_URL"; return 0; fi
   pick_jdk
   keycloak_fetch
-  local dir realm sum; dir=$(keycloak_dir); realm="$ROOT/infra/keycloak/forgeline-realm.json"
+  local dir realm sum; dir=$(keycloak_dir); realm=$(keycloak_realm_file)
   mkdir -p "$dir/data/import" "$FORGELINE_HOME/logs" "$FORGELINE_HOME/run"
   # A changed realm file only takes effect on a fresh realm: drop the dev database when it changed.
-  sum=$(sha1sum "$realm" | cut -d' ' -f1)
+  sum=$(keycloak_realm_sum)
   if [ "$(cat "$dir/data/realm.sha1" 2>/dev/null)" != "$sum" ]; then
     rm -rf "$dir/data/h2"
     cp "$realm" "$dir/data/import/forgeline-realm.json"
