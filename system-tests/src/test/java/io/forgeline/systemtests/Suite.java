@@ -58,8 +58,8 @@ final class Suite {
     }
 
     private void startAll() throws Exception {
-        LocalStack.ensureRunning();
         Files.createDirectories(logs);
+        infrastructureUp();
         for (String service : SERVICES) {
             LocalStack.freshDatabase("forgeline_st_" + service);
             httpPorts.put(service, freePort());
@@ -71,6 +71,21 @@ final class Suite {
         }
         for (String name : httpPorts.keySet()) {
             awaitReady(name, Duration.ofSeconds(120));
+        }
+    }
+
+    /**
+     * {@code bin/forgeline infra up} rather than only checking ports: besides starting what is down, it applies
+     * a changed realm file to a Keycloak that already runs, and the browser signs in from this suite's free
+     * port, which an older realm refuses.
+     */
+    private void infrastructureUp() throws Exception {
+        Process process = new ProcessBuilder(root.resolve("bin/forgeline").toString(), "infra", "up")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("infra.log").toFile()))
+                .start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("bin/forgeline infra up failed; see " + logs.resolve("infra.log"));
         }
     }
 

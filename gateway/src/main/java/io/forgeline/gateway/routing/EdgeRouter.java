@@ -10,6 +10,7 @@ import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -132,11 +133,35 @@ public class EdgeRouter {
                     copyHeaders(in, out, ctx);
                     return body == null ? out.send() : out.send(body);
                 })
-                .compose(response -> response.body().map(payload -> {
-                    relay(ctx, response, payload);
-                    return null;
-                }))
+                .compose(response -> {
+                    if (isEventStream(response)) {
+                        stream(ctx, response);
+                        return Future.<Void>succeededFuture();
+                    }
+                    return response.body().<Void>map(payload -> {
+                        relay(ctx, response, payload);
+                        return null;
+                    });
+                })
                 .onFailure(failure -> upstreamFailed(ctx, route, failure));
+    }
+
+    private static boolean isEventStream(HttpClientResponse response) {
+        String type = response.getHeader("Content-Type");
+        return type != null && type.toLowerCase().startsWith("text/event-stream");
+    }
+
+    /**
+     * Server-sent events (a solve's progress) pass through as they come instead of after the upstream ends;
+     * quiet spells between events may last longer than an ordinary answer may take, and a caller that goes
+     * away closes the upstream stream too.
+     */
+    private void stream(RoutingContext ctx, HttpClientResponse response) {
+        response.request().idleTimeout(config.streamIdleTimeout().toMillis());
+        copyResponseHead(ctx, response);
+        ctx.response().setChunked(true);
+        ctx.response().closeHandler(closed -> response.request().reset());
+        response.pipeTo(ctx.response());
     }
 
     private void copyHeaders(HttpServerRequest in, HttpClientRequest out, RoutingContext ctx) {
@@ -157,13 +182,17 @@ public class EdgeRouter {
         if (ctx.response().ended()) {
             return;
         }
+        copyResponseHead(ctx, response);
+        ctx.response().end(payload);
+    }
+
+    private static void copyResponseHead(RoutingContext ctx, HttpClientResponse response) {
         ctx.response().setStatusCode(response.statusCode());
         response.headers().forEach(header -> {
             if (!HOP_BY_HOP.contains(header.getKey().toLowerCase())) {
                 ctx.response().headers().add(header.getKey(), header.getValue());
             }
         });
-        ctx.response().end(payload);
     }
 
     private void upstreamFailed(RoutingContext ctx, Route route, Throwable failure) {

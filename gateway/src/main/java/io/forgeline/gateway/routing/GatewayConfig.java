@@ -15,6 +15,10 @@ public interface GatewayConfig {
     @WithDefault("15S")
     Duration upstreamTimeout();
 
+    /** How long an event stream (a solve's progress) may stay quiet before the gateway closes it. */
+    @WithDefault("6M")
+    Duration streamIdleTimeout();
+
     RateLimit rateLimit();
 
     interface Route {

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 
 /**
- * A plain HTTP upstream for the gateway's tests: it echoes what reached it, answers /slow late, and the
- * quality route points at a port where nothing listens. Keycloak stays real.
+ * A plain HTTP upstream for the gateway's tests: it echoes what reached it, answers /slow late, streams
+ * slow server-sent events at /events, and the quality route points at a port where nothing listens.
+ * Keycloak stays real.
  */
 public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
 
@@ -42,7 +43,32 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** Three server-sent events, further apart than the gateway's upstream timeout allows an answer to take. */
+    private static void events(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        try (var out = exchange.getResponseBody()) {
+            for (int i = 1; i <= 3; i++) {
+                String event = i < 3 ? "event: progress\ndata: {\"step\":" + i + "}\n\n" : "event: done\ndata: {}\n\n";
+                out.write(event.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                if (i < 3) {
+                    try {
+                        Thread.sleep(1_500);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
     private static void echo(HttpExchange exchange) throws IOException {
+        if (exchange.getRequestURI().getPath().endsWith("/events")) {
+            events(exchange);
+            return;
+        }
         if (exchange.getRequestURI().getPath().endsWith("/slow")) {
             try {
                 Thread.sleep(3_000);

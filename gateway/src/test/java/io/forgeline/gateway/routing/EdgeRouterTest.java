@@ -13,13 +13,22 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(EchoUpstream.class)
 class EdgeRouterTest {
+
+    @TestHTTPResource("/")
+    URI root;
 
     @Test
     void a_request_without_a_token_gets_a_401_problem() {
@@ -107,6 +116,27 @@ class EdgeRouterTest {
         assertEquals("application/problem+json", limited.contentType());
         assertTrue(Long.parseLong(limited.header("Retry-After")) >= 1);
         assertEquals(20, responses.stream().filter(r -> r.statusCode() == 200).count(), "the first 20 pass");
+    }
+
+    @Test
+    void server_sent_events_pass_through_as_they_come_even_when_further_apart_than_the_upstream_timeout() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(root.resolve("/api/scheduling/schedules/s-1/progress"))
+                .header("Authorization", "Bearer " + Tokens.user("planner"))
+                .build();
+        HttpResponse<Stream<String>> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofLines());
+        List<Long> arrivals = new ArrayList<>();
+        List<String> events = new ArrayList<>();
+        long began = System.nanoTime();
+        response.body().filter(line -> line.startsWith("event:")).forEach(line -> {
+            events.add(line);
+            arrivals.add((System.nanoTime() - began) / 1_000_000);
+        });
+
+        assertEquals(200, response.statusCode());
+        assertEquals("text/event-stream", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(List.of("event: progress", "event: progress", "event: done"), events);
+        assertTrue(arrivals.get(2) - arrivals.get(0) >= 2_500,
+                "the first event reached the caller when it was sent, not when the stream ended: " + arrivals);
     }
 
     @Test

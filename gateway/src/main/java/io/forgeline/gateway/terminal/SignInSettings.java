@@ -1,0 +1,35 @@
+package io.forgeline.gateway.terminal;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * {@code /config.json}: where the browser pages send people to sign in (the realm, as the browser reaches
+ * it) and as which public client, so a page works unchanged on any host, port and Keycloak.
+ */
+@ApplicationScoped
+public class SignInSettings {
+
+    static final String PATH = "/config.json";
+
+    private final String json;
+
+    SignInSettings(@ConfigProperty(name = "forgeline.terminal.auth-server-url") String realmUrl,
+            @ConfigProperty(name = "forgeline.terminal.client-id") String clientId) {
+        this.json = new JsonObject()
+                .put("realmUrl", realmUrl.replaceAll("/+$", ""))
+                .put("clientId", clientId)
+                .encode();
+    }
+
+    void install(@Observes Router router) {
+        router.get(PATH).handler(ctx -> ctx.response()
+                .putHeader("Content-Type", "application/json")
+                // a page must not keep signing in at a Keycloak that has moved
+                .putHeader("Cache-Control", "no-store")
+                .end(json));
+    }
+}

@@ -1,0 +1,315 @@
+package io.forgeline.systemtests;
+
+import static io.forgeline.systemtests.Plant.as;
+import static io.forgeline.systemtests.Plant.order;
+import static io.forgeline.systemtests.Plant.release;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.forgeline.testing.LocalStack;
+import io.restassured.path.json.JsonPath;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The planner page in headless Chromium, through the gateway of the running suite: a real sign-in at
+ * Keycloak, a real solve with live progress, the Gantt chart on screen, a machine-down what-if, publishing.
+ * The steps build on each other the way a planner's morning does, so they run in order on one browser.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlannerPageTest {
+
+    private static final Path SCREENSHOTS = LocalStack.projectRoot().resolve("system-tests/target/screenshots");
+    private static final Set<String> RUNNING = Set.of("REQUESTED", "SOLVING");
+
+    private ChromeDriver browser;
+    private final List<String> orderIds = new ArrayList<>();
+    private final List<String> orderNumbers = new ArrayList<>();
+    private String lateOrderId;
+    private String solvedId;
+
+    @BeforeAll
+    void releaseOrdersAndOpenTheBrowser() {
+        for (String quantity : List.of("6", "9")) {
+            keep(release(as("planner"), order("GEARBOX-A", quantity)).then().statusCode(201).extract().jsonPath());
+        }
+        // due in two hours with a day's work: late whatever the solver does
+        String due = Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+        JsonPath late = release(as("planner"), "{\"itemCode\":\"GEARBOX-A\",\"quantity\":\"80\",\"dueDate\":\"" + due + "\"}")
+                .then().statusCode(201).extract().jsonPath();
+        keep(late);
+        lateOrderId = late.getString("id");
+        browser = Browser.start();
+    }
+
+    private void keep(JsonPath order) {
+        orderIds.add(order.getString("id"));
+        orderNumbers.add(order.getString("number"));
+    }
+
+    @AfterAll
+    void closeTheBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void a_planner_signs_in_at_keycloak_and_sees_the_released_orders() {
+        browser.get(Suite.get().gateway() + "/planner.html");
+
+        waitFor(Duration.ofSeconds(20), d -> d.getCurrentUrl().startsWith(LocalStack.keycloakUrl()), "the Keycloak sign-in form");
+        browser.findElement(By.id("username")).sendKeys("planner");
+        browser.findElement(By.id("password")).sendKeys("planner");
+        browser.findElement(By.id("kc-login")).click();
+
+        waitFor(Duration.ofSeconds(20), d -> d.findElement(By.id("app")).isDisplayed(), "the planner page after sign-in");
+        assertThat(browser.getCurrentUrl()).isEqualTo(Suite.get().gateway() + "/planner.html");
+        assertThat(text("user")).isEqualTo("planner");
+        waitFor(Duration.ofSeconds(10), d -> orderNumbers.stream().allMatch(n -> !d.findElements(orderRow(n)).isEmpty()),
+                "rows for " + orderNumbers);
+        WebElement row = browser.findElement(orderRow(orderNumbers.get(1)));
+        assertThat(row.getText()).contains("GEARBOX-A").contains("9 PCE").contains("RELEASED");
+        assertThat(sessionToken()).as("the access token is kept in sessionStorage").isNotBlank();
+        assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("nothing sticks out sideways at " + Browser.WIDTH + "x" + Browser.HEIGHT).isEqualTo(true);
+    }
+
+    @Test
+    @Order(2)
+    void solve_shows_live_score_and_elapsed_time_then_one_bar_per_operation() {
+        WebElement limit = browser.findElement(By.id("time-limit"));
+        limit.clear();
+        limit.sendKeys("4");
+        // keyboard only: Tab from the time limit reaches Solve, Enter presses it
+        limit.sendKeys(Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("solve");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+
+        List<Map<String, String>> seenWhileSolving = new ArrayList<>();
+        waitFor(Duration.ofSeconds(60), d -> {
+            String status = text("schedule-status");
+            if (RUNNING.contains(status)) {
+                seenWhileSolving.add(Map.of("score", text("progress-score"), "elapsed", text("progress-elapsed"),
+                        "events", text("progress-events"), "clock", text("progress-clock")));
+            }
+            return "SOLVED".equals(status) && d.findElement(By.id("publish")).isEnabled();
+        }, "the solve to finish");
+
+        List<Map<String, String>> withProgress = seenWhileSolving.stream().filter(s -> !"0".equals(s.get("events"))).toList();
+        assertThat(withProgress).as("progress events shown while the solve still ran (streamed, not buffered)").isNotEmpty();
+        assertThat(withProgress.getLast().get("score")).matches("hard \\d+ · stability \\d+ · tardiness \\d+ · makespan .+ · setups .+");
+        assertThat(withProgress.getLast().get("elapsed")).matches("\\d+\\.\\d s");
+        assertThat(seenWhileSolving.stream().map(s -> s.get("clock")).collect(Collectors.toSet()))
+                .as("the running time ticks").hasSizeGreaterThan(3);
+        assertThat(seenWhileSolving.stream().map(s -> s.get("score") + s.get("elapsed") + s.get("events")).collect(Collectors.toSet()))
+                .as("score and elapsed time change as the solver improves").hasSizeGreaterThan(1);
+
+        solvedId = browser.findElement(By.id("gantt")).getAttribute("data-schedule-id");
+        JsonPath view = schedule(solvedId);
+        assertThat(view.getString("status")).isEqualTo("SOLVED");
+        List<WebElement> bars = browser.findElements(By.cssSelector("#gantt-chart svg g.op rect.bar"));
+        assertThat(bars).as("one bar per operation").hasSize(view.getList("operations").size());
+        assertThat(barOrders()).containsAll(orderIds);
+        assertThat(browser.findElements(By.cssSelector("#gantt-labels .machine"))).hasSize(view.getList("machines").size());
+        assertThat(browser.findElements(By.cssSelector("#gantt-chart svg rect.closed-period"))).as("closed periods shaded").isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#gantt-chart svg g.op rect.setup"))).as("setups drawn").isNotEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void late_orders_are_outlined_in_red_and_badged_in_the_order_list() {
+        List<WebElement> lateBars = browser.findElements(By.cssSelector("#gantt-chart svg g.op[data-order-id='" + lateOrderId + "'] rect.bar"));
+        assertThat(lateBars).isNotEmpty();
+        assertThat(lateBars.getLast().getAttribute("stroke")).isEqualTo("#c62828");
+        assertThat(browser.findElement(orderRow(orderNumbers.get(2))).findElement(By.cssSelector(".lateness")).getText()).isEqualTo("Late");
+        assertThat(browser.findElement(orderRow(orderNumbers.get(0))).findElement(By.cssSelector(".planned-end")).getText()).isNotEqualTo("–");
+    }
+
+    @Test
+    @Order(4)
+    void the_screenshot_shows_bars_in_each_orders_colour_where_the_chart_says_they_are() throws Exception {
+        script("document.getElementById('gantt').scrollIntoView({block: 'start'})");
+        Rectangle chart = viewportRect(browser.findElement(By.cssSelector("#gantt-chart svg")));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> bars = (List<Map<String, Object>>) script("""
+                const visible = new DOMRect(0, 0, window.innerWidth, window.innerHeight);
+                return [...document.querySelectorAll('#gantt-chart svg g.op')].map(g => {
+                  const r = g.querySelector('rect.bar').getBoundingClientRect();
+                  return {order: g.dataset.orderId, x: r.x, y: r.y, width: r.width, height: r.height};
+                });""");
+        BufferedImage screen = Browser.screenshot(browser, SCREENSHOTS.resolve("planner-solved.png"));
+
+        double barArea = bars.stream().mapToDouble(b -> {
+            Rectangle r = new Rectangle((int) num(b, "x"), (int) num(b, "y"), (int) num(b, "width"), (int) num(b, "height"))
+                    .intersection(chart);
+            return r.isEmpty() ? 0 : (double) r.width * r.height;
+        }).sum();
+        double expected = barArea / ((double) chart.width * chart.height);
+        double share = Browser.saturatedShare(screen, chart);
+        assertThat(expected).as("bars cover part of the visible chart").isGreaterThan(0.01);
+        assertThat(share).as("coloured pixels in the chart, bars covering " + expected).isGreaterThan(expected * 0.6).isLessThan(expected * 1.5 + 0.02);
+
+        // a point just inside the top of each bar wide enough to sample is painted in its order's hue
+        int sampled = 0;
+        for (Map<String, Object> bar : bars) {
+            int x = (int) (num(bar, "x") + num(bar, "width") / 2);
+            int y = (int) num(bar, "y") + 3;
+            if (num(bar, "width") < 6 || !chart.contains(x, y)) {
+                continue;
+            }
+            float[] hsb = Browser.hsb(screen.getRGB(x, y));
+            assertThat(Browser.isSaturated(screen.getRGB(x, y))).as("pixel at %d,%d of a bar of %s", x, y, bar.get("order")).isTrue();
+            assertThat(Browser.hueDistance(hsb[0], Browser.orderHue((String) bar.get("order"))))
+                    .as("hue at %d,%d for %s", x, y, bar.get("order")).isLessThan(12.0);
+            sampled++;
+        }
+        assertThat(sampled).isGreaterThan(0);
+    }
+
+    @Test
+    @Order(5)
+    void publishing_makes_the_solved_schedule_the_current_one() {
+        browser.findElement(By.id("publish")).click();
+
+        waitFor(Duration.ofSeconds(20), d -> "PUBLISHED".equals(text("schedule-status")), "the schedule published");
+        assertThat(as("planner").when().get("/api/scheduling/schedules/current").then().statusCode(200).extract().<String>path("id"))
+                .isEqualTo(solvedId);
+        waitFor(Duration.ofSeconds(10), d -> d.findElement(orderRow(orderNumbers.get(0))).getText().contains("SCHEDULED"),
+                orderNumbers.get(0) + " SCHEDULED in the order list");
+    }
+
+    @Test
+    @Order(6)
+    void a_machine_down_what_if_shows_a_draft_with_nothing_on_that_machine_after_the_breakdown() {
+        // the machine with the most turning work: its operations have somewhere else to go
+        String machine = browser.findElements(By.cssSelector("#gantt-chart svg g.op[data-sequence='10']")).stream()
+                .collect(Collectors.groupingBy(g -> g.getAttribute("data-machine"), Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        String published = browser.findElement(By.id("gantt")).getAttribute("data-schedule-id");
+
+        browser.findElement(By.cssSelector("button.simulate-down[data-machine='" + machine + "']")).click();
+
+        waitFor(Duration.ofSeconds(60), d -> {
+            WebElement gantt = d.findElement(By.id("gantt"));
+            return !published.equals(gantt.getAttribute("data-schedule-id")) && "SOLVED".equals(gantt.getAttribute("data-status"))
+                    && !d.findElement(By.id("stop")).isEnabled();
+        }, "the what-if draft solved");
+        String draftId = browser.findElement(By.id("gantt")).getAttribute("data-schedule-id");
+        JsonPath draft = schedule(draftId);
+        assertThat(browser.findElements(By.cssSelector("#gantt-chart svg g.op rect.bar"))).hasSize(draft.getList("operations").size());
+        List<WebElement> breakdowns = browser.findElements(By.cssSelector(
+                "#gantt-chart svg rect.closed-period[data-machine='" + machine + "'][data-kind='BREAKDOWN']"));
+        assertThat(breakdowns).as("the breakdown shaded on " + machine).isNotEmpty();
+        Instant down = breakdowns.stream().map(r -> Instant.parse(r.getAttribute("data-from"))).min(Comparator.naturalOrder()).orElseThrow();
+        List<String> after = browser.findElements(By.cssSelector("#gantt-chart svg g.op[data-machine='" + machine + "']")).stream()
+                .filter(g -> Instant.parse(g.getAttribute("data-end")).isAfter(down))
+                .map(g -> g.getAttribute("data-order") + "/" + g.getAttribute("data-sequence"))
+                .toList();
+        assertThat(after).as("operations on " + machine + " after it went down at " + down).isEmpty();
+        assertThat(barOrders()).containsAll(orderIds);
+        assertThat(text("schedule-caption")).contains("draft");
+        assertThat(as("planner").when().get("/api/scheduling/schedules/current").then().extract().<String>path("id"))
+                .as("a what-if is not published by itself").isEqualTo(published);
+
+        browser.findElement(By.id("publish")).click();
+
+        waitFor(Duration.ofSeconds(20), d -> "PUBLISHED".equals(text("schedule-status")), "the draft published");
+        assertThat(as("planner").when().get("/api/scheduling/schedules/current").then().extract().<String>path("id")).isEqualTo(draftId);
+    }
+
+    @Test
+    @Order(7)
+    void an_expired_access_token_is_refreshed_and_a_dead_session_signs_in_again() {
+        String first = sessionToken();
+        script("const s = JSON.parse(sessionStorage.getItem('forgeline.oidc.session')); s.expiresAt = 0;"
+                + " sessionStorage.setItem('forgeline.oidc.session', JSON.stringify(s));");
+        browser.navigate().refresh();
+        waitFor(Duration.ofSeconds(20), d -> d.findElement(By.id("app")).isDisplayed(), "the page after a refresh");
+        String refreshed = sessionToken();
+        assertThat(refreshed).isNotEqualTo(first);
+        assertThat(browser.getCurrentUrl()).isEqualTo(Suite.get().gateway() + "/planner.html");
+
+        // a refresh token Keycloak refuses: back through Keycloak, whose session signs the planner in again
+        script("const s = JSON.parse(sessionStorage.getItem('forgeline.oidc.session')); s.expiresAt = 0; s.refreshToken = 'spoiled';"
+                + " sessionStorage.setItem('forgeline.oidc.session', JSON.stringify(s));");
+        browser.navigate().refresh();
+        waitFor(Duration.ofSeconds(20), d -> d.getCurrentUrl().equals(Suite.get().gateway() + "/planner.html")
+                && d.findElement(By.id("app")).isDisplayed(), "the page after signing in again");
+        assertThat(sessionToken()).isNotEqualTo(refreshed);
+        assertThat(text("user")).isEqualTo("planner");
+    }
+
+    private static By orderRow(String number) {
+        return By.cssSelector("#orders tbody tr[data-order='" + number + "']");
+    }
+
+    private Set<String> barOrders() {
+        return browser.findElements(By.cssSelector("#gantt-chart svg g.op")).stream()
+                .map(g -> g.getAttribute("data-order-id")).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static JsonPath schedule(String id) {
+        return as("planner").when().get("/api/scheduling/schedules/" + id).then().statusCode(200).extract().jsonPath();
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText().trim();
+    }
+
+    private String sessionToken() {
+        return (String) script("const s = JSON.parse(sessionStorage.getItem('forgeline.oidc.session') || 'null'); return s && s.accessToken;");
+    }
+
+    private Object script(String js) {
+        return browser.executeScript(js);
+    }
+
+    private Rectangle viewportRect(WebElement element) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> r = (Map<String, Object>) browser.executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return {x: r.x, y: r.y, width: r.width, height: r.height};", element);
+        Rectangle rect = new Rectangle((int) Math.ceil(num(r, "x")), (int) Math.ceil(num(r, "y")), (int) num(r, "width"), (int) num(r, "height"));
+        return rect.intersection(new Rectangle(0, 0, Browser.WIDTH, Browser.HEIGHT));
+    }
+
+    private static double num(Map<String, Object> map, String key) {
+        return ((Number) map.get(key)).doubleValue();
+    }
+
+    private void waitFor(Duration limit, Function<ChromeDriver, Boolean> condition, String what) {
+        new WebDriverWait(browser, limit, Duration.ofMillis(100))
+                .withMessage(() -> what + " (at " + browser.getCurrentUrl() + ", page said: " + pageMessage() + ")")
+                .until(d -> condition.apply((ChromeDriver) d));
+    }
+
+    private String pageMessage() {
+        return browser.findElements(By.cssSelector("#message, #signing-in")).stream().map(WebElement::getText)
+                .filter(t -> !t.isBlank()).collect(Collectors.joining(" / "));
+    }
+}
