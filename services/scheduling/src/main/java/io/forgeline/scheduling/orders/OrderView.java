@@ -12,7 +12,7 @@ import java.util.UUID;
 /** A production order as the planner's screen and API clients see it. */
 public record OrderView(UUID id, String number, String itemCode,
                         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quantity, String unit,
-                        Instant dueDate, OrderStatus status, boolean availabilityChecked, List<Material> materials,
+                        Instant dueDate, Instant releaseAt, Priority priority, OrderStatus status, boolean availabilityChecked, List<Material> materials,
                         String createdBy, Instant createdAt) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -28,6 +28,6 @@ public record OrderView(UUID id, String number, String itemCode,
                 .map(m -> new Material(m.itemCode, tidy(m.required), tidy(m.available), m.shortage().amount(), m.unit, m.purchased))
                 .toList();
         return new OrderView(order.id, order.number, order.itemCode, tidy(order.quantity), order.unit, order.dueDate,
-                order.status, order.availabilityChecked, materials, order.createdBy, order.createdAt);
+                order.releaseAt, order.priority, order.status, order.availabilityChecked, materials, order.createdBy, order.createdAt);
     }
 }

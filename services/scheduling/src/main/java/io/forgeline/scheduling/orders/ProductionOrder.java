@@ -47,6 +47,14 @@ public class ProductionOrder extends PanacheEntityBase {
     @Column(nullable = false)
     public OrderStatus status;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Priority priority = Priority.NORMAL;
+
+    /** Nothing of the order may start before this; null: as soon as possible. */
+    @Column(name = "release_at")
+    public Instant releaseAt;
+
     @Column(name = "availability_checked", nullable = false)
     public boolean availabilityChecked;
 
@@ -81,6 +89,10 @@ public class ProductionOrder extends PanacheEntityBase {
         order.createdBy = createdBy;
         order.createdAt = now;
         return order;
+    }
+
+    public boolean isRush() {
+        return priority == Priority.RUSH;
     }
 
     /** @return the state it left, for the audit trail */

@@ -57,6 +57,14 @@ public class ProductionOrderResource {
         return orders.find(id).map(OrderView::of);
     }
 
+    /** Cancels an order that has not started on the floor (409 otherwise). */
+    @POST
+    @Path("{id}/cancel")
+    @RolesAllowed({"planner", "admin"})
+    public Uni<OrderView> cancel(@PathParam("id") UUID id) {
+        return orders.cancel(id, actor.get()).map(OrderView::of);
+    }
+
     @GET
     @RolesAllowed({"planner", "operator", "quality-engineer", "admin"})
     public Uni<List<OrderView>> list(@QueryParam("status") String status,

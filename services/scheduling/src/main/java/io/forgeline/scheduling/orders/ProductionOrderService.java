@@ -12,12 +12,16 @@ import io.forgeline.scheduling.masterdata.BomLine;
 import io.forgeline.scheduling.masterdata.Item;
 import io.forgeline.scheduling.masterdata.ItemMaster;
 import io.forgeline.scheduling.masterdata.RoutingOperation;
+import io.forgeline.scheduling.schedules.ScheduleKind;
+import io.forgeline.scheduling.schedules.ScheduleService;
+import io.forgeline.scheduling.schedules.SolveQueue;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,13 +35,18 @@ public class ProductionOrderService {
     private final Outbox outbox;
     private final IdempotentRequests idempotency;
     private final Clock clock;
+    private final ScheduleService schedules;
+    private final SolveQueue solving;
 
-    ProductionOrderService(ItemMaster items, StockCheck stock, Outbox outbox, IdempotentRequests idempotency, Clock clock) {
+    ProductionOrderService(ItemMaster items, StockCheck stock, Outbox outbox, IdempotentRequests idempotency, Clock clock,
+            ScheduleService schedules, SolveQueue solving) {
         this.items = items;
         this.stock = stock;
         this.outbox = outbox;
         this.idempotency = idempotency;
         this.clock = clock;
+        this.schedules = schedules;
+        this.solving = solving;
     }
 
     /**
@@ -49,7 +58,12 @@ public class ProductionOrderService {
         return idempotency.once("production-orders", actor, idempotencyKey, command.fingerprint(),
                 attempt -> Panache.withSession(() -> prepare(command))
                         .flatMap(plan -> stock.available(plan.componentCodes())
-                                .flatMap(available -> commit(plan, available, attempt, actor))),
+                                .flatMap(available -> commit(plan, available, attempt, actor)))
+                        .invoke(order -> {
+                            if (order.isRush()) {
+                                solving.poke();
+                            }
+                        }),
                 id -> find(UUID.fromString(id)));
     }
 
@@ -65,7 +79,113 @@ public class ProductionOrderService {
                 .page(0, limit).list());
     }
 
+    /** Orders the scheduler plans: released, scheduled or running. */
+    public Uni<List<ProductionOrder>> plannable() {
+        return ProductionOrder.<ProductionOrder>list("status in ?1 order by dueDate, number",
+                List.of(OrderStatus.RELEASED, OrderStatus.SCHEDULED, OrderStatus.IN_PROGRESS));
+    }
+
+    /** Runs inside the caller's session. */
+    public Uni<List<ProductionOrder>> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : ProductionOrder.<ProductionOrder>list("id in ?1", ids);
+    }
+
+    /** What the shop floor reported for these orders; runs inside the caller's session. */
+    public Uni<List<OperationProgress>> progress(Collection<UUID> orderIds) {
+        return orderIds.isEmpty() ? Uni.createFrom().item(List.of())
+                : OperationProgress.<OperationProgress>list("key.orderId in ?1", orderIds);
+    }
+
+    /** A published schedule plans these orders: released ones become SCHEDULED. Runs in the caller's transaction. */
+    public Uni<Void> scheduled(Collection<UUID> orderIds, Actor actor) {
+        Instant now = clock.instant();
+        return byIds(orderIds).call(list -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (ProductionOrder order : list) {
+                if (order.status == OrderStatus.RELEASED) {
+                    OrderStatus from = order.moveTo(OrderStatus.SCHEDULED);
+                    chain = chain.call(() -> OrderAudit.of(order, "scheduled", from, actor, now).persist());
+                }
+            }
+            return chain;
+        }).replaceWithVoid();
+    }
+
+    public Uni<ProductionOrder> cancel(UUID id, Actor actor) {
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> ProductionOrder.<ProductionOrder>findById(id)
+                .onItem().ifNull().failWith(() -> new NotFound("production order", id))
+                .call(order -> {
+                    OrderStatus from = order.moveTo(OrderStatus.CANCELLED);
+                    return OrderAudit.of(order, "cancelled", from, actor, now).persist();
+                }));
+    }
+
+    /** The shop floor started an operation: the order is IN_PROGRESS from its first one on. */
+    public Uni<Void> operationStarted(UUID orderId, int sequence, String machineCode, Instant at, Actor actor) {
+        return ProductionOrder.<ProductionOrder>findById(orderId).call(order -> {
+            if (order == null) {
+                return Uni.createFrom().voidItem(); // not ours (another plant's order): nothing to track
+            }
+            return progress(orderId, sequence).call(p -> {
+                p.machineCode = machineCode == null || machineCode.isBlank() ? p.machineCode : machineCode;
+                p.startedAt = p.startedAt == null ? at : p.startedAt;
+                return p.persist();
+            }).call(() -> {
+                if (order.status == OrderStatus.RELEASED || order.status == OrderStatus.SCHEDULED) {
+                    OrderStatus from = order.moveTo(OrderStatus.IN_PROGRESS);
+                    return OrderAudit.of(order, "started", from, actor, at).persist();
+                }
+                return Uni.createFrom().voidItem();
+            });
+        }).replaceWithVoid();
+    }
+
+    /** The shop floor completed an operation; the last one completes the order. */
+    public Uni<Void> operationCompleted(UUID orderId, int sequence, String machineCode, Instant at, boolean orderDone, Actor actor) {
+        return ProductionOrder.<ProductionOrder>findById(orderId).call(order -> {
+            if (order == null) {
+                return Uni.createFrom().voidItem();
+            }
+            return progress(orderId, sequence).call(p -> {
+                p.machineCode = machineCode == null || machineCode.isBlank() ? p.machineCode : machineCode;
+                p.startedAt = p.startedAt == null ? at : p.startedAt;
+                p.completedAt = at;
+                return p.persist();
+            }).call(() -> {
+                Uni<Void> chain = Uni.createFrom().voidItem();
+                if (order.status == OrderStatus.RELEASED || order.status == OrderStatus.SCHEDULED) {
+                    OrderStatus from = order.moveTo(OrderStatus.IN_PROGRESS);
+                    chain = chain.call(() -> OrderAudit.of(order, "started", from, actor, at).persist());
+                }
+                if (orderDone && order.status != OrderStatus.COMPLETED && order.status != OrderStatus.CANCELLED) {
+                    chain = chain.call(() -> {
+                        OrderStatus from = order.moveTo(OrderStatus.COMPLETED);
+                        return OrderAudit.of(order, "completed", from, actor, at).persist();
+                    });
+                }
+                return chain;
+            });
+        }).replaceWithVoid();
+    }
+
+    private static Uni<OperationProgress> progress(UUID orderId, int sequence) {
+        OperationProgress.Key key = new OperationProgress.Key(orderId, sequence);
+        return OperationProgress.<OperationProgress>findById(key).map(found -> {
+            if (found != null) {
+                return found;
+            }
+            OperationProgress p = new OperationProgress();
+            p.key = key;
+            return p;
+        });
+    }
+
     private Uni<ReleasePlan> prepare(ReleaseOrder command) {
+        if (command.releaseAt() != null && command.dueDate().isBefore(command.releaseAt())) {
+            throw new RuleViolation("dueDate", "the order is due (" + command.dueDate() + ") before it may start ("
+                    + command.releaseAt() + ")");
+        }
         String itemCode = command.itemCode().trim();
         return items.item(itemCode)
                 .map(found -> found.orElseThrow(() -> new RuleViolation("itemCode",
@@ -98,12 +218,17 @@ public class ProductionOrderService {
         return Panache.withTransaction(() -> DocumentNumbers.next("production_order_number_seq", "MO-").flatMap(number -> {
             ProductionOrder order = ProductionOrder.planned(number, plan.item().code, plan.command().quantity(), plan.item().unit,
                     plan.command().dueDate(), materials, available.isPresent(), actor.name(), now);
+            order.priority = plan.command().priority();
+            order.releaseAt = plan.command().releaseAt();
             OrderStatus from = order.moveTo(OrderStatus.RELEASED);
             return order.<ProductionOrder>persist()
                     .call(() -> OrderAudit.of(order, "released", from, actor, now).persist())
                     .call(() -> outbox.append(OrderEvents.ORDERS_TOPIC, order.id.toString(), OrderEvents.RELEASED,
                             OrderEvents.released(order, plan.routing(), actor.name(), now)))
                     .call(() -> requisitionShortages(order, plan))
+                    // a rush order cannot wait for the planner: the published plan is redone around it
+                    .call(() -> order.isRush() ? schedules.requestReschedule(ScheduleKind.RUSH_ORDER, actor.name())
+                            : Uni.createFrom().voidItem())
                     .call(() -> attempt.remember(order.id.toString()));
         }));
     }

@@ -14,10 +14,20 @@ public record ReleaseOrder(
         @NotNull(message = "is required") @Positive(message = "must be greater than 0")
         @Digits(integer = 12, fraction = 6, message = "must have at most 12 digits before and 6 after the decimal point")
         BigDecimal quantity,
-        @NotNull(message = "is required") Instant dueDate) {
+        @NotNull(message = "is required") Instant dueDate,
+        Instant releaseAt,
+        Priority priority) {
+
+    public ReleaseOrder {
+        priority = priority == null ? Priority.NORMAL : priority;
+    }
+
+    public ReleaseOrder(String itemCode, BigDecimal quantity, Instant dueDate) {
+        this(itemCode, quantity, dueDate, null, null);
+    }
 
     /** Canonical form for Idempotency-Key checks: "50" and "50.0" are the same request. */
     String fingerprint() {
-        return itemCode.trim() + "|" + quantity.stripTrailingZeros().toPlainString() + "|" + dueDate;
+        return itemCode.trim() + "|" + quantity.stripTrailingZeros().toPlainString() + "|" + dueDate + "|" + releaseAt + "|" + priority;
     }
 }

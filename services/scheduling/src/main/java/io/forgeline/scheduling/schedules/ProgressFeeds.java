@@ -1,0 +1,92 @@
+package io.forgeline.scheduling.schedules;
+
+import io.forgeline.scheduling.planning.Objectives;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.MultiEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Live progress of solves for server-sent events: a subscriber first gets what happened so far, then each
+ * improvement as it happens, then one "done". Feeds of finished solves are kept a while for late subscribers.
+ */
+@ApplicationScoped
+public class ProgressFeeds {
+
+    private static final int KEEP_FINISHED = 50;
+
+    /** One line of the stream: an improvement, or the end with the schedule's final status. */
+    public record Tick(String event, long elapsedMs, Score score, String status) {
+    }
+
+    public record Score(long hard, long stability, long weightedTardiness, long makespanMinutes, long setupMinutes) {
+        static Score of(Objectives o) {
+            return new Score(o.brokenRules(), o.instability(), o.weightedTardiness(), o.makespan(), o.setupMinutes());
+        }
+    }
+
+    private final Map<UUID, Feed> feeds = new LinkedHashMap<>();
+
+    public Multi<Tick> follow(UUID schedule, ScheduleStatus statusNow) {
+        return Multi.createFrom().emitter(emitter -> feed(schedule).attach(emitter, statusNow));
+    }
+
+    void progress(UUID schedule, long elapsedMs, Objectives objectives) {
+        feed(schedule).emit(new Tick("progress", elapsedMs, Score.of(objectives), ScheduleStatus.SOLVING.name()));
+    }
+
+    void done(UUID schedule, ScheduleStatus status) {
+        feed(schedule).finish(new Tick("done", 0, null, status.name()));
+    }
+
+    private synchronized Feed feed(UUID schedule) {
+        Feed feed = feeds.computeIfAbsent(schedule, id -> new Feed());
+        if (feeds.size() > KEEP_FINISHED * 2) {
+            feeds.entrySet().removeIf(e -> e.getValue().finished && feeds.size() > KEEP_FINISHED);
+        }
+        return feed;
+    }
+
+    private static final class Feed {
+        private final List<Tick> history = new ArrayList<>();
+        private final List<MultiEmitter<? super Tick>> followers = new ArrayList<>();
+        private boolean finished;
+
+        synchronized void attach(MultiEmitter<? super Tick> emitter, ScheduleStatus statusNow) {
+            history.forEach(emitter::emit);
+            if (finished) {
+                emitter.complete();
+            } else if (statusNow != ScheduleStatus.REQUESTED && statusNow != ScheduleStatus.SOLVING) {
+                // finished before this process knew of it (a restart): say so at once
+                emitter.emit(new Tick("done", 0, null, statusNow.name()));
+                emitter.complete();
+            } else {
+                followers.add(emitter);
+                emitter.onTermination(() -> detach(emitter));
+            }
+        }
+
+        private synchronized void detach(MultiEmitter<? super Tick> emitter) {
+            followers.remove(emitter);
+        }
+
+        synchronized void emit(Tick tick) {
+            history.add(tick);
+            List.copyOf(followers).forEach(f -> f.emit(tick));
+        }
+
+        synchronized void finish(Tick tick) {
+            history.add(tick);
+            finished = true;
+            List.copyOf(followers).forEach(f -> {
+                f.emit(tick);
+                f.complete();
+            });
+            followers.clear();
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package io.forgeline.scheduling.schedules;
+
+import io.forgeline.scheduling.planning.InfeasiblePlant;
+import io.forgeline.scheduling.planning.PlanningRun;
+import io.forgeline.scheduling.planning.ProductionScheduler;
+import io.forgeline.scheduling.planning.Schedule;
+import io.forgeline.scheduling.planning.SolveOptions;
+import io.forgeline.scheduling.schedules.WorkingTime.ClosedKind;
+import io.forgeline.scheduling.schedules.WorkingTime.Span;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+
+/**
+ * Solves requested schedules one at a time (two solver threads on a two-core machine only slow both down),
+ * oldest first. The queue is the REQUESTED rows, so a crash loses no request: at start, a solve the crash
+ * interrupted fails and, if it was an automatic reschedule, is requested again.
+ */
+@ApplicationScoped
+public class SolveQueue {
+
+    private static final Logger LOG = Logger.getLogger(SolveQueue.class);
+
+    private final PlantLoader loader;
+    private final ScheduleService schedules;
+    private final ProgressFeeds feeds;
+    private final Clock clock;
+    private final ProductionScheduler scheduler = new ProductionScheduler();
+    private final AtomicBoolean busy = new AtomicBoolean();
+    private final Map<UUID, ActiveSolve> active = new ConcurrentHashMap<>();
+
+    SolveQueue(PlantLoader loader, ScheduleService schedules, ProgressFeeds feeds, Clock clock) {
+        this.loader = loader;
+        this.schedules = schedules;
+        this.feeds = feeds;
+        this.clock = clock;
+    }
+
+    void onStart(@Observes StartupEvent start) {
+        inContext(() -> Panache.withTransaction(() -> ProductionSchedule.<ProductionSchedule>list("status", ScheduleStatus.SOLVING)
+                .call(interrupted -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (ProductionSchedule s : interrupted) {
+                        s.failed(null, null, "the service restarted while solving", clock.instant());
+                        if (s.publishWhenSolved && s.kind != ScheduleKind.SOLVE) {
+                            chain = chain.call(() -> schedules.requestReschedule(s.kind, s.createdBy));
+                        }
+                    }
+                    return chain;
+                })).invoke(this::poke));
+    }
+
+    /** Catches requests whose poke was lost (written by a transaction that committed while this one was busy). */
+    @Scheduled(every = "2s", delayed = "2s")
+    void sweep() {
+        poke();
+    }
+
+    /** The run in this process, if the schedule is being solved right now. */
+    public Optional<ActiveSolve> active(UUID schedule) {
+        return Optional.ofNullable(active.get(schedule));
+    }
+
+    public void stop(UUID schedule) {
+        ActiveSolve solve = active.get(schedule);
+        if (solve != null) {
+            solve.run().stop();
+        }
+    }
+
+    /** Starts the oldest requested schedule unless one is being solved already. Safe from any thread. */
+    public void poke() {
+        if (!busy.compareAndSet(false, true)) {
+            return;
+        }
+        inContext(() -> claimNext().onFailure().invoke(failure -> {
+            LOG.error("could not start the next schedule", failure);
+            busy.set(false);
+        }));
+    }
+
+    private Uni<Void> claimNext() {
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> ProductionSchedule.<ProductionSchedule>find("status = ?1 order by createdAt",
+                        ScheduleStatus.REQUESTED).firstResult()
+                .flatMap(next -> {
+                    if (next == null) {
+                        return Uni.createFrom().nullItem();
+                    }
+                    TimeAxis proposed = PlantLoader.axisFrom(now);
+                    next.solving(proposed.origin());
+                    return schedules.publishedPlan()
+                            .flatMap(previous -> loader.load(proposed, now, simulated(next, proposed), next.simulatedMachine, previous))
+                            .map(facts -> new Claimed(next, facts));
+                }))
+                .invoke(claimed -> {
+                    if (claimed == null) {
+                        busy.set(false);
+                    } else {
+                        launch(claimed);
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    private record Claimed(ProductionSchedule schedule, PlantFacts facts) {
+    }
+
+    private static List<Span> simulated(ProductionSchedule s, TimeAxis axis) {
+        if (s.simulatedMachine == null) {
+            return List.of();
+        }
+        return List.of(new Span(axis.minutes(s.simulatedFrom),
+                s.simulatedUntil == null ? Long.MAX_VALUE : axis.minutes(s.simulatedUntil), ClosedKind.BREAKDOWN));
+    }
+
+    private void launch(Claimed claimed) {
+        UUID id = claimed.schedule().id;
+        PlantSnapshot snapshot;
+        PlanningRun run;
+        try {
+            snapshot = PlantSnapshot.of(claimed.facts());
+            if (snapshot.plant().orders().isEmpty()) {
+                finish(id, null, new Schedule(List.of(), new io.forgeline.scheduling.planning.Objectives(0, 0, 0, 0, 0)), null);
+                return;
+            }
+            SolveOptions options = SolveOptions.within(Duration.ofSeconds(claimed.schedule().timeLimitSeconds))
+                    .withSeed(claimed.schedule().seed).rescheduling(snapshot.reschedule());
+            run = scheduler.start(snapshot.plant(), options, p -> feeds.progress(id, p.elapsed().toMillis(), p.objectives()));
+        } catch (RuntimeException refused) {
+            finish(id, null, null, refused);
+            return;
+        }
+        active.put(id, new ActiveSolve(run, snapshot));
+        run.result().whenComplete((schedule, failure) -> finish(id, snapshot, schedule, failure));
+    }
+
+    private void finish(UUID id, PlantSnapshot snapshot, Schedule schedule, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure;
+        Instant now = clock.instant();
+        inContext(() -> Panache.withTransaction(() -> ProductionSchedule.<ProductionSchedule>findById(id)
+                        .call(s -> {
+                            if (cause instanceof InfeasiblePlant infeasible) {
+                                s.failed(infeasible.order(), infeasible.operation(), infeasible.getMessage(), now);
+                                return Uni.createFrom().voidItem();
+                            }
+                            if (cause != null) {
+                                s.failed(null, null, cause.getMessage() == null ? cause.toString() : cause.getMessage(), now);
+                                return Uni.createFrom().voidItem();
+                            }
+                            if (!schedule.objectives().feasible()) {
+                                s.failed(null, null, "no schedule was found that keeps every rule within the time limit", now);
+                                return Uni.createFrom().voidItem();
+                            }
+                            s.solved(schedule.objectives(), now);
+                            List<ScheduleLine> lines = snapshot == null ? List.of() : ScheduleLines.of(id, snapshot, schedule);
+                            return ScheduleLine.persist(lines)
+                                    .call(() -> s.publishWhenSolved ? schedules.publishInTransaction(s, ScheduleService.SCHEDULER)
+                                            : Uni.createFrom().voidItem());
+                        }))
+                .onItemOrFailure().invoke((s, error) -> {
+                    if (error != null) {
+                        LOG.errorf(error, "could not store schedule %s", id);
+                    }
+                    active.remove(id);
+                    feeds.done(id, s == null || error != null ? ScheduleStatus.FAILED : s.status);
+                    busy.set(false);
+                    poke();
+                })
+                .replaceWithVoid());
+    }
+
+    /** Hibernate Reactive needs a Vert.x context; solver threads and timers do not have one. */
+    private static void inContext(Supplier<Uni<?>> work) {
+        VertxContextSupport.subscribe(() -> work.get().toMulti(), subscribe -> subscribe.with(
+                item -> { }, failure -> LOG.error("schedule work failed", failure)));
+    }
+}
