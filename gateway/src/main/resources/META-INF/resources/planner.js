@@ -196,7 +196,8 @@
     if (!view || !(view.machines || []).length) {
       const empty = document.createElement('p');
       empty.className = 'empty';
-      empty.textContent = view ? 'This schedule has no machines.' : 'No schedule yet: press Solve to plan the released orders.';
+      empty.textContent = !view ? 'No schedule yet: press Solve to plan the released orders.'
+        : RUNNING.includes(view.status) ? 'Solving… the best schedule so far appears here.' : 'This schedule has no machines.';
       chart.replaceChildren(empty);
       return;
     }

@@ -207,11 +207,16 @@ class PlannerPageTest {
     @Test
     @Order(6)
     void a_machine_down_what_if_shows_a_draft_with_nothing_on_that_machine_after_the_breakdown() {
-        // the machine with the most turning work: its operations have somewhere else to go
-        String machine = browser.findElements(By.cssSelector("#gantt-chart svg g.op[data-sequence='10']")).stream()
-                .collect(Collectors.groupingBy(g -> g.getAttribute("data-machine"), Collectors.counting()))
-                .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         String published = browser.findElement(By.id("gantt")).getAttribute("data-schedule-id");
+        // the busiest machine that has a sibling in its work center, so its work has somewhere else to go
+        Map<String, List<String>> byWorkCenter = schedule(published).<Map<String, String>>getList("machines").stream()
+                .collect(Collectors.groupingBy(m -> m.get("workCenterCode"), Collectors.mapping(m -> m.get("code"), Collectors.toList())));
+        Set<String> replaceable = byWorkCenter.values().stream().filter(codes -> codes.size() > 1).flatMap(List::stream).collect(Collectors.toSet());
+        String machine = browser.findElements(By.cssSelector("#gantt-chart svg g.op")).stream()
+                .map(g -> g.getAttribute("data-machine")).filter(replaceable::contains)
+                .collect(Collectors.groupingBy(m -> m, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue())
+                .orElseThrow(() -> new AssertionError("no operation on a machine with a sibling among " + byWorkCenter)).getKey();
 
         browser.findElement(By.cssSelector("button.simulate-down[data-machine='" + machine + "']")).click();
 

@@ -13,8 +13,8 @@ import java.util.concurrent.Executors;
 
 /**
  * A plain HTTP upstream for the gateway's tests: it echoes what reached it, answers /slow late, streams
- * slow server-sent events at /events, and the quality route points at a port where nothing listens.
- * Keycloak stays real.
+ * slow server-sent events at any path ending in /progress, and the quality route points at a port where
+ * nothing listens. Keycloak stays real.
  */
 public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
 
@@ -65,7 +65,7 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void echo(HttpExchange exchange) throws IOException {
-        if (exchange.getRequestURI().getPath().endsWith("/events")) {
+        if (exchange.getRequestURI().getPath().endsWith("/progress")) {
             events(exchange);
             return;
         }
