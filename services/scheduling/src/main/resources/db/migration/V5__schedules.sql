@@ -56,3 +56,6 @@ create table schedule_operation (
     pinned       boolean     not null default false,
     primary key (schedule_id, order_id, sequence)
 );
+
+-- multi-level explosion: on which BOM level a requirement first appears
+alter table production_order_material add column bom_level integer not null default 1 check (bom_level > 0);
