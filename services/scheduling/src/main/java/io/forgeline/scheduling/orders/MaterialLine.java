@@ -24,6 +24,10 @@ public class MaterialLine {
     @Column(nullable = false)
     public boolean purchased;
 
+    /** When the supplier promised the missing quantity; null until a purchase order for it is confirmed. */
+    @Column(name = "expected_at")
+    public java.time.Instant expectedAt;
+
     /** 1 for a direct component, 2 for a component of a component, and so on. */
     @Column(name = "bom_level", nullable = false)
     public int level = 1;

@@ -169,6 +169,32 @@ public class ProductionOrderService {
         }).replaceWithVoid();
     }
 
+    /**
+     * A supplier promised when a short component arrives. In the caller's transaction.
+     * @return true when the promise is later than what planning assumed so far (the plan must move)
+     */
+    public Uni<Boolean> materialPromised(String orderNumber, String itemCode, Instant promisedAt) {
+        return ProductionOrder.<ProductionOrder>find("number", orderNumber).firstResult().map(order -> {
+            if (order == null || order.status == OrderStatus.COMPLETED || order.status == OrderStatus.CANCELLED) {
+                return false;
+            }
+            Instant readyBefore = order.materialReadyAt();
+            boolean changed = false;
+            for (MaterialLine line : order.materials) {
+                if (line.itemCode.equals(itemCode) && !promisedAt.equals(line.expectedAt)) {
+                    line.expectedAt = promisedAt;
+                    changed = true;
+                }
+            }
+            if (changed) {
+                // an element collection is replaced as a whole: tell Hibernate the list changed
+                order.materials = new java.util.ArrayList<>(order.materials);
+            }
+            Instant readyNow = order.materialReadyAt();
+            return changed && readyNow != null && (readyBefore == null || readyNow.isAfter(readyBefore));
+        });
+    }
+
     private static Uni<OperationProgress> progress(UUID orderId, int sequence) {
         OperationProgress.Key key = new OperationProgress.Key(orderId, sequence);
         return OperationProgress.<OperationProgress>findById(key).map(found -> {

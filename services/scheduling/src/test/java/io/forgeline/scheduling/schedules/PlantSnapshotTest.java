@@ -42,7 +42,7 @@ class PlantSnapshotTest {
     }
 
     private static OrderFacts order(String number, boolean rush, Instant due, OperationFacts... ops) {
-        return new OrderFacts(UUID.randomUUID(), number, "GEARBOX-A", "GEARBOX", new BigDecimal("10"), due, null, rush, "RELEASED",
+        return new OrderFacts(UUID.randomUUID(), number, "GEARBOX-A", "GEARBOX", new BigDecimal("10"), due, null, null, rush, "RELEASED",
                 List.of(ops));
     }
 
@@ -91,6 +91,16 @@ class PlantSnapshotTest {
         assertEquals(AXIS.minutes(startedAt), started.start());
         ScheduledOperation next = schedule.operations().stream().filter(s -> s.operation().equals("MO-3/30")).findFirst().orElseThrow();
         assertTrue(next.start() >= started.end());
+    }
+
+    @Test
+    void promised_material_holds_back_the_first_operation_still_to_do() {
+        OrderFacts o = new OrderFacts(UUID.randomUUID(), "MO-5", "GEARBOX-A", "GEARBOX", new BigDecimal("10"),
+                MONDAY.plus(Duration.ofDays(5)), null, MONDAY.plus(Duration.ofDays(2)), false, "RELEASED",
+                List.of(op(10, "LATHE"), op(20, "ASSEMBLY")));
+        PlantSnapshot snapshot = PlantSnapshot.of(facts(List.of(o), Map.of()));
+        Schedule schedule = new ProductionScheduler().solve(snapshot.plant(), SolveOptions.within(Duration.ofSeconds(1)));
+        assertTrue(schedule.operations().stream().allMatch(s -> s.setupStart() >= AXIS.minutes(MONDAY.plus(Duration.ofDays(2)))));
     }
 
     @Test

@@ -203,6 +203,26 @@ class ScheduleFlowTest {
     }
 
     @Test
+    void a_supplier_promising_short_material_later_moves_the_order_behind_it_and_republishes() {
+        String order = release("GEARBOX-A", 200, "NORMAL"); // 408 bearings needed, 60 in stock
+        String number = given().auth().oauth2(planner()).when().get(ORDERS + "/" + order).then().extract().path("number");
+        solvedAndPublished();
+        Instant promised = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        io.forgeline.contracts.supply.v1.PurchaseOrderConfirmed confirmed = io.forgeline.contracts.supply.v1.PurchaseOrderConfirmed.newBuilder()
+                .setPurchaseOrderId(UUID.randomUUID().toString()).setPurchaseOrderNumber("PO-T1").setSupplierCode("ACME")
+                .setItemCode("BEARING-6204").setPromisedDate(promised.toString()).setProductionOrderNumber(number)
+                .setConfirmation(1).setConfirmedAt(Instant.now().toString()).build();
+        KafkaProbe.send("supply.purchase-orders.v1", confirmed.getPurchaseOrderId(), confirmed.toByteArray(),
+                KafkaProbe.cloudEvent(UUID.randomUUID().toString(), "io.forgeline.supply.purchase-order.confirmed.v1"));
+
+        Eventually.within(Duration.ofSeconds(5), () -> "MATERIAL_LATE".equals(current().getString("kind")),
+                "the plan redone around the late bearings");
+        List<String> starts = current().getList("operations.findAll { it.orderId == '" + order + "' }.setupStart");
+        assertFalse(starts.isEmpty());
+        starts.forEach(start -> assertFalse(Instant.parse(start).isBefore(promised), "an operation starts before the bearings arrive"));
+    }
+
+    @Test
     void shop_floor_progress_moves_an_order_to_in_progress_and_then_completed() {
         String order = release("GEARBOX-A", 3, "NORMAL");
         String number = given().auth().oauth2(planner()).when().get(ORDERS + "/" + order).then().extract().path("number");
