@@ -6,6 +6,7 @@ import io.forgeline.scheduling.masterdata.BomLine;
 import io.forgeline.scheduling.masterdata.Item;
 import io.forgeline.scheduling.masterdata.ItemMaster;
 import io.forgeline.scheduling.masterdata.ListFields;
+import io.forgeline.scheduling.masterdata.Rows;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,7 +69,7 @@ public class BomService {
             line.scrapFactor = component.scrapFactor() == null ? BigDecimal.ZERO : component.scrapFactor();
             lines.add(line);
         }
-        return BomLine.persist(lines).call(() -> Panache.flush());
+        return Rows.insert(lines);
     }
 
     /**

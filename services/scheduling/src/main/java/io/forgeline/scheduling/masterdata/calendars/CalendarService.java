@@ -9,6 +9,7 @@ import io.forgeline.scheduling.masterdata.CalendarShift;
 import io.forgeline.scheduling.masterdata.Codes;
 import io.forgeline.scheduling.masterdata.Conflicts;
 import io.forgeline.scheduling.masterdata.ListFields;
+import io.forgeline.scheduling.masterdata.Rows;
 import io.forgeline.scheduling.masterdata.Saved;
 import io.forgeline.scheduling.masterdata.WeeklyTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -115,7 +116,7 @@ public class CalendarService {
             pause.endsAt = LocalTime.parse(b.endsAt());
             rows.add(pause);
         }
-        return Panache.getSession().flatMap(session -> session.persistAll(rows.toArray())).call(() -> Panache.flush()).replaceWithVoid();
+        return Rows.insert(rows);
     }
 
     private static Uni<CalendarView> view(String code) {

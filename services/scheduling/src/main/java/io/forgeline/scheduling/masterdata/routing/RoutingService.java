@@ -8,6 +8,7 @@ import io.forgeline.scheduling.masterdata.Item;
 import io.forgeline.scheduling.masterdata.ItemMaster;
 import io.forgeline.scheduling.masterdata.ListFields;
 import io.forgeline.scheduling.masterdata.RoutingOperation;
+import io.forgeline.scheduling.masterdata.Rows;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -103,8 +104,7 @@ public class RoutingService {
             }
         }
         // operations first: their machines refer to them
-        return RoutingOperation.persist(operations).call(() -> Panache.flush())
-                .call(() -> EligibleMachine.persist(eligible)).call(() -> Panache.flush());
+        return Rows.insert(operations).call(() -> Rows.insert(eligible));
     }
 
     private Uni<List<RoutingStep>> read(String code) {

@@ -2,6 +2,7 @@ package io.forgeline.scheduling.masterdata.setups;
 
 import io.forgeline.scheduling.masterdata.FamilySetup;
 import io.forgeline.scheduling.masterdata.ListFields;
+import io.forgeline.scheduling.masterdata.Rows;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -29,13 +30,12 @@ public class FamilySetupService {
         ListFields.check("setups", matrix, validator);
         ListFields.unique("setups", matrix, c -> c.fromFamily().trim() + " → " + c.toFamily().trim(), "toFamily");
         return Panache.withTransaction(() -> FamilySetup.deleteAll()
-                .chain(() -> FamilySetup.persist(matrix.stream().map(c -> {
+                .chain(() -> Rows.insert(matrix.stream().map(c -> {
                     FamilySetup setup = new FamilySetup();
                     setup.key = new FamilySetup.Key(c.fromFamily().trim(), c.toFamily().trim());
                     setup.minutes = c.minutes();
                     return setup;
                 }).toList()))
-                .call(() -> Panache.flush())
                 .chain(FamilySetupService::read));
     }
 

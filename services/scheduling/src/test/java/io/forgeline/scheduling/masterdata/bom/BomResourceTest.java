@@ -36,6 +36,16 @@ class BomResourceTest {
     }
 
     @Test
+    void an_empty_list_makes_the_item_a_leaf() {
+        String kit = newItem("KIT", "MAKE");
+        putBom("planner", kit, List.of(component(newItem("PART", "BUY"), 1, null))).then().statusCode(200);
+
+        putBom("planner", kit, List.of()).then().statusCode(200).body("size()", equalTo(0));
+
+        as("planner").when().get(BASE + "/items/" + kit + "/bom").then().body("size()", equalTo(0));
+    }
+
+    @Test
     void a_cycle_across_levels_is_refused_naming_the_component_and_showing_the_path() {
         String top = newItem("TOP", "MAKE");
         String middle = newItem("MIDDLE", "MAKE");

@@ -33,7 +33,7 @@ class ItemResourceTest {
         String code = unique("SHAFT");
         Map<String, Object> item = item("Drive shaft 25 mm", "MAKE");
         item.put("productFamily", "SHAFT");
-        item.put("gtin", "04012345000017");
+        item.put("gtin", "04012345000016");
 
         putItem("planner", code, item)
                 .then().statusCode(201)
@@ -47,7 +47,7 @@ class ItemResourceTest {
                     .body("description", equalTo("Drive shaft 25 mm"))
                     .body("unit", equalTo("PCE"))
                     .body("makeOrBuy", equalTo("MAKE"))
-                    .body("gtin", equalTo("04012345000017"))
+                    .body("gtin", equalTo("04012345000016"))
                     .body("productFamily", equalTo("SHAFT"));
         }
     }

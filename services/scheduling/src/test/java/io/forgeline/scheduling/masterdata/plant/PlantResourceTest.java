@@ -134,7 +134,7 @@ class PlantResourceTest {
         assertEquals(center, event.getCode());
         assertEquals("work center " + center, event.getName());
         assertEquals(2, event.getVersion()); // created 0, first machine 1, second machine 2
-        assertEquals(List.of(first, second), event.getMachinesList().stream().map(MachineSummary::getCode).sorted().toList());
+        assertEquals(java.util.stream.Stream.of(first, second).sorted().toList(), event.getMachinesList().stream().map(MachineSummary::getCode).sorted().toList());
         assertEquals("TWO-SHIFT-SAT", event.getMachinesList().stream().filter(m -> m.getCode().equals(second)).findFirst()
                 .orElseThrow().getCalendarCode());
         as("planner").when().get(BASE + "/work-centers/" + center).then().body("version", equalTo(2));
