@@ -2,6 +2,9 @@ package io.forgeline.scheduling.masterdata;
 
 import io.forgeline.platform.problem.IllegalTransition;
 import io.vertx.pgclient.PgException;
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
 
 /** Turns the database's word for a lost race into a 409 the planner understands. */
 public final class Conflicts {
@@ -20,10 +23,10 @@ public final class Conflicts {
             if (t instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
                 return true;
             }
-            if (t instanceof org.hibernate.StaleStateException || t instanceof jakarta.persistence.OptimisticLockException) {
+            if (t instanceof StaleStateException || t instanceof OptimisticLockException) {
                 return true;
             }
-            if (t instanceof org.hibernate.exception.ConstraintViolationException violation
+            if (t instanceof ConstraintViolationException violation
                     && UNIQUE_VIOLATION.equals(violation.getSQLState())) {
                 return true;
             }

@@ -4,7 +4,9 @@ import io.forgeline.platform.problem.InvalidField;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -38,7 +40,7 @@ public final class ListFields {
 
     /** Refuses the second element with the same key (400 naming its field), e.g. a component listed twice. */
     public static <T> void unique(String list, List<T> elements, Function<T, ?> key, String field) {
-        java.util.Set<Object> seen = new java.util.HashSet<>();
+        Set<Object> seen = new HashSet<>();
         for (int i = 0; i < elements.size(); i++) {
             Object value = key.apply(elements.get(i));
             if (!seen.add(value)) {
