@@ -6,10 +6,10 @@ insert into work_center (code, name) values
 on conflict (code) do nothing;
 
 insert into item (code, description, unit, make_or_buy, supplier_code, gtin, product_family) values
-    ('GEARBOX-A',    'Gearbox type A',                  'PCE', 'MAKE', null,   '04012345000017', 'GEARBOX'),
+    ('GEARBOX-A',    'Gearbox type A',                  'PCE', 'MAKE', null,   '04012345000016', 'GEARBOX'),
     ('SHAFT-01',     'Drive shaft 20 mm',               'PCE', 'MAKE', null,   null,             'SHAFT'),
     ('HOUSING-01',   'Gearbox housing, cast aluminium', 'PCE', 'MAKE', null,   null,             'HOUSING'),
-    ('BEARING-6204', 'Deep groove ball bearing 6204',   'PCE', 'BUY',  'ACME', '04012345000024', 'BEARING')
+    ('BEARING-6204', 'Deep groove ball bearing 6204',   'PCE', 'BUY',  'ACME', '04012345000023', 'BEARING')
 on conflict (code) do nothing;
 
 insert into bom_line (parent_code, component_code, quantity_per, scrap_factor) values
@@ -67,11 +67,10 @@ insert into routing_operation (item_code, sequence, work_center_code, descriptio
     ('HOUSING-01', 10, 'CNC-02', 'Mill housing faces', 25, 3.5)
 on conflict (item_code, sequence) do nothing;
 
--- The older lathe 2 can also turn gearbox seats, slower.
+-- The second lathe of CNC-01 is older: it turns the gearbox seats, slower.
 insert into routing_operation_machine (item_code, sequence, machine_code, setup_minutes, run_minutes_per_unit) values
     ('GEARBOX-A', 10, 'CNC-01-M1', 30, 4.5),
-    ('GEARBOX-A', 10, 'CNC-01-M2', 30, 4.5),
-    ('GEARBOX-A', 10, 'CNC-02-M1', 40, 6.0)
+    ('GEARBOX-A', 10, 'CNC-01-M2', 40, 6.0)
 on conflict do nothing;
 
 insert into family_setup (from_family, to_family, minutes) values

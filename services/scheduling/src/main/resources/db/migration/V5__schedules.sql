@@ -17,7 +17,7 @@ create table operation_progress (
 -- (machine down, rush order): written in the same transaction as their cause, started by whoever runs next.
 create table schedule (
     id                 uuid primary key,
-    kind               text        not null check (kind in ('SOLVE', 'MACHINE_DOWN', 'MACHINE_UP', 'RUSH_ORDER', 'SIMULATION')),
+    kind               text        not null check (kind in ('SOLVE', 'MACHINE_DOWN', 'MACHINE_UP', 'RUSH_ORDER', 'MATERIAL_LATE', 'SIMULATION')),
     status             text        not null check (status in ('REQUESTED', 'SOLVING', 'SOLVED', 'PUBLISHED', 'SUPERSEDED', 'FAILED')),
     publish_when_solved boolean    not null default false,
     created_at         timestamptz not null,
@@ -56,3 +56,9 @@ create table schedule_operation (
     pinned       boolean     not null default false,
     primary key (schedule_id, order_id, sequence)
 );
+
+-- multi-level explosion: on which BOM level a requirement first appears
+alter table production_order_material add column bom_level integer not null default 1 check (bom_level > 0);
+
+-- when a supplier promised the missing quantity of a bought component: the order's first operation waits for it
+alter table production_order_material add column expected_at timestamptz;

@@ -122,15 +122,20 @@ final class Suite {
             env.put("FORGELINE_WAREHOUSE_GRPC_PORT", String.valueOf(grpcPorts.get("warehouse")));
             // consumer groups of their own: a developer's running suite keeps its offsets. Only where the
             // channel exists: elsewhere the variable would be read as a channel of another name.
-            if (name.equals("execution")) {
-                env.put("MP_MESSAGING_INCOMING_PRODUCTION_ORDERS_GROUP_ID", "execution-system-test");
-            }
-            if (name.equals("supply")) {
-                env.put("MP_MESSAGING_INCOMING_PURCHASE_REQUISITIONS_GROUP_ID", "supply-system-test");
+            for (String channel : CHANNELS.getOrDefault(name, List.of())) {
+                env.put("MP_MESSAGING_INCOMING_" + channel.toUpperCase().replace('-', '_') + "_GROUP_ID", name + "-system-test");
             }
         }
         processes.put(name, builder.start());
     }
+
+    /** Each service's incoming channels (grep @Incoming). */
+    private static final Map<String, List<String>> CHANNELS = Map.of(
+            "execution", List.of("production-orders", "schedules", "work-centers"),
+            "scheduling", List.of("machine-status", "operation-progress", "purchase-orders"),
+            "quality", List.of("items"),
+            "supply", List.of("items", "purchase-requisitions"),
+            "warehouse", List.of("items"));
 
     void awaitReady(String name, Duration limit) throws Exception {
         HttpClient http = HttpClient.newHttpClient();

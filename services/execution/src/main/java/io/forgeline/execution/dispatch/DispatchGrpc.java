@@ -3,8 +3,13 @@ package io.forgeline.execution.dispatch;
 import io.forgeline.contracts.common.v1.Quantity;
 import io.forgeline.contracts.execution.v1.DispatchList;
 import io.forgeline.contracts.execution.v1.DispatchListRequest;
+import io.forgeline.platform.problem.InvalidField;
+import io.grpc.Status;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.mutiny.Uni;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 /** gRPC face of {@link DispatchLists}. */
 @GrpcService
@@ -18,17 +23,35 @@ public class DispatchGrpc implements io.forgeline.contracts.execution.v1.Dispatc
 
     @Override
     public Uni<DispatchList> getDispatchList(DispatchListRequest request) {
-        return dispatch.openAt(request.getWorkCenterCode()).map(entries -> DispatchList.newBuilder()
+        Optional<Duration> horizon;
+        try {
+            horizon = Horizon.parse(request.getHorizon());
+        } catch (InvalidField invalid) {
+            return Uni.createFrom().failure(Status.INVALID_ARGUMENT.withDescription(invalid.getMessage()).asRuntimeException());
+        }
+        return dispatch.openAt(request.getWorkCenterCode(), horizon).map(entries -> DispatchList.newBuilder()
                 .setWorkCenterCode(request.getWorkCenterCode())
-                .addAllEntries(entries.stream().map(e -> io.forgeline.contracts.execution.v1.DispatchEntry.newBuilder()
-                        .setOrderNumber(e.orderNumber)
-                        .setItemCode(e.itemCode)
-                        .setOperationSequence(e.operationSequence)
-                        .setDescription(e.description)
-                        .setQuantity(Quantity.newBuilder().setAmount(e.quantity.stripTrailingZeros().toPlainString()).setUnit(e.unit))
-                        .setStatus(e.status.name())
-                        .setDueDate(e.dueDate.toString())
-                        .build()).toList())
+                .addAllEntries(entries.stream().map(DispatchGrpc::toProto).toList())
                 .build());
+    }
+
+    private static io.forgeline.contracts.execution.v1.DispatchEntry toProto(DispatchEntry e) {
+        return io.forgeline.contracts.execution.v1.DispatchEntry.newBuilder()
+                .setOrderNumber(e.orderNumber)
+                .setItemCode(e.itemCode)
+                .setOperationSequence(e.operationSequence)
+                .setDescription(e.description)
+                .setQuantity(Quantity.newBuilder().setAmount(e.quantity.stripTrailingZeros().toPlainString()).setUnit(e.unit))
+                .setStatus(e.status.name())
+                .setDueDate(e.dueDate.toString())
+                .setMachineCode(e.machineCode == null ? "" : e.machineCode)
+                .setPlannedStart(text(e.plannedStart))
+                .setPlannedEnd(text(e.plannedEnd))
+                .setOrderId(e.orderId.toString())
+                .build();
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? "" : instant.toString();
     }
 }

@@ -1,35 +1,151 @@
 package io.forgeline.execution.dispatch;
 
+import io.forgeline.contracts.scheduling.v1.MachineSchedulePublished;
 import io.forgeline.contracts.scheduling.v1.PlannedOperation;
 import io.forgeline.contracts.scheduling.v1.ProductionOrderReleased;
+import io.forgeline.contracts.scheduling.v1.ScheduledOperation;
+import io.forgeline.platform.inbox.PoisonEvent;
+import io.forgeline.platform.problem.NotFound;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
 @ApplicationScoped
 public class DispatchLists {
 
-    /**
-     * Queues every operation of a released order at its work center. Runs inside the consumer's
-     * transaction; the unique (order, operation) key backs up the consumer's duplicate check.
-     */
-    public Uni<Void> enqueue(ProductionOrderReleased order) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (PlannedOperation operation : order.getOperationsList()) {
-            chain = chain.call(() -> entry(order, operation).persist());
-        }
-        return chain;
+    private static final Logger LOG = Logger.getLogger(DispatchLists.class);
+
+    /** Planned work first, in the order the schedule runs it; unplanned work after it, most urgent first. */
+    private static final Sort PLANNED_ORDER = Sort.by("plannedStart", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST)
+            .and("dueDate").and("orderNumber").and("operationSequence");
+
+    private final Clock clock;
+
+    DispatchLists(Clock clock) {
+        this.clock = clock;
     }
 
-    /** Open work at a work center, most urgent first. */
-    public Uni<List<DispatchEntry>> openAt(String workCenterCode) {
-        return Panache.withSession(() -> DispatchEntry.<DispatchEntry>list("workCenterCode = ?1 and status <> ?2",
-                Sort.ascending("dueDate", "orderNumber", "operationSequence"), workCenterCode, OperationStatus.DONE));
+    /**
+     * Queues every operation of a released order at its work center, with any plan a schedule published
+     * before the order arrived. Runs inside the consumer's transaction; the unique (order, operation) key
+     * backs up the consumer's duplicate check.
+     */
+    public Uni<Void> enqueue(ProductionOrderReleased order) {
+        UUID orderId = uuid(order.getOrderId());
+        return OrderLocks.lock(orderId)
+                .flatMap(locked -> PendingPlan.<PendingPlan>list("orderId", orderId))
+                .flatMap(pending -> {
+                    Map<Integer, PendingPlan> plans = pending.stream()
+                            .collect(Collectors.toMap(p -> p.operationSequence, Function.identity()));
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (PlannedOperation operation : order.getOperationsList()) {
+                        DispatchEntry entry = entry(order, operation);
+                        Optional.ofNullable(plans.get(operation.getSequence())).ifPresent(plan -> entry.plan(plan.plan()));
+                        chain = chain.call(entry::persist);
+                    }
+                    for (PendingPlan plan : pending) {
+                        chain = chain.call(plan::delete);
+                    }
+                    return chain;
+                });
+    }
+
+    /**
+     * Places a machine's operations as a published schedule says, inside the consumer's transaction. A plan
+     * older than the one an operation holds is ignored; a plan for an order not known yet is kept until it arrives.
+     */
+    public Uni<Void> plan(MachineSchedulePublished schedule) {
+        Instant publishedAt = instant(schedule.getPublishedAt(), "published_at");
+        Map<OperationKey, OperationPlan> plans = new HashMap<>();
+        for (ScheduledOperation operation : schedule.getOperationsList()) {
+            Instant start = instant(operation.getStart(), "start");
+            Instant setupStart = operation.getSetupStart().isBlank() ? start : instant(operation.getSetupStart(), "setup_start");
+            plans.put(new OperationKey(uuid(operation.getOrderId()), operation.getOperationSequence()),
+                    new OperationPlan(schedule.getMachineCode(), setupStart, start, instant(operation.getEnd(), "end"),
+                            schedule.getScheduleId(), publishedAt));
+        }
+        List<UUID> orderIds = plans.keySet().stream().map(OperationKey::orderId).distinct().toList();
+        if (orderIds.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return OrderLocks.lock(orderIds)
+                // locked like the operator actions lock them, in the same row order: a plan waits for a start
+                // under way instead of failing on its version, and the two never deadlock
+                .flatMap(locked -> DispatchEntry.<DispatchEntry>find("orderId in ?1", Sort.ascending("orderId", "operationSequence"), orderIds)
+                        .withLock(LockModeType.PESSIMISTIC_WRITE).list())
+                .flatMap(entries -> PendingPlan.<PendingPlan>list("orderId in ?1", orderIds).flatMap(pending -> {
+                    Map<OperationKey, DispatchEntry> known = entries.stream()
+                            .collect(Collectors.toMap(e -> new OperationKey(e.orderId, e.operationSequence), Function.identity()));
+                    Map<OperationKey, PendingPlan> parked = pending.stream()
+                            .collect(Collectors.toMap(p -> new OperationKey(p.orderId, p.operationSequence), Function.identity()));
+                    Set<UUID> knownOrders = entries.stream().map(e -> e.orderId).collect(Collectors.toSet());
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (Map.Entry<OperationKey, OperationPlan> planned : plans.entrySet()) {
+                        OperationKey key = planned.getKey();
+                        OperationPlan plan = planned.getValue();
+                        DispatchEntry entry = known.get(key);
+                        if (entry != null) {
+                            entry.plan(plan);
+                        } else if (knownOrders.contains(key.orderId())) {
+                            LOG.warnf("schedule %s plans operation %d of order %s, which its routing does not have: ignored",
+                                    plan.scheduleId(), key.sequence(), key.orderId());
+                        } else if (parked.containsKey(key)) {
+                            PendingPlan held = parked.get(key);
+                            if (plan.supersedes(held.publishedAt)) {
+                                held.replaceWith(plan);
+                            }
+                        } else {
+                            chain = chain.call(() -> PendingPlan.of(key.orderId(), key.sequence(), plan).persist());
+                        }
+                    }
+                    return chain;
+                }));
+    }
+
+    /** Open work at a work center in planned order; with a horizon, only what is planned to start within it. */
+    public Uni<List<DispatchEntry>> openAt(String workCenterCode, Optional<Duration> horizon) {
+        return Panache.withSession(() -> horizon.isPresent()
+                ? DispatchEntry.<DispatchEntry>list("workCenterCode = ?1 and status <> ?2 and plannedStart < ?3", PLANNED_ORDER,
+                        workCenterCode, OperationStatus.DONE, clock.instant().plus(horizon.get()))
+                : DispatchEntry.<DispatchEntry>list("workCenterCode = ?1 and status <> ?2", PLANNED_ORDER,
+                        workCenterCode, OperationStatus.DONE));
+    }
+
+    /** Every operation of an order, in routing order. */
+    public Uni<List<DispatchEntry>> operationsOf(UUID orderId) {
+        return Panache.withSession(() -> DispatchEntry.<DispatchEntry>list("orderId", Sort.ascending("operationSequence"), orderId));
+    }
+
+    /**
+     * Every operation of an order in routing order, locked until the caller's transaction ends, so two
+     * terminals acting on one order take turns (the precedence check and "was this the last operation?"
+     * must see each other's result). Call inside a transaction.
+     */
+    public Uni<List<DispatchEntry>> lockOperationsOf(UUID orderId) {
+        return DispatchEntry.<DispatchEntry>find("orderId", Sort.ascending("operationSequence"), orderId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    public Uni<DispatchEntry> operation(UUID orderId, int sequence) {
+        return Panache.withSession(() -> DispatchEntry.<DispatchEntry>find("orderId = ?1 and operationSequence = ?2", orderId, sequence)
+                        .firstResult())
+                .onItem().ifNull().failWith(() -> new NotFound("operation", sequence + " of order " + orderId));
     }
 
     private static DispatchEntry entry(ProductionOrderReleased order, PlannedOperation operation) {
@@ -49,5 +165,24 @@ public class DispatchLists {
         entry.status = OperationStatus.QUEUED;
         entry.releasedAt = Instant.parse(order.getReleasedAt());
         return entry;
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException unreadable) {
+            throw new PoisonEvent("order id '" + text + "' is not a UUID", unreadable);
+        }
+    }
+
+    private static Instant instant(String text, String field) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException unreadable) {
+            throw new PoisonEvent(field + " '" + text + "' is not an ISO-8601 instant", unreadable);
+        }
+    }
+
+    private record OperationKey(UUID orderId, int sequence) {
     }
 }

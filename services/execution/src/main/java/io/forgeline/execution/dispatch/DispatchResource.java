@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -25,10 +26,12 @@ public class DispatchResource {
         this.dispatch = dispatch;
     }
 
+    /** Open work in planned order; {@code horizon} (ISO-8601, e.g. PT8H) keeps what is planned to start within it. */
     @GET
     @RolesAllowed({"operator", "planner", "admin"})
-    public Uni<DispatchListView> list(@PathParam("workCenter") String workCenter) {
-        return dispatch.openAt(workCenter)
+    public Uni<DispatchListView> list(@PathParam("workCenter") String workCenter, @QueryParam("horizon") String horizon) {
+        return Uni.createFrom().item(() -> Horizon.parse(horizon))
+                .flatMap(within -> dispatch.openAt(workCenter, within))
                 .map(entries -> new DispatchListView(workCenter, entries.stream().map(Entry::of).toList()));
     }
 
@@ -38,11 +41,13 @@ public class DispatchResource {
     public record Entry(UUID orderId, String orderNumber, String itemCode, int operationSequence, String description,
                         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quantity, String unit, Instant dueDate,
                         long setupMinutes, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal runMinutes,
-                        OperationStatus status) {
+                        OperationStatus status, String machineCode, Instant plannedSetupStart, Instant plannedStart,
+                        Instant plannedEnd) {
 
         static Entry of(DispatchEntry e) {
             return new Entry(e.orderId, e.orderNumber, e.itemCode, e.operationSequence, e.description,
-                    tidy(e.quantity), e.unit, e.dueDate, e.setupMinutes, tidy(e.runMinutes), e.status);
+                    tidy(e.quantity), e.unit, e.dueDate, e.setupMinutes, tidy(e.runMinutes), e.status,
+                    e.machineCode, e.plannedSetupStart, e.plannedStart, e.plannedEnd);
         }
     }
 }

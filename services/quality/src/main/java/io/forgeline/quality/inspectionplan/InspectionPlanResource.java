@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import static io.forgeline.platform.quantity.Decimals.tidy;
 
 import io.forgeline.platform.problem.InvalidField;
+import io.forgeline.quality.items.Items;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotBlank;
@@ -23,17 +24,22 @@ import java.util.UUID;
 public class InspectionPlanResource {
 
     private final InspectionPlanCatalog plans;
+    private final Items items;
 
-    InspectionPlanResource(InspectionPlanCatalog plans) {
+    InspectionPlanResource(InspectionPlanCatalog plans, Items items) {
         this.plans = plans;
+        this.items = items;
     }
 
     @GET
     @RolesAllowed({"inspector", "quality-engineer", "planner", "admin"})
     public Uni<List<PlanView>> forItem(@QueryParam("itemCode") @NotBlank(message = "is required") String itemCode,
             @QueryParam("type") String type) {
-        return plans.activeFor(itemCode.trim(), Optional.ofNullable(type).map(InspectionPlanResource::inspectionType))
-                .map(list -> list.stream().map(PlanView::of).toList());
+        String code = itemCode.trim();
+        return plans.activeFor(code, Optional.ofNullable(type).map(InspectionPlanResource::inspectionType))
+                .flatMap(list -> items.find(code).map(item -> list.stream()
+                        .map(plan -> PlanView.of(plan, item.map(i -> i.description).orElse(null)))
+                        .toList()));
     }
 
     private static InspectionType inspectionType(String type) {
@@ -44,12 +50,13 @@ public class InspectionPlanResource {
         }
     }
 
-    public record PlanView(UUID id, String code, String itemCode, InspectionType inspectionType,
+    /** {@code itemDescription} comes from the item master copy: null while scheduling has not published the item. */
+    public record PlanView(UUID id, String code, String itemCode, String itemDescription, InspectionType inspectionType,
                            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal aql, String inspectionLevel,
                            List<CharacteristicView> characteristics) {
 
-        static PlanView of(InspectionPlan plan) {
-            return new PlanView(plan.id, plan.code, plan.itemCode, plan.inspectionType, tidy(plan.aql),
+        static PlanView of(InspectionPlan plan, String itemDescription) {
+            return new PlanView(plan.id, plan.code, plan.itemCode, itemDescription, plan.inspectionType, tidy(plan.aql),
                     plan.inspectionLevel, plan.characteristics.stream().map(CharacteristicView::of).toList());
         }
     }

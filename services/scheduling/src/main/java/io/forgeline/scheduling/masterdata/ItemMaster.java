@@ -26,6 +26,30 @@ public class ItemMaster {
         return RoutingOperation.<RoutingOperation>list("key.itemCode = ?1 order by key.sequence", itemCode);
     }
 
+    /**
+     * The BOM lines of every item below {@code root} that has one, by parent, fetched level by level (one query
+     * per level). Stops at {@code maxDepth} levels so a cycle cannot loop for ever.
+     */
+    public Uni<Map<String, List<BomLine>>> bomTree(String root, int maxDepth) {
+        return bomLevel(List.of(root), new java.util.HashMap<>(), maxDepth);
+    }
+
+    private Uni<Map<String, List<BomLine>>> bomLevel(List<String> parents, Map<String, List<BomLine>> tree, int depthLeft) {
+        if (parents.isEmpty() || depthLeft == 0) {
+            return Uni.createFrom().item(tree);
+        }
+        return BomLine.<BomLine>list("key.parentCode in ?1 order by key.parentCode, key.componentCode", parents).flatMap(lines -> {
+            List<String> next = new java.util.ArrayList<>();
+            for (BomLine line : lines) {
+                tree.computeIfAbsent(line.key.parentCode(), p -> new java.util.ArrayList<>()).add(line);
+                if (!tree.containsKey(line.componentCode()) && !parents.contains(line.componentCode())) {
+                    next.add(line.componentCode());
+                }
+            }
+            return bomLevel(next.stream().distinct().toList(), tree, depthLeft - 1);
+        });
+    }
+
     public Uni<List<BomLine>> bom(String parentCode) {
         return BomLine.<BomLine>list("key.parentCode = ?1 order by key.componentCode", parentCode);
     }

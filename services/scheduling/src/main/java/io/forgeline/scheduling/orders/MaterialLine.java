@@ -24,7 +24,20 @@ public class MaterialLine {
     @Column(nullable = false)
     public boolean purchased;
 
+    /** When the supplier promised the missing quantity; null until a purchase order for it is confirmed. */
+    @Column(name = "expected_at")
+    public java.time.Instant expectedAt;
+
+    /** 1 for a direct component, 2 for a component of a component, and so on. */
+    @Column(name = "bom_level", nullable = false)
+    public int level = 1;
+
     protected MaterialLine() {
+    }
+
+    MaterialLine(String itemCode, Quantity required, Quantity available, boolean purchased, int level) {
+        this(itemCode, required, available, purchased);
+        this.level = level;
     }
 
     MaterialLine(String itemCode, Quantity required, Quantity available, boolean purchased) {

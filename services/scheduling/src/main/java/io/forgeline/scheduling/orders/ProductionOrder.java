@@ -91,6 +91,15 @@ public class ProductionOrder extends PanacheEntityBase {
         return order;
     }
 
+    /**
+     * The earliest the order's material is all there: the latest promised arrival of a short bought component,
+     * or null when nothing short has a promise (stock now, or nobody knows yet).
+     */
+    public Instant materialReadyAt() {
+        return materials.stream().filter(m -> m.purchased && m.shortage().isPositive() && m.expectedAt != null)
+                .map(m -> m.expectedAt).max(Instant::compareTo).orElse(null);
+    }
+
     public boolean isRush() {
         return priority == Priority.RUSH;
     }

@@ -60,6 +60,7 @@ public class ProductionOrderResource {
     /** Cancels an order that has not started on the floor (409 otherwise). */
     @POST
     @Path("{id}/cancel")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({"planner", "admin"})
     public Uni<OrderView> cancel(@PathParam("id") UUID id) {
         return orders.cancel(id, actor.get()).map(OrderView::of);

@@ -169,6 +169,32 @@ public class ProductionOrderService {
         }).replaceWithVoid();
     }
 
+    /**
+     * A supplier promised when a short component arrives. In the caller's transaction.
+     * @return true when the promise is later than what planning assumed so far (the plan must move)
+     */
+    public Uni<Boolean> materialPromised(String orderNumber, String itemCode, Instant promisedAt) {
+        return ProductionOrder.<ProductionOrder>find("number", orderNumber).firstResult().map(order -> {
+            if (order == null || order.status == OrderStatus.COMPLETED || order.status == OrderStatus.CANCELLED) {
+                return false;
+            }
+            Instant readyBefore = order.materialReadyAt();
+            boolean changed = false;
+            for (MaterialLine line : order.materials) {
+                if (line.itemCode.equals(itemCode) && !promisedAt.equals(line.expectedAt)) {
+                    line.expectedAt = promisedAt;
+                    changed = true;
+                }
+            }
+            if (changed) {
+                // an element collection is replaced as a whole: tell Hibernate the list changed
+                order.materials = new java.util.ArrayList<>(order.materials);
+            }
+            Instant readyNow = order.materialReadyAt();
+            return changed && readyNow != null && (readyBefore == null || readyNow.isAfter(readyBefore));
+        });
+    }
+
     private static Uni<OperationProgress> progress(UUID orderId, int sequence) {
         OperationProgress.Key key = new OperationProgress.Key(orderId, sequence);
         return OperationProgress.<OperationProgress>findById(key).map(found -> {
@@ -202,18 +228,19 @@ public class ProductionOrderService {
                     if (routing.isEmpty()) {
                         throw new RuleViolation("itemCode", "item " + itemCode + " has no routing yet: add its operations first");
                     }
-                    return items.bom(item.code).flatMap(bom -> items.items(bom.stream().map(BomLine::componentCode).toList())
-                            .map(components -> new ReleasePlan(command, item, routing,
-                                    MaterialExplosion.explode(command.quantity(), bom, components))));
+                    return items.bomTree(item.code, 33).flatMap(tree -> items.items(tree.values().stream().flatMap(List::stream)
+                                    .map(BomLine::componentCode).collect(java.util.stream.Collectors.toSet()))
+                            .map(components -> new ReleasePlan(command, item, routing, tree, components)));
                 }));
     }
 
     private Uni<ProductionOrder> commit(ReleasePlan plan, Optional<Map<String, Quantity>> available, Attempt attempt, Actor actor) {
         Instant now = clock.instant();
-        List<MaterialLine> materials = plan.requirements().stream()
+        List<MaterialExplosion.Requirement> requirements = plan.explode(available);
+        List<MaterialLine> materials = requirements.stream()
                 .map(r -> new MaterialLine(r.component().code, r.quantity(),
                         available.map(stock -> stock.getOrDefault(r.component().code, Quantity.zero(r.quantity().unit()))).orElse(null),
-                        r.component().isBought()))
+                        r.component().isBought(), r.level()))
                 .toList();
         return Panache.withTransaction(() -> DocumentNumbers.next("production_order_number_seq", "MO-").flatMap(number -> {
             ProductionOrder order = ProductionOrder.planned(number, plan.item().code, plan.command().quantity(), plan.item().unit,
@@ -248,16 +275,22 @@ public class ProductionOrderService {
     }
 
 
-    record ReleasePlan(ReleaseOrder command, Item item, List<RoutingOperation> routing,
-                       List<MaterialExplosion.Requirement> requirements) {
+    record ReleasePlan(ReleaseOrder command, Item item, List<RoutingOperation> routing, Map<String, List<BomLine>> bom,
+                       Map<String, Item> components) {
 
         List<String> componentCodes() {
-            return requirements.stream().map(r -> r.component().code).toList();
+            return List.copyOf(components.keySet());
         }
 
         Item component(String code) {
-            return requirements.stream().map(MaterialExplosion.Requirement::component)
-                    .filter(i -> i.code.equals(code)).findFirst().orElseThrow();
+            return components.get(code);
+        }
+
+        /** Netted against what the warehouse has; exploded in full when it could not say. */
+        List<MaterialExplosion.Requirement> explode(Optional<Map<String, Quantity>> available) {
+            Map<String, java.math.BigDecimal> onHand = available.map(stock -> stock.entrySet().stream()
+                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().amount()))).orElse(null);
+            return MaterialExplosion.explode(item.code, command.quantity(), bom, components, onHand);
         }
     }
 }

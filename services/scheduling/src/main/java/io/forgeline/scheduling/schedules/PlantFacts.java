@@ -12,7 +12,7 @@ public record PlantFacts(TimeAxis axis, List<OrderFacts> orders, List<MachineFac
         List<Changeover> changeovers, Map<OperationKey, Progress> progress, List<Planned> previous, Instant frozenUntil) {
 
     public record OrderFacts(UUID id, String number, String itemCode, String productFamily, BigDecimal quantity,
-            Instant dueDate, Instant releaseAt, boolean rush, String status, List<OperationFacts> operations) {
+            Instant dueDate, Instant releaseAt, Instant materialReadyAt, boolean rush, String status, List<OperationFacts> operations) {
     }
 
     /** A routing operation; {@code options} empty means every machine of the work center at the operation's times. */

@@ -94,7 +94,7 @@ public class PlantLoader {
                                         continue; // a routing removed after release: nothing the scheduler could place
                                     }
                                     orderFacts.add(new OrderFacts(o.id, o.number, o.itemCode, item == null ? null : item.productFamily,
-                                            o.quantity, o.dueDate, o.releaseAt, o.isRush(), o.status.name(), ops));
+                                            o.quantity, o.dueDate, o.releaseAt, o.materialReadyAt(), o.isRush(), o.status.name(), ops));
                                 }
                                 Map<OperationKey, Progress> progressByKey = new HashMap<>();
                                 progress.forEach(p -> progressByKey.put(new OperationKey(p.key.orderId(), p.key.sequence()),

@@ -72,7 +72,10 @@ public record PlantSnapshot(PlantFacts facts, Plant plant, Reschedule reschedule
                 }
                 String id = operationId(order.number(), op.sequence());
                 List<MachineOption> options = options(order, op, byWorkCenter, machineByCode.keySet());
-                operations.add(new Operation(id, options, order.productFamily(), 0, op.mayPauseAtBreaks()));
+                // the first operation still to do waits for promised material; the rest wait for it
+                long materialReady = operations.isEmpty() && order.materialReadyAt() != null
+                        ? Math.max(0, axis.minutesNotBefore(order.materialReadyAt())) : 0;
+                operations.add(new Operation(id, options, order.productFamily(), materialReady, op.mayPauseAtBreaks()));
                 refs.put(id, new OperationRef(order, op));
                 Planned before = planned.get(key);
                 if (progress != null && progress.startedAt() != null) {
@@ -102,7 +105,7 @@ public record PlantSnapshot(PlantFacts facts, Plant plant, Reschedule reschedule
             if (operations.isEmpty()) {
                 continue;
             }
-            long release = order.releaseAt() == null ? 0 : Math.max(0, axis.minutes(order.releaseAt()));
+            long release = order.releaseAt() == null ? 0 : Math.max(0, axis.minutesNotBefore(order.releaseAt()));
             // an order already overdue is due "now": its whole lateness still counts from here
             long due = Math.max(release, axis.minutes(order.dueDate()));
             orders.add(new Order(order.number(), release, due, order.rush() ? RUSH_WEIGHT : 1, operations));

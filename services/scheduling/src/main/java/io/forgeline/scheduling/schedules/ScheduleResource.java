@@ -99,6 +99,7 @@ public class ScheduleResource {
 
     @POST
     @Path("{id}/stop")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({"planner", "admin"})
     public Uni<ScheduleView> stop(@PathParam("id") UUID id) {
         return schedules.find(id).invoke(schedule -> queue.stop(id)).flatMap(views::of);
@@ -106,6 +107,7 @@ public class ScheduleResource {
 
     @POST
     @Path("{id}/publish")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({"planner", "admin"})
     public Uni<ScheduleView> publish(@PathParam("id") UUID id) {
         return schedules.publish(id, actor.get()).flatMap(views::of);

@@ -41,6 +41,12 @@ public class SolveQueue {
     private final ScheduleService schedules;
     private final ProgressFeeds feeds;
     private final Clock clock;
+    private static final java.util.concurrent.Executor HANDOVER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "schedule-handover");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final ProductionScheduler scheduler = new ProductionScheduler();
     private final AtomicBoolean busy = new AtomicBoolean();
     private final Map<UUID, ActiveSolve> active = new ConcurrentHashMap<>();
@@ -186,9 +192,13 @@ public class SolveQueue {
                 .replaceWithVoid());
     }
 
-    /** Hibernate Reactive needs a Vert.x context; solver threads and timers do not have one. */
+    /**
+     * Hibernate Reactive needs a Vert.x context of its own (a request's would share the request's session);
+     * Quarkus hands out a fresh one only to a thread that has none, so the work passes through a plain thread,
+     * not a context-propagating worker pool.
+     */
     private static void inContext(Supplier<Uni<?>> work) {
-        VertxContextSupport.subscribe(() -> work.get().toMulti(), subscribe -> subscribe.with(
-                item -> { }, failure -> LOG.error("schedule work failed", failure)));
+        HANDOVER.execute(() -> VertxContextSupport.subscribe(() -> work.get().toMulti(),
+                subscribe -> subscribe.with(item -> { }, failure -> LOG.error("schedule work failed", failure))));
     }
 }

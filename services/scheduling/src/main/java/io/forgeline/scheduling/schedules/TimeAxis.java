@@ -23,6 +23,11 @@ public record TimeAxis(Instant origin, Instant horizonEnd) {
         return Math.floorDiv(Duration.between(origin, t).getSeconds(), 60);
     }
 
+    /** For "not before": the first whole minute at or after t. */
+    public long minutesNotBefore(Instant t) {
+        return Math.floorDiv(Duration.between(origin, t).getSeconds() + 59, 60);
+    }
+
     public Instant instant(long minutes) {
         return origin.plus(minutes, ChronoUnit.MINUTES);
     }

@@ -1,8 +1,6 @@
 package io.forgeline.supply.purchasing;
 
-import io.forgeline.contracts.common.v1.Quantity;
 import io.forgeline.contracts.scheduling.v1.PurchaseRequisitionRaised;
-import io.forgeline.contracts.supply.v1.PurchaseOrderCreated;
 import io.forgeline.platform.inbox.PoisonEvent;
 import io.forgeline.platform.numbering.DocumentNumbers;
 import io.forgeline.platform.outbox.Outbox;
@@ -19,9 +17,6 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class Purchasing {
-
-    static final String TOPIC = "supply.purchase-orders.v1";
-    static final String CREATED = "io.forgeline.supply.purchase-order.created.v1";
 
     private final Outbox outbox;
     private final Clock clock;
@@ -50,7 +45,8 @@ public class Purchasing {
                     order.productionOrderNumber = requisition.getProductionOrderNumber();
                     order.createdAt = clock.instant();
                     return order.<PurchaseOrder>persist()
-                            .call(() -> outbox.append(TOPIC, order.id.toString(), CREATED, created(order)));
+                            .call(() -> outbox.append(PurchaseOrderEvents.TOPIC, order.id.toString(),
+                                    PurchaseOrderEvents.CREATED, PurchaseOrderEvents.created(order)));
                 }));
     }
 
@@ -58,16 +54,4 @@ public class Purchasing {
     public Uni<List<PurchaseOrder>> ordersOf(String supplierCode) {
         return Panache.withSession(() -> PurchaseOrder.<PurchaseOrder>list("supplierCode", Sort.descending("createdAt"), supplierCode));
     }
-
-    private static PurchaseOrderCreated created(PurchaseOrder order) {
-        return PurchaseOrderCreated.newBuilder()
-                .setPurchaseOrderId(order.id.toString())
-                .setPurchaseOrderNumber(order.number)
-                .setSupplierCode(order.supplierCode)
-                .setItemCode(order.itemCode)
-                .setQuantity(Quantity.newBuilder().setAmount(order.quantity.stripTrailingZeros().toPlainString()).setUnit(order.unit))
-                .setNeedDate(order.needDate.toString())
-                .build();
-    }
-
 }

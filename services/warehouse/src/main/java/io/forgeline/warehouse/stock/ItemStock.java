@@ -4,14 +4,17 @@ import io.forgeline.platform.quantity.Quantity;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Everything the warehouse holds of one item, summed by what it may be used for. */
-public record ItemStock(String itemCode, Quantity available, Quantity quarantined, List<Lot> lots) {
+/**
+ * Everything the warehouse holds of one item, summed by what it may be used for. {@code description} comes
+ * from the item master copy and is null while scheduling has not published the item.
+ */
+public record ItemStock(String itemCode, String description, Quantity available, Quantity quarantined, List<Lot> lots) {
 
     public record Lot(String lot, String location, Quantity quantity, StockStatus status, LocalDate expiresOn) {
     }
 
     /** Pure rule: sums entries into issuable and quarantined stock as of {@code today}. */
-    static ItemStock of(String itemCode, String unit, List<StockEntry> entries, LocalDate today) {
+    static ItemStock of(String itemCode, String description, String unit, List<StockEntry> entries, LocalDate today) {
         Quantity available = Quantity.zero(unit);
         Quantity quarantined = Quantity.zero(unit);
         for (StockEntry entry : entries) {
@@ -24,6 +27,6 @@ public record ItemStock(String itemCode, Quantity available, Quantity quarantine
         List<Lot> lots = entries.stream()
                 .map(e -> new Lot(e.lot, e.location, e.quantity(), e.status, e.expiresOn))
                 .toList();
-        return new ItemStock(itemCode, available, quarantined, lots);
+        return new ItemStock(itemCode, description, available, quarantined, lots);
     }
 }

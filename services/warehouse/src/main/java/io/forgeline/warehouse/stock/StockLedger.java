@@ -1,5 +1,7 @@
 package io.forgeline.warehouse.stock;
 
+import io.forgeline.warehouse.items.Item;
+import io.forgeline.warehouse.items.Items;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,37 +10,44 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class StockLedger {
 
-    /** Items we hold nothing of are still answered, in the unit the caller will most likely expect. */
+    /** Items neither held nor known to the item master are still answered, in the most common unit. */
     private static final String DEFAULT_UNIT = "PCE";
 
     private final Clock clock;
+    private final Items items;
 
-    StockLedger(Clock clock) {
+    StockLedger(Clock clock, Items items) {
         this.clock = clock;
+        this.items = items;
     }
 
     @WithSession
     public Uni<ItemStock> stockOf(String itemCode) {
         return StockEntry.<StockEntry>list("itemCode = ?1 order by status, expiresOn nulls last, lot", itemCode)
-                .map(entries -> summarise(itemCode, entries));
+                .flatMap(entries -> items.find(itemCode).map(item -> summarise(itemCode, item, entries)));
     }
 
     @WithSession
     public Uni<List<ItemStock>> stockOf(Collection<String> itemCodes) {
         return StockEntry.<StockEntry>list("itemCode in ?1 order by status, expiresOn nulls last, lot", itemCodes)
-                .map(entries -> {
+                .flatMap(entries -> items.byCode(itemCodes).map(known -> {
                     Map<String, List<StockEntry>> byItem = entries.stream().collect(Collectors.groupingBy(e -> e.itemCode));
-                    return itemCodes.stream().map(code -> summarise(code, byItem.getOrDefault(code, List.of()))).toList();
-                });
+                    return itemCodes.stream()
+                            .map(code -> summarise(code, Optional.ofNullable(known.get(code)), byItem.getOrDefault(code, List.of())))
+                            .toList();
+                }));
     }
 
-    private ItemStock summarise(String itemCode, List<StockEntry> entries) {
-        String unit = entries.isEmpty() ? DEFAULT_UNIT : entries.getFirst().unit;
-        return ItemStock.of(itemCode, unit, entries, LocalDate.now(clock));
+    /** Sums in the unit the stock was booked in; with nothing held, in the item master's unit. */
+    private ItemStock summarise(String itemCode, Optional<Item> item, List<StockEntry> entries) {
+        String unit = !entries.isEmpty() ? entries.getFirst().unit
+                : item.map(i -> i.unit).orElse(DEFAULT_UNIT);
+        return ItemStock.of(itemCode, item.map(i -> i.description).orElse(null), unit, entries, LocalDate.now(clock));
     }
 }

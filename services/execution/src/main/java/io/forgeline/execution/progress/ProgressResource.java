@@ -1,0 +1,86 @@
+package io.forgeline.execution.progress;
+
+import io.forgeline.execution.dispatch.DispatchLists;
+import io.forgeline.platform.actor.CurrentActor;
+import io.forgeline.platform.idempotency.IdempotentRequests;
+import io.forgeline.platform.problem.NotFound;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The terminal's operation buttons. Retrying with the same Idempotency-Key answers like the first call. */
+@Path("/api/execution/operations/{orderId}")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProgressResource {
+
+    private final OperationProgress progress;
+    private final DispatchLists dispatch;
+    private final CurrentActor actor;
+
+    ProgressResource(OperationProgress progress, DispatchLists dispatch, CurrentActor actor) {
+        this.progress = progress;
+        this.dispatch = dispatch;
+        this.actor = actor;
+    }
+
+    @GET
+    @RolesAllowed({"operator", "planner", "admin"})
+    public Uni<List<OperationView>> operations(@PathParam("orderId") UUID orderId) {
+        return dispatch.operationsOf(orderId).map(operations -> {
+            if (operations.isEmpty()) {
+                throw new NotFound("production order", orderId + " on the shop floor");
+            }
+            return operations.stream().map(OperationView::of).toList();
+        });
+    }
+
+    @GET
+    @Path("{sequence}")
+    @RolesAllowed({"operator", "planner", "admin"})
+    public Uni<OperationView> operation(@PathParam("orderId") UUID orderId, @PathParam("sequence") int sequence) {
+        return dispatch.operation(orderId, sequence).map(OperationView::of);
+    }
+
+    /** Starts the operation on the machine the operator names (or, left out, the one the published schedule chose). */
+    @POST
+    @Path("{sequence}/start")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"operator", "planner", "admin"})
+    public Uni<OperationView> start(@PathParam("orderId") UUID orderId, @PathParam("sequence") int sequence,
+            @Valid StartOperation command, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return progress.start(orderId, sequence, command == null ? StartOperation.ON_PLANNED_MACHINE : command,
+                Optional.ofNullable(idempotencyKey), actor.get()).map(OperationView::of);
+    }
+
+    /** A terminal's bare "start" button: no body at all, so the operation starts on the planned machine. */
+    @POST
+    @Path("{sequence}/start")
+    @RolesAllowed({"operator", "planner", "admin"})
+    public Uni<OperationView> startOnPlannedMachine(@PathParam("orderId") UUID orderId, @PathParam("sequence") int sequence,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return start(orderId, sequence, null, idempotencyKey);
+    }
+
+    @POST
+    @Path("{sequence}/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"operator", "planner", "admin"})
+    public Uni<OperationView> complete(@PathParam("orderId") UUID orderId, @PathParam("sequence") int sequence,
+            @Valid @NotNull(message = "a JSON body is required") CompleteOperation command,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return progress.complete(orderId, sequence, command, Optional.ofNullable(idempotencyKey), actor.get())
+                .map(OperationView::of);
+    }
+}

@@ -1,0 +1,112 @@
+package io.forgeline.execution.dispatch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.forgeline.platform.problem.IllegalTransition;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The operation's state machine and plan rule, without Quarkus. */
+class DispatchEntryTest {
+
+    private static final Instant T0 = Instant.parse("2030-01-01T06:00:00Z");
+
+    private static DispatchEntry queued() {
+        DispatchEntry entry = new DispatchEntry();
+        entry.orderNumber = "MO-000042";
+        entry.operationSequence = 20;
+        entry.status = OperationStatus.QUEUED;
+        return entry;
+    }
+
+    private static OperationPlan plan(String machine, Instant start, Instant publishedAt) {
+        return new OperationPlan(machine, start.minusSeconds(600), start, start.plusSeconds(3600), "S-1", publishedAt);
+    }
+
+    @Test
+    void an_operation_runs_from_queued_to_done_and_keeps_who_did_it() {
+        DispatchEntry entry = queued();
+        entry.start("M1", "anna", T0);
+        entry.complete(new BigDecimal("48"), "ben", T0.plusSeconds(60));
+
+        assertEquals(OperationStatus.DONE, entry.status);
+        assertEquals("anna", entry.startedBy);
+        assertEquals(T0, entry.startedAt);
+        assertEquals("ben", entry.completedBy);
+        assertEquals(new BigDecimal("48"), entry.goodQuantity);
+        assertEquals("M1", entry.machineCode);
+    }
+
+    @Test
+    void a_queued_operation_cannot_be_completed() {
+        IllegalTransition refused = assertThrows(IllegalTransition.class, () -> queued().complete(BigDecimal.ONE, "anna", T0));
+        assertTrue(refused.getMessage().contains("MO-000042 operation 20 is QUEUED"), refused.getMessage());
+    }
+
+    @Test
+    void a_done_operation_cannot_start_again() {
+        DispatchEntry entry = queued();
+        entry.start(null, "anna", T0);
+        entry.complete(BigDecimal.TEN, "anna", T0);
+        assertThrows(IllegalTransition.class, () -> entry.start(null, "anna", T0));
+        assertThrows(IllegalTransition.class, () -> entry.complete(BigDecimal.TEN, "anna", T0));
+    }
+
+    @Test
+    void a_running_operation_cannot_start_twice() {
+        DispatchEntry entry = queued();
+        entry.start(null, "anna", T0);
+        assertThrows(IllegalTransition.class, () -> entry.start(null, "ben", T0));
+    }
+
+    @Test
+    void a_paused_operation_starts_again_but_does_not_complete_before_that_and_keeps_its_first_start() {
+        DispatchEntry entry = queued();
+        entry.start("M1", "anna", T0);
+        entry.status = OperationStatus.PAUSED;
+        assertThrows(IllegalTransition.class, () -> entry.complete(BigDecimal.ONE, "anna", T0));
+
+        entry.start("M1", "ben", T0.plusSeconds(900));
+        assertEquals(OperationStatus.RUNNING, entry.status);
+        assertEquals("anna", entry.startedBy);
+        assertEquals(T0, entry.startedAt);
+    }
+
+    @Test
+    void a_newer_plan_replaces_an_older_one_but_not_the_other_way_round() {
+        DispatchEntry entry = queued();
+        assertTrue(entry.plan(plan("M1", T0, T0.minusSeconds(60))));
+        assertFalse(entry.plan(plan("M2", T0.plusSeconds(3600), T0.minusSeconds(120))));
+        assertEquals("M1", entry.machineCode);
+        assertEquals(T0, entry.plannedStart);
+
+        assertTrue(entry.plan(plan("M3", T0.plusSeconds(7200), T0)));
+        assertEquals("M3", entry.machineCode);
+        assertEquals(T0.plusSeconds(7200), entry.plannedStart);
+        assertEquals(T0, entry.planPublishedAt);
+    }
+
+    @Test
+    void a_started_operation_takes_new_times_from_a_plan_but_stays_on_its_machine() {
+        DispatchEntry entry = queued();
+        entry.start("M1", "anna", T0);
+        entry.plan(plan("M2", T0.plusSeconds(60), T0));
+
+        assertEquals("M1", entry.machineCode);
+        assertEquals(T0.plusSeconds(60), entry.plannedStart);
+    }
+
+    @Test
+    void an_operation_started_without_a_machine_takes_the_planned_one() {
+        DispatchEntry entry = queued();
+        entry.start(null, "anna", T0);
+        assertNull(entry.machineCode);
+        entry.plan(plan("M2", T0, T0));
+        assertEquals("M2", entry.machineCode);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Bills of material: an item's components, replaced as a whole list. {@link io.forgeline.scheduling.masterdata.bom.BomCycles}
+ * keeps the product structure a tree of any depth: no item may end up inside itself.
+ */
+package io.forgeline.scheduling.masterdata.bom;

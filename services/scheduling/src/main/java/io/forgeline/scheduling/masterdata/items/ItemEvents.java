@@ -1,0 +1,33 @@
+package io.forgeline.scheduling.masterdata.items;
+
+import io.forgeline.contracts.scheduling.v1.ItemChanged;
+import io.forgeline.scheduling.masterdata.Item;
+import java.time.Instant;
+
+/** Maps an item to its {@code ItemChanged} event: the whole item, so the compacted topic holds its latest state. */
+public final class ItemEvents {
+
+    public static final String TOPIC = "scheduling.items.v1";
+    public static final String CHANGED = "io.forgeline.scheduling.item.changed.v1";
+
+    private ItemEvents() {
+    }
+
+    public static ItemChanged changed(Item item, Instant at) {
+        return ItemChanged.newBuilder()
+                .setCode(item.code)
+                .setDescription(item.description)
+                .setUnit(item.unit)
+                .setMakeOrBuy(item.makeOrBuy.name())
+                .setGtin(nonNull(item.gtin))
+                .setProductFamily(nonNull(item.productFamily))
+                .setSupplierCode(nonNull(item.supplierCode))
+                .setVersion(item.version)
+                .setChangedAt(at.toString())
+                .build();
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,126 @@
+package io.forgeline.scheduling.masterdata.items;
+
+import io.forgeline.platform.outbox.Outbox;
+import io.forgeline.platform.problem.InvalidField;
+import io.forgeline.platform.problem.NotFound;
+import io.forgeline.scheduling.masterdata.Codes;
+import io.forgeline.scheduling.masterdata.Conflicts;
+import io.forgeline.scheduling.masterdata.Item;
+import io.forgeline.scheduling.masterdata.MakeOrBuy;
+import io.forgeline.scheduling.masterdata.Saved;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Creates and replaces items; every write appends its {@code ItemChanged} in the same transaction. */
+@ApplicationScoped
+public class ItemService {
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    ItemService(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public Uni<List<Item>> list(Optional<MakeOrBuy> makeOrBuy, Optional<String> productFamily, Optional<String> supplierCode) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        makeOrBuy.ifPresent(m -> {
+            where.add("makeOrBuy = :makeOrBuy");
+            parameters.and("makeOrBuy", m);
+        });
+        productFamily.ifPresent(f -> {
+            where.add("productFamily = :family");
+            parameters.and("family", f);
+        });
+        supplierCode.ifPresent(s -> {
+            where.add("supplierCode = :supplier");
+            parameters.and("supplier", s);
+        });
+        return Panache.withSession(() -> where.isEmpty()
+                ? Item.<Item>listAll(Sort.by("code"))
+                : Item.<Item>list(String.join(" and ", where), Sort.by("code"), parameters));
+    }
+
+    public Uni<Item> find(String code) {
+        return Panache.withSession(() -> Item.<Item>findById(code))
+                .onItem().ifNull().failWith(() -> new NotFound("item", code));
+    }
+
+    /** Creates the item, or replaces it when {@code version} is the one stored (409 otherwise). */
+    public Uni<Saved<Item>> put(String code, PutItem command) {
+        Codes.check("code", code);
+        if (command.makeOrBuy() == MakeOrBuy.BUY && Codes.orNull(command.supplierCode()) == null) {
+            throw new InvalidField("supplierCode", "is required for a bought item: supply orders it from that supplier");
+        }
+        String gtin = Codes.orNull(command.gtin());
+        if (gtin != null && !Gtin.hasValidCheckDigit(gtin)) {
+            throw new InvalidField("gtin", "check digit does not match: " + gtin + " is mistyped");
+        }
+        return Panache.withTransaction(() -> Item.count("code", code)
+                        .flatMap(existing -> existing == 0 ? create(code, command) : replace(code, command))
+                        .call(saved -> outbox.append(ItemEvents.TOPIC, code, ItemEvents.CHANGED,
+                                ItemEvents.changed(saved.value(), clock.instant()))))
+                .onFailure(Conflicts::lostRace).transform(race -> Conflicts.changedMeanwhile("item", code));
+    }
+
+    /** Appends the current state of every item (bootstrapping a new consumer); runs in the caller's transaction. */
+    public Uni<Integer> appendAll() {
+        return Item.<Item>listAll(Sort.by("code")).flatMap(items -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Item item : items) {
+                // one statement at a time: a reactive session does not run two at once
+                chain = chain.call(() -> outbox.append(ItemEvents.TOPIC, item.code, ItemEvents.CHANGED,
+                        ItemEvents.changed(item, clock.instant())));
+            }
+            return chain.replaceWith(items.size());
+        });
+    }
+
+    private Uni<Saved<Item>> create(String code, PutItem command) {
+        Item item = new Item();
+        item.code = code;
+        apply(item, command);
+        return item.<Item>persistAndFlush().map(created -> new Saved<>(created, true));
+    }
+
+    /**
+     * One conditional update: it bumps the version even when nothing but the version changed, so each
+     * published event carries a version newer than the last and read models never drop it.
+     */
+    private Uni<Saved<Item>> replace(String code, PutItem command) {
+        Item values = new Item();
+        apply(values, command);
+        return Item.update("description = ?1, unit = ?2, makeOrBuy = ?3, gtin = ?4, productFamily = ?5, supplierCode = ?6,"
+                                + " version = version + 1 where code = ?7 and version = ?8",
+                        values.description, values.unit, values.makeOrBuy, values.gtin, values.productFamily,
+                        values.supplierCode, code, command.version() == null ? -1L : command.version())
+                .flatMap(updated -> updated == 1
+                        ? Item.<Item>findById(code).map(item -> new Saved<>(item, false))
+                        : currentVersion(code).flatMap(current -> Uni.createFrom().<Saved<Item>>failure(
+                                Conflicts.stale("item", code, current, command.version()))));
+    }
+
+    private static Uni<Long> currentVersion(String code) {
+        return Panache.getSession().flatMap(session -> session
+                .createSelectionQuery("select i.version from Item i where i.code = :code", Long.class)
+                .setParameter("code", code).getSingleResult());
+    }
+
+    private static void apply(Item item, PutItem command) {
+        item.description = command.description().trim();
+        item.unit = command.unit().trim();
+        item.makeOrBuy = command.makeOrBuy();
+        item.gtin = Codes.orNull(command.gtin());
+        item.productFamily = Codes.orNull(command.productFamily());
+        item.supplierCode = Codes.orNull(command.supplierCode());
+    }
+}

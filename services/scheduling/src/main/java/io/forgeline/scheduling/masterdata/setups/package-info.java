@@ -1,0 +1,2 @@
+/** Family setups: the changeover minutes between product families, kept and replaced as one matrix. */
+package io.forgeline.scheduling.masterdata.setups;

@@ -1,0 +1,99 @@
+package io.forgeline.scheduling.masterdata.calendars;
+
+import static io.forgeline.scheduling.masterdata.MasterDataApi.BASE;
+import static io.forgeline.scheduling.masterdata.MasterDataApi.as;
+import static io.forgeline.scheduling.masterdata.MasterDataApi.calendar;
+import static io.forgeline.scheduling.masterdata.MasterDataApi.newMachine;
+import static io.forgeline.scheduling.masterdata.MasterDataApi.newWorkCenter;
+import static io.forgeline.scheduling.masterdata.MasterDataApi.putCalendar;
+import static io.forgeline.scheduling.masterdata.MasterDataApi.shift;
+import static io.forgeline.scheduling.masterdata.MasterDataApi.unique;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.forgeline.testing.LocalStackResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "database", value = "forgeline_test_scheduling_masterdata"))
+class ClosureResourceTest {
+
+    private static final Map<String, Object> CHRISTMAS = Map.of(
+            "startsAt", "2031-12-24T23:00:00Z", "endsAt", "2031-12-26T23:00:00Z", "reason", "Christmas");
+
+    private static String newCalendar() {
+        String code = unique("CAL");
+        putCalendar("planner", code, calendar(List.of(shift(1, "06:00", "14:00")), List.of())).then().statusCode(201);
+        return code;
+    }
+
+    @Test
+    void a_planner_adds_a_holiday_to_a_calendar_and_removes_it_again() {
+        String calendar = newCalendar();
+        String path = BASE + "/calendars/" + calendar + "/closures";
+
+        String id = as("planner").body(CHRISTMAS).when().post(path)
+                .then().statusCode(201)
+                .header("Location", startsWith("http"))
+                .body("kind", equalTo("HOLIDAY"))
+                .body("calendarCode", equalTo(calendar))
+                .body("startsAt", equalTo("2031-12-24T23:00:00Z"))
+                .extract().path("id");
+        as("operator").when().get(path).then().statusCode(200).body("id", equalTo(List.of(id))).body("[0].reason", equalTo("Christmas"));
+
+        as("planner").when().delete(path + "/" + id).then().statusCode(204);
+
+        as("planner").when().get(path).then().body("size()", equalTo(0));
+        as("planner").when().delete(path + "/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void a_planner_plans_maintenance_of_a_machine() {
+        String machine = newMachine(newWorkCenter("HONE"));
+        String path = BASE + "/machines/" + machine + "/closures";
+
+        as("planner").body(Map.of("kind", "MAINTENANCE", "startsAt", "2031-03-01T06:00:00Z", "endsAt", "2031-03-01T10:00:00Z",
+                        "reason", "spindle bearings"))
+                .when().post(path).then().statusCode(201).body("kind", equalTo("MAINTENANCE")).body("machineCode", equalTo(machine));
+
+        as("quality").when().get(path).then().statusCode(200).body("size()", equalTo(1));
+    }
+
+    @Test
+    void a_closure_must_end_after_it_starts() {
+        String calendar = newCalendar();
+
+        as("planner").body(Map.of("startsAt", "2031-05-01T06:00:00Z", "endsAt", "2031-05-01T06:00:00Z"))
+                .when().post(BASE + "/calendars/" + calendar + "/closures")
+                .then().statusCode(422).body("errors[0].field", equalTo("endsAt"));
+        as("planner").body(Map.of("startsAt", "2031-05-01T06:00:00Z"))
+                .when().post(BASE + "/calendars/" + calendar + "/closures")
+                .then().statusCode(400).body("errors[0].field", equalTo("endsAt"));
+    }
+
+    @Test
+    void a_calendar_closes_for_holidays_and_a_machine_for_maintenance_only() {
+        as("planner").body(Map.of("kind", "MAINTENANCE", "startsAt", "2031-05-01T06:00:00Z", "endsAt", "2031-05-02T06:00:00Z"))
+                .when().post(BASE + "/calendars/" + newCalendar() + "/closures")
+                .then().statusCode(422).body("errors[0].field", equalTo("kind"));
+        as("planner").body(Map.of("kind", "BREAKDOWN", "startsAt", "2031-05-01T06:00:00Z", "endsAt", "2031-05-02T06:00:00Z"))
+                .when().post(BASE + "/machines/CNC-01-M1/closures")
+                .then().statusCode(422).body("errors[0].field", equalTo("kind"));
+    }
+
+    @Test
+    void closures_of_an_unknown_calendar_or_machine_are_not_found() {
+        as("planner").body(CHRISTMAS).when().post(BASE + "/calendars/NO-SUCH-CALENDAR/closures").then().statusCode(404);
+        as("planner").when().get(BASE + "/machines/NO-SUCH-MACHINE/closures").then().statusCode(404);
+    }
+
+    @Test
+    void an_operator_may_not_add_closures() {
+        as("operator").body(CHRISTMAS).when().post(BASE + "/calendars/TWO-SHIFT/closures").then().statusCode(403);
+    }
+}

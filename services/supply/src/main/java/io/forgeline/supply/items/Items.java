@@ -1,0 +1,57 @@
+package io.forgeline.supply.items;
+
+import io.forgeline.contracts.scheduling.v1.ItemChanged;
+import io.forgeline.platform.inbox.PoisonEvent;
+import io.forgeline.platform.replica.VersionedRow;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The item master as this service knows it: what scheduling published, never edited here. */
+@ApplicationScoped
+public class Items {
+
+    /** Runs inside the consumer's transaction; an older or equal version than the one held changes nothing. */
+    public Uni<Boolean> apply(ItemChanged item) {
+        if (item.getCode().isBlank()) {
+            return Uni.createFrom().failure(new PoisonEvent("item change v" + item.getVersion() + " names no item code"));
+        }
+        Instant changedAt;
+        try {
+            changedAt = Instant.parse(item.getChangedAt());
+        } catch (DateTimeParseException unreadable) {
+            return Uni.createFrom().failure(new PoisonEvent("item change v" + item.getVersion() + " of " + item.getCode()
+                    + " has no readable changed_at: '" + item.getChangedAt() + "'", unreadable));
+        }
+        return VersionedRow.of("item", "code", item.getCode(), item.getVersion())
+                .set("description", orNull(item.getDescription()))
+                .set("unit", orNull(item.getUnit()))
+                .set("make_or_buy", orNull(item.getMakeOrBuy()))
+                .set("gtin", orNull(item.getGtin()))
+                .set("product_family", orNull(item.getProductFamily()))
+                .set("supplier_code", orNull(item.getSupplierCode()))
+                .set("changed_at", changedAt)
+                .applyIfNewer();
+    }
+
+    /**
+     * Descriptions of the items among {@code codes} this copy knows; an item scheduling has not published
+     * (or this copy has not caught up with) is absent.
+     */
+    public Uni<Map<String, String>> descriptionsOf(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Panache.withSession(() -> Item.<Item>list("code in ?1 and description is not null", codes))
+                .map(items -> items.stream().collect(Collectors.toMap(item -> item.code, item -> item.description)));
+    }
+
+    private static String orNull(String value) {
+        return value.isBlank() ? null : value;
+    }
+}
