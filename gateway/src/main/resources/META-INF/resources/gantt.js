@@ -78,7 +78,9 @@
 
   /** Hour ticks every 1–24 h so labels do not collide, and every local midnight; DST-safe local steps. */
   function ticks(from, to, pxPerHour) {
-    const step = [1, 2, 3, 4, 6, 8, 12, 24].find(s => s * pxPerHour >= 40) || 24;
+    // wide enough for the locale's longest hour label ("08:00 PM" is wider than "20:00") at 11 px
+    const labelWidth = hourFormat.format(new Date(2020, 0, 1, 20, 0)).length * 6.5 + 10;
+    const step = [1, 2, 3, 4, 6, 8, 12, 24].find(s => s * pxPerHour >= labelWidth) || 24;
     const hours = [];
     const days = [];
     const cursor = new Date(from);
@@ -112,6 +114,23 @@
     const pattern = el('pattern', { id, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' }, defs);
     if (background) { el('rect', { width: 6, height: 6, fill: background }, pattern); }
     el('rect', { width: 2.5, height: 6, fill: stripe }, pattern);
+  }
+
+  /**
+   * A machine's closed periods, plus the breakdown a what-if assumes (the view's optional "simulation")
+   * when the machine's own list does not show it: the planner should see why the machine stands empty.
+   */
+  function closedPeriods(view, machine) {
+    const list = (machine.closed || []).slice();
+    const what = view.simulation;
+    if (what && what.machineCode === machine.code && what.from) {
+      const shown = list.some(c => c.kind === 'BREAKDOWN' && time(c.from) <= time(what.from)
+        && (!c.to || (what.until && time(c.to) >= time(what.until))));
+      if (!shown) {
+        list.push({ from: what.from, to: what.until || null, kind: 'BREAKDOWN', simulated: true });
+      }
+    }
+    return list;
   }
 
   function describe(op, machine) {
@@ -165,7 +184,7 @@
     // closed periods behind everything else
     const closed = el('g', { class: 'closed' }, svg);
     machines.forEach((m, i) => {
-      (m.closed || []).forEach(c => {
+      closedPeriods(view, m).forEach(c => {
         const start = Math.max(time(c.from), from);
         const end = Math.min(isNaN(time(c.to)) ? to : time(c.to), to);
         if (!(end > start)) { return; }
@@ -175,8 +194,9 @@
           fill: CLOSED_FILL[c.kind] || '#e4e7ec', 'data-machine': m.code, 'data-kind': c.kind,
           'data-from': c.from, 'data-to': c.to || ''
         }, closed);
-        title(rect, m.code + ': ' + (CLOSED_NAME[c.kind] || c.kind) + ', ' + stampFormat.format(time(c.from)) + ' – '
-          + (c.to ? stampFormat.format(time(c.to)) : 'until further notice'));
+        if (c.simulated) { rect.setAttribute('data-simulated', 'true'); }
+        title(rect, m.code + ': ' + (c.simulated ? 'what-if ' : '') + (CLOSED_NAME[c.kind] || c.kind) + ', '
+          + stampFormat.format(time(c.from)) + ' – ' + (c.to ? stampFormat.format(time(c.to)) : 'until further notice'));
       });
     });
 
