@@ -240,13 +240,8 @@
   /* ---------- solving and its progress ---------- */
 
   async function solve() {
-    const input = $('time-limit');
-    const limit = Number(input.value);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 300) {
-      message('Time limit: a whole number of seconds from 1 to 300.');
-      input.focus();
-      return;
-    }
+    const limit = timeLimit();
+    if (limit === null) { return; }
     message('');
     try {
       const view = await api('POST', '/schedules', { timeLimitSeconds: limit });
@@ -257,8 +252,21 @@
     }
   }
 
+  function timeLimit() {
+    const input = $('time-limit');
+    const limit = Number(input.value);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 300) {
+      message('Time limit: a whole number of seconds from 1 to 300.');
+      input.focus();
+      return null;
+    }
+    return limit;
+  }
+
   async function simulateDown(machineCode) {
-    const body = { machineCode };
+    const limit = timeLimit();
+    if (limit === null) { return; }
+    const body = { machineCode, timeLimitSeconds: limit };
     const from = $('down-from').value;
     const until = $('down-until').value;
     if (from) { body.from = new Date(from).toISOString(); }

@@ -213,7 +213,7 @@ class PlannerPageTest {
 
     @Test
     @Order(6)
-    void a_machine_down_what_if_shows_a_draft_with_nothing_on_that_machine_after_the_breakdown() {
+    void a_machine_down_what_if_shows_a_draft_with_nothing_on_that_machine_after_the_breakdown() throws Exception {
         String published = browser.findElement(By.id("gantt")).getAttribute("data-schedule-id");
         // the busiest machine that has a sibling in its work center, so its work has somewhere else to go
         Map<String, List<String>> byWorkCenter = schedule(published).<Map<String, String>>getList("machines").stream()
@@ -246,6 +246,7 @@ class PlannerPageTest {
         assertThat(after).as("operations on " + machine + " after it went down at " + down).isEmpty();
         assertThat(barOrders()).containsAll(orderIds);
         assertThat(text("schedule-caption")).contains("draft");
+        Browser.screenshot(browser, SCREENSHOTS.resolve("planner-what-if.png"));
         assertThat(as("planner").when().get("/api/scheduling/schedules/current").then().extract().<String>path("id"))
                 .as("a what-if is not published by itself").isEqualTo(published);
 
