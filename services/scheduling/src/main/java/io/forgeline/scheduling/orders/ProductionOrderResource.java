@@ -57,6 +57,15 @@ public class ProductionOrderResource {
         return orders.find(id).map(OrderView::of);
     }
 
+    /** Releases an order created as PLANNED (409 for any other state). */
+    @POST
+    @Path("{id}/release")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({"planner", "admin"})
+    public Uni<OrderView> releasePlanned(@PathParam("id") UUID id) {
+        return orders.releasePlanned(id, actor.get()).map(OrderView::of);
+    }
+
     /** Cancels an order that has not started on the floor (409 otherwise). */
     @POST
     @Path("{id}/cancel")

@@ -236,28 +236,69 @@ public class ProductionOrderService {
 
     private Uni<ProductionOrder> commit(ReleasePlan plan, Optional<Map<String, Quantity>> available, Attempt attempt, Actor actor) {
         Instant now = clock.instant();
-        List<MaterialExplosion.Requirement> requirements = plan.explode(available);
-        List<MaterialLine> materials = requirements.stream()
-                .map(r -> new MaterialLine(r.component().code, r.quantity(),
-                        available.map(stock -> stock.getOrDefault(r.component().code, Quantity.zero(r.quantity().unit()))).orElse(null),
-                        r.component().isBought(), r.level()))
-                .toList();
+        List<MaterialLine> materials = materials(plan, available);
         return Panache.withTransaction(() -> DocumentNumbers.next("production_order_number_seq", "MO-").flatMap(number -> {
             ProductionOrder order = ProductionOrder.planned(number, plan.item().code, plan.command().quantity(), plan.item().unit,
                     plan.command().dueDate(), materials, available.isPresent(), actor.name(), now);
             order.priority = plan.command().priority();
             order.releaseAt = plan.command().releaseAt();
-            OrderStatus from = order.moveTo(OrderStatus.RELEASED);
-            return order.<ProductionOrder>persist()
-                    .call(() -> OrderAudit.of(order, "released", from, actor, now).persist())
-                    .call(() -> outbox.append(OrderEvents.ORDERS_TOPIC, order.id.toString(), OrderEvents.RELEASED,
-                            OrderEvents.released(order, plan.routing(), actor.name(), now)))
-                    .call(() -> requisitionShortages(order, plan))
-                    // a rush order cannot wait for the planner: the published plan is redone around it
-                    .call(() -> order.isRush() ? schedules.requestReschedule(ScheduleKind.RUSH_ORDER, actor.name())
-                            : Uni.createFrom().voidItem())
+            if (!plan.command().releaseNow()) {
+                return order.<ProductionOrder>persist()
+                        .call(() -> OrderAudit.of(order, "planned", null, actor, now).persist())
+                        .call(() -> attempt.remember(order.id.toString()));
+            }
+            return order.<ProductionOrder>persist().call(() -> released(order, plan, actor, now))
                     .call(() -> attempt.remember(order.id.toString()));
         }));
+    }
+
+    /**
+     * Releases a PLANNED order (409 for any other): explodes and checks stock as it is now, then the same
+     * transaction as a direct release.
+     */
+    public Uni<ProductionOrder> releasePlanned(UUID id, Actor actor) {
+        return find(id).invoke(order -> {
+            if (order.status != OrderStatus.PLANNED) {
+                throw new io.forgeline.platform.problem.IllegalTransition("production order " + order.number + " is " + order.status
+                        + " and cannot become RELEASED");
+            }
+        }).flatMap(order -> {
+            ReleaseOrder command = new ReleaseOrder(order.itemCode, order.quantity, order.dueDate, order.releaseAt, order.priority);
+            return Panache.withSession(() -> prepare(command))
+                    .flatMap(plan -> stock.available(plan.componentCodes())
+                            .flatMap(available -> Panache.withTransaction(() -> ProductionOrder.<ProductionOrder>findById(id)
+                                    .call(current -> {
+                                        Instant now = clock.instant();
+                                        current.materials = new java.util.ArrayList<>(materials(plan, available));
+                                        current.availabilityChecked = available.isPresent();
+                                        return released(current, plan, actor, now);
+                                    }))));
+        }).invoke(order -> {
+            if (order.isRush()) {
+                solving.poke();
+            }
+        });
+    }
+
+    private static List<MaterialLine> materials(ReleasePlan plan, Optional<Map<String, Quantity>> available) {
+        return plan.explode(available).stream()
+                .map(r -> new MaterialLine(r.component().code, r.quantity(),
+                        available.map(stock -> stock.getOrDefault(r.component().code, Quantity.zero(r.quantity().unit()))).orElse(null),
+                        r.component().isBought(), r.level()))
+                .toList();
+    }
+
+    /** PLANNED → RELEASED with its audit row, the released event, purchase requisitions and a rush reschedule. */
+    private Uni<Void> released(ProductionOrder order, ReleasePlan plan, Actor actor, Instant now) {
+        OrderStatus from = order.moveTo(OrderStatus.RELEASED);
+        return OrderAudit.of(order, "released", from, actor, now).persist()
+                .call(() -> outbox.append(OrderEvents.ORDERS_TOPIC, order.id.toString(), OrderEvents.RELEASED,
+                        OrderEvents.released(order, plan.routing(), actor.name(), now)))
+                .call(() -> requisitionShortages(order, plan))
+                // a rush order cannot wait for the planner: the published plan is redone around it
+                .call(() -> order.isRush() ? schedules.requestReschedule(ScheduleKind.RUSH_ORDER, actor.name())
+                        : Uni.createFrom().voidItem())
+                .replaceWithVoid();
     }
 
     /** A bought component that is short becomes a purchase requisition for supply. */

@@ -16,18 +16,28 @@ public record ReleaseOrder(
         BigDecimal quantity,
         @NotNull(message = "is required") Instant dueDate,
         Instant releaseAt,
-        Priority priority) {
+        Priority priority,
+        /** false: keep it PLANNED (a proposal); release it later with POST …/{id}/release. Default true. */
+        Boolean release) {
 
     public ReleaseOrder {
         priority = priority == null ? Priority.NORMAL : priority;
     }
 
     public ReleaseOrder(String itemCode, BigDecimal quantity, Instant dueDate) {
-        this(itemCode, quantity, dueDate, null, null);
+        this(itemCode, quantity, dueDate, null, null, null);
+    }
+
+    public ReleaseOrder(String itemCode, BigDecimal quantity, Instant dueDate, Instant releaseAt, Priority priority) {
+        this(itemCode, quantity, dueDate, releaseAt, priority, null);
+    }
+
+    boolean releaseNow() {
+        return release == null || release;
     }
 
     /** Canonical form for Idempotency-Key checks: "50" and "50.0" are the same request. */
     String fingerprint() {
-        return itemCode.trim() + "|" + quantity.stripTrailingZeros().toPlainString() + "|" + dueDate + "|" + releaseAt + "|" + priority;
+        return itemCode.trim() + "|" + quantity.stripTrailingZeros().toPlainString() + "|" + dueDate + "|" + releaseAt + "|" + priority + "|" + releaseNow();
     }
 }

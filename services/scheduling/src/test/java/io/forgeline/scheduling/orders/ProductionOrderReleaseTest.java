@@ -65,6 +65,21 @@ class ProductionOrderReleaseTest {
     }
 
     @Test
+    void a_planned_order_waits_for_its_release_and_is_released_once() throws Exception {
+        String due = Instant.now().plus(14, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        String id = release("planner", "{\"itemCode\":\"GEARBOX-A\",\"quantity\":\"7\",\"dueDate\":\"" + due + "\",\"release\":false}", null)
+                .then().statusCode(201).body("status", equalTo("PLANNED")).extract().path("id");
+
+        given().auth().oauth2(Tokens.user("planner")).when().post(ORDERS + "/" + id + "/release")
+                .then().statusCode(200).body("status", equalTo("RELEASED"))
+                .body("materials.find { it.itemCode == 'BEARING-6204' }.required", equalTo("15"));
+        KafkaProbe.await("scheduling.production-orders.v1", r -> id.equals(r.key()), Duration.ofSeconds(20))
+                .orElseThrow(() -> new AssertionError("no released event for the planned order " + id));
+        given().auth().oauth2(Tokens.user("planner")).when().post(ORDERS + "/" + id + "/release")
+                .then().statusCode(409);
+    }
+
+    @Test
     void the_released_event_leaves_through_the_outbox_with_cloud_events_headers() throws Exception {
         String id = release("planner", order("GEARBOX-A", "5"), null).then().statusCode(201).extract().path("id");
 

@@ -245,6 +245,31 @@ class ScheduleFlowTest {
     }
 
     @Test
+    void an_operation_no_machine_can_do_fails_the_schedule_naming_it_instead_of_a_partial_plan() {
+        String suffix = String.valueOf(System.nanoTime() % 1_000_000);
+        given().auth().oauth2(planner()).contentType(ContentType.JSON).body("{\"name\":\"Paint shop (no machines yet)\"}")
+                .when().put("/api/scheduling/work-centers/PAINT-" + suffix).then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
+        given().auth().oauth2(planner()).contentType(ContentType.JSON)
+                .body("{\"description\":\"Painted cover\",\"unit\":\"PCE\",\"makeOrBuy\":\"MAKE\"}")
+                .when().put("/api/scheduling/items/COVER-" + suffix).then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
+        given().auth().oauth2(planner()).contentType(ContentType.JSON)
+                .body("[{\"sequence\":10,\"workCenterCode\":\"PAINT-" + suffix + "\",\"description\":\"Paint\",\"setupMinutes\":5,\"runMinutesPerUnit\":\"1\"}]")
+                .when().put("/api/scheduling/items/COVER-" + suffix + "/routing").then().statusCode(200);
+        String order = release("COVER-" + suffix, 4, "NORMAL");
+        String number = given().auth().oauth2(planner()).when().get(ORDERS + "/" + order).then().extract().path("number");
+        try {
+            JsonPath failed = awaitFinished(solve(1));
+            assertEquals("FAILED", failed.getString("status"));
+            assertEquals(number + "/10", failed.getString("problem.operation"));
+            assertEquals(number, failed.getString("problem.order"));
+            assertTrue(failed.getList("operations").isEmpty());
+        } finally {
+            // an order nobody can make would fail every later solve of this test run
+            given().auth().oauth2(planner()).when().post(ORDERS + "/" + order + "/cancel").then().statusCode(200);
+        }
+    }
+
+    @Test
     void a_time_limit_of_zero_is_refused_naming_the_field() {
         given().auth().oauth2(planner()).contentType(ContentType.JSON).body("{\"timeLimitSeconds\":0}")
                 .when().post(SCHEDULES).then().statusCode(400)
