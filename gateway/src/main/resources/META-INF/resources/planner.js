@@ -164,7 +164,8 @@
       caption.textContent = 'No schedule yet: press Solve.';
       return;
     }
-    let text = (view.kind === 'SOLVE' ? 'Solve' : view.kind.replace(/_/g, ' ').toLowerCase()) + ' of ' + formatTime(view.createdAt)
+    const kind = String(view.kind || 'schedule').replace(/_/g, ' ').toLowerCase();
+    let text = kind.charAt(0).toUpperCase() + kind.slice(1) + ' of ' + formatTime(view.createdAt)
       + ', ' + view.status.toLowerCase();
     if (view.simulation && view.simulation.machineCode) {
       text += ': what if ' + view.simulation.machineCode + ' is down from ' + formatTime(view.simulation.from)
