@@ -59,7 +59,11 @@ public class ScheduleViews {
                     TimeAxis axis = new TimeAxis(origin, end.isAfter(origin.plus(Duration.ofDays(2))) ? end : origin.plus(Duration.ofDays(2)));
                     ScheduleView.Score live = queue.active(schedule.id).map(a -> a.run().best())
                             .map(best -> score(best.objectives())).orElse(null);
-                    return loader.machines(axis, List.of(), null).map(machines -> view(schedule, axis, lines, planned, itemByCode,
+                    // a what-if shows its imagined breakdown like a real one
+                    List<WorkingTime.Span> simulated = schedule.simulatedMachine == null ? List.of()
+                            : List.of(new WorkingTime.Span(axis.minutes(schedule.simulatedFrom), schedule.simulatedUntil == null
+                                    ? Long.MAX_VALUE : axis.minutes(schedule.simulatedUntil), WorkingTime.ClosedKind.BREAKDOWN));
+                    return loader.machines(axis, simulated, schedule.simulatedMachine).map(machines -> view(schedule, axis, lines, planned, itemByCode,
                             routings, machines, live));
                 }));
             });

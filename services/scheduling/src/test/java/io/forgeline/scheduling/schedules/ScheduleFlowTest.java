@@ -277,6 +277,24 @@ class ScheduleFlowTest {
     }
 
     @Test
+    void a_machine_down_what_if_is_a_draft_that_shows_the_imagined_breakdown_and_plans_around_it() {
+        release("SHAFT-01", 25, "NORMAL");
+        String published = solvedAndPublished();
+        String draft = given().auth().oauth2(planner()).contentType(ContentType.JSON)
+                .body("{\"machineCode\":\"CNC-01-M1\",\"timeLimitSeconds\":1}")
+                .when().post(SCHEDULES + "/simulations/machine-down").then().statusCode(202)
+                .body("kind", equalTo("SIMULATION")).extract().path("id");
+        JsonPath view = awaitFinished(draft);
+
+        assertEquals("SOLVED", view.getString("status"));
+        assertEquals("CNC-01-M1", view.getString("simulation.machineCode"));
+        assertTrue(view.getList("machines.find { it.code == 'CNC-01-M1' }.closed.kind").contains("BREAKDOWN"));
+        assertTrue(view.getList("operations.findAll { it.machineCode == 'CNC-01-M1' && !it.pinned }").isEmpty());
+        // a what-if changes nothing on the floor until the planner publishes it
+        assertEquals(published, current().getString("id"));
+    }
+
+    @Test
     void simulating_an_unknown_machine_is_refused_naming_the_field() {
         given().auth().oauth2(planner()).contentType(ContentType.JSON).body("{\"machineCode\":\"NOPE-9\"}")
                 .when().post(SCHEDULES + "/simulations/machine-down").then().statusCode(422)
