@@ -259,6 +259,27 @@ class PlannerPageTest {
 
     @Test
     @Order(7)
+    void stop_ends_a_long_solve_early_and_keeps_the_best_schedule_found_so_far() {
+        WebElement limit = browser.findElement(By.id("time-limit"));
+        limit.clear();
+        limit.sendKeys("120");
+        browser.findElement(By.id("solve")).click();
+        waitFor(Duration.ofSeconds(30), d -> !"0".equals(text("progress-events")), "the first improvement");
+        long began = System.nanoTime();
+
+        browser.findElement(By.id("stop")).click();
+
+        waitFor(Duration.ofSeconds(30), d -> "SOLVED".equals(text("schedule-status")) && d.findElement(By.id("publish")).isEnabled(),
+                "the stopped solve settled");
+        assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(60));
+        JsonPath view = schedule(browser.findElement(By.id("gantt")).getAttribute("data-schedule-id"));
+        assertThat(view.getString("status")).isEqualTo("SOLVED");
+        assertThat(view.getList("operations")).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#gantt-chart svg g.op rect.bar"))).hasSize(view.getList("operations").size());
+    }
+
+    @Test
+    @Order(8)
     void an_expired_access_token_is_refreshed_and_a_dead_session_signs_in_again() {
         String first = sessionToken();
         script("const s = JSON.parse(sessionStorage.getItem('forgeline.oidc.session')); s.expiresAt = 0;"
