@@ -338,7 +338,11 @@ class PlannerPageTest {
     }
 
     private void waitFor(Duration limit, Function<ChromeDriver, Boolean> condition, String what) {
+        // while a page navigates (refresh, redirect through Keycloak) an element found a moment ago may vanish:
+        // that is a reason to look again, not a failure
         new WebDriverWait(browser, limit, Duration.ofMillis(100))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .withMessage(() -> what + " (at " + browser.getCurrentUrl() + ", page said: " + pageMessage() + ")")
                 .until(d -> condition.apply((ChromeDriver) d));
     }
