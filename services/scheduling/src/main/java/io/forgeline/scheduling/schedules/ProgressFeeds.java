@@ -20,13 +20,7 @@ public class ProgressFeeds {
     private static final int KEEP_FINISHED = 50;
 
     /** One line of the stream: an improvement, or the end with the schedule's final status. */
-    public record Tick(String event, long elapsedMs, Score score, String status) {
-    }
-
-    public record Score(long hard, long stability, long weightedTardiness, long makespanMinutes, long setupMinutes) {
-        static Score of(Objectives o) {
-            return new Score(o.brokenRules(), o.instability(), o.weightedTardiness(), o.makespan(), o.setupMinutes());
-        }
+    public record Tick(String event, long elapsedMs, ScheduleView.Score score, String status) {
     }
 
     private final Map<UUID, Feed> feeds = new LinkedHashMap<>();
@@ -36,7 +30,7 @@ public class ProgressFeeds {
     }
 
     void progress(UUID schedule, long elapsedMs, Objectives objectives) {
-        feed(schedule).emit(new Tick("progress", elapsedMs, Score.of(objectives), ScheduleStatus.SOLVING.name()));
+        feed(schedule).emit(new Tick("progress", elapsedMs, ScheduleView.Score.of(objectives), ScheduleStatus.SOLVING.name()));
     }
 
     void done(UUID schedule, ScheduleStatus status) {

@@ -124,10 +124,7 @@ public class ScheduleResource {
 
     private static ScheduleView summary(ProductionSchedule s) {
         return new ScheduleView(s.id, s.status, s.kind, s.createdAt, s.createdBy, s.origin, null, s.timeLimitSeconds, s.publishedAt,
-                s.brokenRules == null ? null : new ScheduleView.Score(s.brokenRules, s.instability, s.weightedTardiness,
-                        s.makespanMinutes, s.setupMinutes),
-                s.problemDetail == null ? null : new ScheduleView.Problem(s.problemOrder, s.problemOperation, s.problemDetail),
-                s.simulatedMachine == null ? null : new ScheduleView.Simulation(s.simulatedMachine, s.simulatedFrom, s.simulatedUntil),
+                ScheduleView.Score.of(s), ScheduleView.Problem.of(s), ScheduleView.Simulation.of(s),
                 List.of(), List.of(), List.of());
     }
 }

@@ -13,12 +13,26 @@ public record ScheduleView(UUID id, ScheduleStatus status, ScheduleKind kind, In
         List<MachineRow> machines, List<OperationBar> operations, List<OrderRow> orders) {
 
     public record Score(long hard, long stability, long weightedTardiness, long makespanMinutes, long setupMinutes) {
+        /** The stored score; null until the schedule is solved. */
+        static Score of(ProductionSchedule s) {
+            return s.brokenRules == null ? null : new Score(s.brokenRules, s.instability, s.weightedTardiness, s.makespanMinutes, s.setupMinutes);
+        }
+
+        static Score of(io.forgeline.scheduling.planning.Objectives o) {
+            return new Score(o.brokenRules(), o.instability(), o.weightedTardiness(), o.makespan(), o.setupMinutes());
+        }
     }
 
     public record Problem(String order, String operation, String detail) {
+        static Problem of(ProductionSchedule s) {
+            return s.problemDetail == null ? null : new Problem(s.problemOrder, s.problemOperation, s.problemDetail);
+        }
     }
 
     public record Simulation(String machineCode, Instant from, Instant until) {
+        static Simulation of(ProductionSchedule s) {
+            return s.simulatedMachine == null ? null : new Simulation(s.simulatedMachine, s.simulatedFrom, s.simulatedUntil);
+        }
     }
 
     public record MachineRow(String code, String workCenterCode, String name, String status, List<Closed> closed) {

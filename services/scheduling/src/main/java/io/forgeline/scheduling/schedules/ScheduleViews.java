@@ -58,7 +58,7 @@ public class ScheduleViews {
                     Instant end = lines.stream().map(l -> l.end).max(Instant::compareTo).orElse(origin).plus(Duration.ofDays(1));
                     TimeAxis axis = new TimeAxis(origin, end.isAfter(origin.plus(Duration.ofDays(2))) ? end : origin.plus(Duration.ofDays(2)));
                     ScheduleView.Score live = queue.active(schedule.id).map(a -> a.run().best())
-                            .map(best -> score(best.objectives())).orElse(null);
+                            .map(best -> ScheduleView.Score.of(best.objectives())).orElse(null);
                     // a what-if shows its imagined breakdown like a real one
                     List<WorkingTime.Span> simulated = schedule.simulatedMachine == null ? List.of()
                             : List.of(new WorkingTime.Span(axis.minutes(schedule.simulatedFrom), schedule.simulatedUntil == null
@@ -113,16 +113,9 @@ public class ScheduleViews {
                 m.workingTime().closed().stream()
                         .map(c -> new Closed(axis.instant(c.from()), axis.instant(Math.min(c.to(), axis.horizonMinutes())), c.kind().name()))
                         .toList())).toList();
-        ScheduleView.Score score = s.brokenRules == null ? live : new ScheduleView.Score(s.brokenRules, s.instability,
-                s.weightedTardiness, s.makespanMinutes, s.setupMinutes);
-        ScheduleView.Problem problem = s.problemDetail == null ? null : new ScheduleView.Problem(s.problemOrder, s.problemOperation, s.problemDetail);
-        ScheduleView.Simulation simulation = s.simulatedMachine == null ? null
-                : new ScheduleView.Simulation(s.simulatedMachine, s.simulatedFrom, s.simulatedUntil);
+        ScheduleView.Score score = s.brokenRules == null ? live : ScheduleView.Score.of(s);
         return new ScheduleView(s.id, s.status, s.kind, s.createdAt, s.createdBy, s.origin, axis.horizonEnd(), s.timeLimitSeconds,
-                s.publishedAt, score, problem, simulation, machineRows, marked, orderRows);
+                s.publishedAt, score, ScheduleView.Problem.of(s), ScheduleView.Simulation.of(s), machineRows, marked, orderRows);
     }
 
-    private static ScheduleView.Score score(io.forgeline.scheduling.planning.Objectives o) {
-        return new ScheduleView.Score(o.brokenRules(), o.instability(), o.weightedTardiness(), o.makespan(), o.setupMinutes());
-    }
 }
