@@ -50,6 +50,7 @@ public class SolveQueue {
     private final ProductionScheduler scheduler = new ProductionScheduler();
     private final AtomicBoolean busy = new AtomicBoolean();
     private final Map<UUID, ActiveSolve> active = new ConcurrentHashMap<>();
+    private final java.util.Set<UUID> stopRequested = ConcurrentHashMap.newKeySet();
 
     SolveQueue(PlantLoader loader, ScheduleService schedules, ProgressFeeds feeds, Clock clock) {
         this.loader = loader;
@@ -83,7 +84,9 @@ public class SolveQueue {
         return Optional.ofNullable(active.get(schedule));
     }
 
+    /** Stops a running solve; a schedule still waiting in the queue stops right after its first schedule. */
     public void stop(UUID schedule) {
+        stopRequested.add(schedule);
         ActiveSolve solve = active.get(schedule);
         if (solve != null) {
             solve.run().stop();
@@ -154,6 +157,9 @@ public class SolveQueue {
             return;
         }
         active.put(id, new ActiveSolve(run, snapshot));
+        if (stopRequested.remove(id)) {
+            run.stop(); // the planner pressed stop while it waited behind another solve
+        }
         run.result().whenComplete((schedule, failure) -> finish(id, snapshot, schedule, failure));
     }
 
@@ -185,6 +191,7 @@ public class SolveQueue {
                         LOG.errorf(error, "could not store schedule %s", id);
                     }
                     active.remove(id);
+                    stopRequested.remove(id);
                     feeds.done(id, s == null || error != null ? ScheduleStatus.FAILED : s.status);
                     busy.set(false);
                     poke();
