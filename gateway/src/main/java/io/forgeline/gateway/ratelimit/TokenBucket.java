@@ -17,8 +17,7 @@ final class TokenBucket {
 
     /** @return 0 if the request may pass, else the seconds until one token is back */
     synchronized long take(long now) {
-        tokens = Math.min(capacity, tokens + (now - lastRefill) * refillPerNano);
-        lastRefill = now;
+        refill(now);
         if (tokens >= 1) {
             tokens -= 1;
             return 0;
@@ -27,6 +26,14 @@ final class TokenBucket {
     }
 
     synchronized boolean isFullAt(long now) {
-        return tokens + (now - lastRefill) * refillPerNano >= capacity;
+        return tokens + Math.max(0, now - lastRefill) * refillPerNano >= capacity;
+    }
+
+    /** A wall clock may step back (NTP): time that went backwards refills nothing instead of draining. */
+    private void refill(long now) {
+        if (now > lastRefill) {
+            tokens = Math.min(capacity, tokens + (now - lastRefill) * refillPerNano);
+            lastRefill = now;
+        }
     }
 }

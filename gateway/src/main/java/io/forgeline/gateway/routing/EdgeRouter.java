@@ -1,15 +1,13 @@
 package io.forgeline.gateway.routing;
 
+import io.forgeline.gateway.ratelimit.ClientAddresses;
 import io.forgeline.gateway.ratelimit.RateLimiter;
 import io.forgeline.gateway.routing.GatewayConfig.Route;
+import io.forgeline.gateway.tokens.VerifiedTokens;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.security.identity.IdentityProviderManager;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
-import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -33,14 +31,16 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 /**
- * The edge's request pipeline: request id → authenticate → rate limit → authorise → proxy. Every refusal
- * on the way is problem+json; the upstream's own answer passes through untouched.
+ * The edge's request pipeline: request id → client address → (a token not verified before: the address's
+ * bucket, then the signature) → the client's bucket → roles → proxy. Every refusal on the way is
+ * problem+json; the upstream's own answer passes through untouched.
  */
 @ApplicationScoped
 public class EdgeRouter {
 
     private static final Logger LOG = Logger.getLogger(EdgeRouter.class);
     private static final String BEARER = "Bearer ";
+    private static final String CLIENT_ADDRESS = "forgeline.client-address";
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
 
@@ -49,11 +49,13 @@ public class EdgeRouter {
     private final GatewayConfig config;
     private final OpenTelemetry telemetry;
     private final HttpClient upstreams;
-    private final IdentityProviderManager identities;
+    private final VerifiedTokens tokens;
+    private final ClientAddresses addresses;
 
     EdgeRouter(RouteTable routes, RateLimiter rateLimiter, GatewayConfig config, OpenTelemetry telemetry, Vertx vertx,
-            IdentityProviderManager identities) {
-        this.identities = identities;
+            VerifiedTokens tokens, ClientAddresses addresses) {
+        this.tokens = tokens;
+        this.addresses = addresses;
         this.routes = routes;
         this.rateLimiter = rateLimiter;
         this.config = config;
@@ -71,25 +73,46 @@ public class EdgeRouter {
         }
     }
 
+    /**
+     * A token the gateway verified before goes straight to its client's bucket. Everything else (no token,
+     * a malformed header, a token not seen yet) first takes a request from the bucket of the caller's
+     * address, so once that bucket is empty a flood of made-up tokens is refused with 429 before any
+     * signature is checked.
+     */
     private void handle(RoutingContext ctx) {
         RequestIds.assign(ctx);
+        String address = addresses.of(ctx.request());
+        ctx.put(CLIENT_ADDRESS, address);
         Optional<Route> route = routes.match(ctx.request().path());
+        String token = bearerToken(ctx);
+        Optional<SecurityIdentity> known = token == null ? Optional.empty() : tokens.known(token);
+        if (known.isEmpty() && limited(ctx, rateLimiter.acquireForAddress(address), "from this address without a verified token")) {
+            return;
+        }
         if (route.isEmpty()) {
             EdgeProblem.send(ctx, 404, "not-found", "Not found", "no Forgeline API is served at " + ctx.request().path());
             return;
         }
-        String authorization = ctx.request().getHeader("Authorization");
-        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        if (known.isPresent()) {
+            authorised(ctx, route.get(), known.get());
+            return;
+        }
+        if (token == null) {
             unauthenticated(ctx, null);
             return;
         }
-        // verified by the OIDC identity provider directly, so a bad token is our problem+json, not a bare challenge
-        TokenAuthenticationRequest request = new TokenAuthenticationRequest(
-                new AccessTokenCredential(authorization.substring(BEARER.length()).trim()));
-        HttpSecurityUtils.setRoutingContextAttribute(request, ctx);
-        identities.authenticate(request).subscribe().with(
+        tokens.verify(token, ctx).subscribe().with(
                 identity -> authorised(ctx, route.get(), identity),
                 failure -> unauthenticated(ctx, failure));
+    }
+
+    private static String bearerToken(RoutingContext ctx) {
+        String authorization = ctx.request().getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null;
+        }
+        String token = authorization.substring(BEARER.length()).trim();
+        return token.isEmpty() ? null : token;
     }
 
     private void authorised(RoutingContext ctx, Route route, SecurityIdentity identity) {
@@ -97,11 +120,7 @@ public class EdgeRouter {
             unauthenticated(ctx, null);
             return;
         }
-        long wait = rateLimiter.acquire(client(identity));
-        if (wait > 0) {
-            ctx.response().putHeader("Retry-After", Long.toString(wait));
-            EdgeProblem.send(ctx, 429, "rate-limited", "Too many requests",
-                    "slow down: try again in " + wait + " s");
+        if (limited(ctx, rateLimiter.acquireForClient(client(identity)), "")) {
             return;
         }
         Set<String> allowed = RouteTable.rolesFor(route, ctx.request().method().name());
@@ -111,6 +130,17 @@ public class EdgeRouter {
             return;
         }
         proxy(ctx, route);
+    }
+
+    /** 429 with Retry-After when the bucket said to wait. */
+    private static boolean limited(RoutingContext ctx, long wait, String which) {
+        if (wait == 0) {
+            return false;
+        }
+        ctx.response().putHeader("Retry-After", Long.toString(wait));
+        EdgeProblem.send(ctx, 429, "rate-limited", "Too many requests",
+                "too many requests" + (which.isEmpty() ? "" : " " + which) + ": try again in " + wait + " s");
+        return true;
     }
 
     private void unauthenticated(RoutingContext ctx, Throwable failure) {
@@ -171,7 +201,8 @@ public class EdgeRouter {
             }
         });
         out.putHeader(RequestIds.HEADER, (String) ctx.get(RequestIds.KEY));
-        out.putHeader("X-Forwarded-For", in.remoteAddress() == null ? "" : in.remoteAddress().hostAddress());
+        // the client as the gateway determined it (past trusted proxies), not whatever the client claimed
+        out.putHeader(ClientAddresses.FORWARDED_FOR, (String) ctx.get(CLIENT_ADDRESS));
         out.putHeader("X-Forwarded-Proto", in.scheme());
         out.putHeader("X-Forwarded-Host", in.authority() == null ? "" : in.authority().toString());
         // the upstream's spans join the gateway's trace

@@ -3,7 +3,9 @@ package io.forgeline.gateway.routing;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 @ConfigMapping(prefix = "forgeline.gateway")
@@ -21,6 +23,16 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
+    /**
+     * Proxies (the ingress) whose X-Forwarded-For is believed, as addresses or CIDR ranges; none by default,
+     * so a client cannot pick its own address by writing the header.
+     */
+    Optional<List<String>> trustedProxies();
+
+    /** How many verified tokens are remembered (until each expires), so they are not verified again. */
+    @WithDefault("20000")
+    int verifiedTokens();
+
     interface Route {
         String prefix();
 
@@ -32,6 +44,16 @@ public interface GatewayConfig {
     }
 
     interface RateLimit {
+
+        /** Per signed-in client (token subject). */
+        Bucket perClient();
+
+        /** Per client address, for every request without a token the gateway has already verified. */
+        Bucket perAddress();
+    }
+
+    /** A bucket of {@code capacity} requests (the burst) refilled at {@code refill-per-second}. */
+    interface Bucket {
         int capacity();
 
         double refillPerSecond();

@@ -14,7 +14,8 @@ import java.util.concurrent.Executors;
 /**
  * A plain HTTP upstream for the gateway's tests: it echoes what reached it, answers /slow late, streams
  * slow server-sent events at any path ending in /progress, and the quality route points at a port where
- * nothing listens. Keycloak stays real.
+ * nothing listens. Keycloak stays real. Requests from this machine count as from a trusted proxy, so a test
+ * can pose as any client address with X-Forwarded-For; {@code HandClock} stands in for the edge's clock.
  */
 public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
 
@@ -36,8 +37,10 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
                     "forgeline.warehouse.url", echo,
                     "forgeline.quality.url", "http://localhost:" + freePort(),
                     "forgeline.gateway.upstream-timeout", "1S",
-                    "forgeline.gateway.rate-limit.capacity", "20",
-                    "forgeline.gateway.rate-limit.refill-per-second", "1");
+                    "forgeline.gateway.rate-limit.per-client.capacity", "20",
+                    "forgeline.gateway.rate-limit.per-client.refill-per-second", "1",
+                    // the tests are the ingress: each poses as clients of its own through X-Forwarded-For
+                    "forgeline.gateway.trusted-proxies", "127.0.0.1,::1");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -83,6 +86,7 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
                 + ",\"requestId\":\"" + headers.getFirst("X-Request-Id") + "\""
                 + ",\"traceparent\":\"" + headers.getFirst("traceparent") + "\""
                 + ",\"authorized\":" + (headers.getFirst("Authorization") != null)
+                + ",\"forwardedFor\":\"" + headers.getFirst("X-Forwarded-For") + "\""
                 + ",\"bodyLength\":" + body.length() + "}";
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");

@@ -76,6 +76,16 @@ class EdgeRouterTest {
     }
 
     @Test
+    void the_upstream_learns_the_client_address_the_gateway_determined_not_what_the_client_claimed() {
+        // this machine is a trusted proxy in these tests: the rightmost address it forwards is the client
+        given().auth().oauth2(Tokens.user("planner"))
+                .header("X-Forwarded-For", "6.6.6.6, 203.0.113.200")
+                .when().get("/api/scheduling/production-orders")
+                .then().statusCode(200)
+                .body("forwardedFor", equalTo("203.0.113.200"));
+    }
+
+    @Test
     void every_response_gets_a_request_id_even_when_the_caller_sent_none() {
         given().auth().oauth2(Tokens.user("clerk")).when().get("/api/warehouse/stock")
                 .then().statusCode(200).header("X-Request-Id", notNullValue());
@@ -101,21 +111,6 @@ class EdgeRouterTest {
                 .then().statusCode(504)
                 .contentType("application/problem+json")
                 .body("title", equalTo("Gateway timeout"));
-    }
-
-    @Test
-    void a_client_that_sends_too_fast_is_told_when_to_come_back() {
-        String token = Tokens.user("quality");
-        List<Response> responses = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            responses.add(given().auth().oauth2(token).when().get("/api/scheduling/production-orders"));
-        }
-
-        Response limited = responses.stream().filter(r -> r.statusCode() == 429).findFirst()
-                .orElseThrow(() -> new AssertionError("no 429 after 30 requests with a bucket of 20"));
-        assertEquals("application/problem+json", limited.contentType());
-        assertTrue(Long.parseLong(limited.header("Retry-After")) >= 1);
-        assertEquals(20, responses.stream().filter(r -> r.statusCode() == 200).count(), "the first 20 pass");
     }
 
     @Test
