@@ -32,15 +32,22 @@ service_launch() {
   [ "$name" = gateway ] || pg_ensure_database "forgeline_$name"
   local settings=("FORGELINE_DB_NAME=forgeline_$name" "QUARKUS_HTTP_PORT=$http" "MALLOC_ARENA_MAX=2")
   [ "$grpc" = - ] || settings+=("QUARKUS_GRPC_SERVER_PORT=$grpc")
+  [ "$name" = gateway ] && settings+=("QUARKUS_MANAGEMENT_PORT=$FORGELINE_GATEWAY_MANAGEMENT_PORT")
   # shellcheck disable=SC2086
   nohup env "${settings[@]}" "$JAVA_HOME/bin/java" $SERVICE_JVM_OPTS ${FORGELINE_JAVA_OPTS:-} \
       -jar "$jar" >"$FORGELINE_HOME/logs/$name.log" 2>&1 &
   echo $! > "$pidfile"
 }
 
+# Readiness: the gateway serves health only on its management interface (never through the ingress).
+health_url() {
+  if [ "$1" = gateway ]; then echo "http://localhost:$FORGELINE_GATEWAY_MANAGEMENT_PORT/q/health/ready"
+  else echo "http://localhost:$(service_field "$1" 3)/q/health/ready"; fi
+}
+
 service_wait() {
   local name=$1 http; http=$(service_field "$name" 3)
-  wait_for "$name on port $http" 120 http_ok "http://localhost:$http/q/health/ready" \
+  wait_for "$name on port $http" 120 http_ok "$(health_url "$name")" \
     || { tail -30 "$FORGELINE_HOME/logs/$name.log" >&2; die "$name did not become ready; see bin/forgeline logs $name"; }
 }
 

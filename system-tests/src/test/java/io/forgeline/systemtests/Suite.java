@@ -30,6 +30,8 @@ final class Suite {
     final OtlpReceiver traces;
     final Map<String, Integer> httpPorts = new LinkedHashMap<>();
     final Map<String, Integer> grpcPorts = new HashMap<>();
+    /** Where a process serves health and metrics, if it has a management interface (the gateway does). */
+    final Map<String, Integer> managementPorts = new HashMap<>();
     private final Map<String, Process> processes = new HashMap<>();
     private final Path root = LocalStack.projectRoot();
     private final Path logs = root.resolve("system-tests/target/processes");
@@ -66,6 +68,7 @@ final class Suite {
             grpcPorts.put(service, freePort());
         }
         httpPorts.put("gateway", freePort());
+        managementPorts.put("gateway", freePort());
         for (String name : httpPorts.keySet()) {
             start(name);
         }
@@ -109,6 +112,9 @@ final class Suite {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(httpPorts.get(name)));
+        if (managementPorts.containsKey(name)) {
+            env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPorts.get(name)));
+        }
         env.put("MALLOC_ARENA_MAX", "2");
         env.put("FORGELINE_LOG_JSON", "false");
         env.put("FORGELINE_OTEL_ENDPOINT", traces.endpoint());
@@ -139,7 +145,7 @@ final class Suite {
 
     void awaitReady(String name, Duration limit) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        URI health = URI.create("http://localhost:" + httpPorts.get(name) + "/q/health/ready");
+        URI health = URI.create("http://localhost:" + managementPorts.getOrDefault(name, httpPorts.get(name)) + "/q/health/ready");
         Instant deadline = Instant.now().plus(limit);
         while (Instant.now().isBefore(deadline)) {
             Process process = processes.get(name);
