@@ -6,11 +6,7 @@ import io.forgeline.platform.problem.RuleViolation;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -51,7 +47,7 @@ public class IdempotentRequests {
         if (k.isBlank() || k.length() > MAX_KEY_LENGTH) {
             return Uni.createFrom().failure(new InvalidField(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters"));
         }
-        Attempt attempt = new Attempt(scope + ":" + actor.subject() + ":" + k, sha256(request), clock);
+        Attempt attempt = new Attempt(scope + ":" + actor.subject() + ":" + k, Fingerprint.of(request), clock);
         Supplier<Uni<T>> previous = () -> IdempotencyRecord.<IdempotencyRecord>findById(attempt.id)
                 .flatMap(found -> found == null ? Uni.createFrom().nullItem() : replayed(found, attempt, replay));
         return Panache.withSession(previous::get)
@@ -77,14 +73,6 @@ public class IdempotentRequests {
             }
         }
         return false;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 
     /** One first attempt; {@link #remember} records its outcome in the caller's transaction. */

@@ -1,6 +1,7 @@
 package io.forgeline.scheduling.orders;
 
 import io.forgeline.platform.actor.CurrentActor;
+import io.forgeline.platform.idempotency.HonoursIdempotencyKey;
 import io.forgeline.platform.idempotency.IdempotentRequests;
 import io.forgeline.platform.problem.InvalidField;
 import io.smallrye.mutiny.Uni;
@@ -59,6 +60,7 @@ public class ProductionOrderResource {
 
     /** Releases an order created as PLANNED (409 for any other state). */
     @POST
+    @HonoursIdempotencyKey
     @Path("{id}/release")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({"planner", "admin"})
@@ -68,6 +70,7 @@ public class ProductionOrderResource {
 
     /** Cancels an order that has not started on the floor (409 otherwise). */
     @POST
+    @HonoursIdempotencyKey
     @Path("{id}/cancel")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({"planner", "admin"})

@@ -1,6 +1,7 @@
 package io.forgeline.scheduling.schedules;
 
 import io.forgeline.platform.actor.CurrentActor;
+import io.forgeline.platform.idempotency.HonoursIdempotencyKey;
 import io.forgeline.scheduling.schedules.ProgressFeeds.Tick;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -49,6 +50,7 @@ public class ScheduleResource {
 
     /** Starts solving every open order (after any solve already running); 202, then follow the progress. */
     @POST
+    @HonoursIdempotencyKey
     @RolesAllowed({"planner", "admin"})
     public Uni<RestResponse<ScheduleView>> solve(@Valid StartSolve command, @Context UriInfo uri) {
         return schedules.requestSolve(command == null ? new StartSolve(null, null, null) : command, actor.get())
@@ -57,6 +59,7 @@ public class ScheduleResource {
 
     /** A what-if: the published plan rescheduled as if the machine stopped. Not published unless the planner says so. */
     @POST
+    @HonoursIdempotencyKey
     @Path("simulations/machine-down")
     @RolesAllowed({"planner", "admin"})
     public Uni<RestResponse<ScheduleView>> simulateMachineDown(@Valid @NotNull(message = "a JSON body is required") SimulateMachineDown command,
@@ -98,6 +101,7 @@ public class ScheduleResource {
     }
 
     @POST
+    @HonoursIdempotencyKey
     @Path("{id}/stop")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({"planner", "admin"})
@@ -106,6 +110,7 @@ public class ScheduleResource {
     }
 
     @POST
+    @HonoursIdempotencyKey
     @Path("{id}/publish")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({"planner", "admin"})

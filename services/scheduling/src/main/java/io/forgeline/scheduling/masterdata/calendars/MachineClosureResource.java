@@ -1,5 +1,6 @@
 package io.forgeline.scheduling.masterdata.calendars;
 
+import io.forgeline.platform.idempotency.HonoursIdempotencyKey;
 import io.forgeline.scheduling.masterdata.calendars.ClosureService.Owner;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,6 +39,7 @@ public class MachineClosureResource {
     }
 
     @POST
+    @HonoursIdempotencyKey
     @RolesAllowed({"planner", "admin"})
     public Uni<RestResponse<ClosureView>> add(@PathParam("code") String code,
             @Valid @NotNull(message = "a JSON body is required") NewClosure closure, @Context UriInfo uri) {

@@ -1,6 +1,7 @@
 package io.forgeline.scheduling.masterdata.publishing;
 
 import io.forgeline.platform.actor.CurrentActor;
+import io.forgeline.platform.idempotency.HonoursIdempotencyKey;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
@@ -26,6 +27,7 @@ public class RepublishResource {
     }
 
     @POST
+    @HonoursIdempotencyKey
     @RolesAllowed("admin")
     public Uni<Republished> republish() {
         return republisher.republish(actor.get().name())
