@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** The terminal's operation buttons. Retrying with the same Idempotency-Key answers like the first call. */
 @Path("/api/execution/operations/{orderId}")
@@ -35,8 +36,9 @@ public class ProgressResource {
         this.actor = actor;
     }
 
+    /** Also for quality engineers: tracing a nonconformance back starts with what the floor did to the order. */
     @GET
-    @RolesAllowed({"operator", "planner", "admin"})
+    @RolesAllowed({"operator", "planner", "quality-engineer", "admin"})
     public Uni<List<OperationView>> operations(@PathParam("orderId") UUID orderId) {
         return dispatch.operationsOf(orderId).map(operations -> {
             if (operations.isEmpty()) {
@@ -48,7 +50,7 @@ public class ProgressResource {
 
     @GET
     @Path("{sequence}")
-    @RolesAllowed({"operator", "planner", "admin"})
+    @RolesAllowed({"operator", "planner", "quality-engineer", "admin"})
     public Uni<OperationView> operation(@PathParam("orderId") UUID orderId, @PathParam("sequence") int sequence) {
         return dispatch.operation(orderId, sequence).map(OperationView::of);
     }
@@ -59,7 +61,7 @@ public class ProgressResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"operator", "planner", "admin"})
     public Uni<OperationView> start(@PathParam("orderId") UUID orderId, @PathParam("sequence") int sequence,
-            @Valid StartOperation command, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+            @RequestBody(required = false) @Valid StartOperation command, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return progress.start(orderId, sequence, command == null ? StartOperation.ON_PLANNED_MACHINE : command,
                 Optional.ofNullable(idempotencyKey), actor.get()).map(OperationView::of);
     }

@@ -1,0 +1,45 @@
+package io.forgeline.systemtests;
+
+import io.forgeline.testing.Tokens;
+import java.util.Optional;
+
+/** Everyone who may knock: the demo users, ACME's system, and someone without a token. */
+enum Caller {
+    PLANNER("planner", "planner"),
+    OPERATOR("operator", "operator"),
+    INSPECTOR("inspector", "inspector"),
+    CLERK("clerk", "warehouse"),
+    QUALITY("quality", "quality-engineer"),
+    ADMIN("admin", "admin"),
+    SUPPLIER("supplier-acme", "supplier"),
+    ANONYMOUS("anonymous", null);
+
+    final String login;
+    /** The realm role this caller stands for. */
+    final String role;
+
+    Caller(String login, String role) {
+        this.login = login;
+        this.role = role;
+    }
+
+    /** A current access token; none for {@link #ANONYMOUS}. */
+    Optional<String> token() {
+        return switch (this) {
+            case ANONYMOUS -> Optional.empty();
+            case SUPPLIER -> Optional.of(Tokens.client("supplier-acme", "acme-secret"));
+            default -> Optional.of(Tokens.user(login));
+        };
+    }
+
+    /** Someone whose role the gateway lets write to this API, for tests that need the write to get through. */
+    static Caller writerFor(String path) {
+        if (path.startsWith("/partner/")) {
+            return SUPPLIER;
+        }
+        if (path.startsWith("/api/execution/")) {
+            return OPERATOR;
+        }
+        return path.contains("/master-data/") ? ADMIN : PLANNER;
+    }
+}
