@@ -26,6 +26,7 @@ import jakarta.ws.rs.sse.Sse;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/scheduling/schedules")
@@ -52,7 +53,7 @@ public class ScheduleResource {
     @POST
     @HonoursIdempotencyKey
     @RolesAllowed({"planner", "admin"})
-    public Uni<RestResponse<ScheduleView>> solve(@Valid StartSolve command, @Context UriInfo uri) {
+    public Uni<RestResponse<ScheduleView>> solve(@RequestBody(required = false) @Valid StartSolve command, @Context UriInfo uri) {
         return schedules.requestSolve(command == null ? new StartSolve(null, null, null) : command, actor.get())
                 .flatMap(schedule -> accepted(schedule, uri.getBaseUriBuilder().path("api/scheduling/schedules").path(schedule.id.toString()).build()));
     }
