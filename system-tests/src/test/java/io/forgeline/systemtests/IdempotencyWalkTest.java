@@ -1,0 +1,262 @@
+package io.forgeline.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.forgeline.systemtests.OpenApi.Operation;
+import io.forgeline.testing.Eventually;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every POST of every service's OpenAPI document, through the gateway with an Idempotency-Key: the repeat
+ * gets the same answer without the POST being done twice, and the same key with another request is a 422
+ * that changes nothing. "Not done twice" is shown per operation: a create counts one more thing, not two,
+ * and the same POST with a fresh key makes another thing (so a second run would have shown); a one-way
+ * change refuses a fresh key with 409 (so the repeat, answered 2xx, was not run again).
+ */
+class IdempotencyWalkTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SCHEDULES = "/api/scheduling/schedules";
+    /**
+     * The orders started here are in no published schedule, so the operator names the machine: a started
+     * operation without one makes every later solve fail ("Cannot assign an already assigned value").
+     */
+    private static final String ON_CNC_01_M1 = "{\"machineCode\":\"CNC-01-M1\"}";
+
+    /** One POST, arranged: the request, another request for the same key, and how a second run would show. */
+    private record Arranged(Caller caller, String path, String body, String otherPath, String otherBody, Proof proof,
+                            Optional<IntSupplier> count) {
+    }
+
+    private enum Proof {
+        /** Each run makes something new: a fresh key's answer differs from the first. */
+        NEW_EACH_TIME,
+        /** A one-way change: a fresh key is refused with 409. */
+        ONE_WAY,
+        /** Repeating changes nothing by nature (stopping a stopped solve): the stored answer is all there is to see. */
+        HARMLESS
+    }
+
+    private final Map<String, Supplier<Arranged>> scenarios = new LinkedHashMap<>();
+
+    IdempotencyWalkTest() {
+        scenarios.put("POST /api/scheduling/production-orders", () -> new Arranged(Caller.PLANNER,
+                "/api/scheduling/production-orders", plannedOrder("3"), "/api/scheduling/production-orders", plannedOrder("4"),
+                Proof.NEW_EACH_TIME, Optional.of(Plant::orderCount)));
+        scenarios.put("POST /api/scheduling/production-orders/{id}/release", () -> new Arranged(Caller.PLANNER,
+                "/api/scheduling/production-orders/" + newPlannedOrder() + "/release", null,
+                "/api/scheduling/production-orders/" + newPlannedOrder() + "/release", null, Proof.ONE_WAY, Optional.empty()));
+        scenarios.put("POST /api/scheduling/production-orders/{id}/cancel", () -> new Arranged(Caller.PLANNER,
+                "/api/scheduling/production-orders/" + newPlannedOrder() + "/cancel", null,
+                "/api/scheduling/production-orders/" + newPlannedOrder() + "/cancel", null, Proof.ONE_WAY, Optional.empty()));
+        scenarios.put("POST /api/scheduling/schedules", () -> new Arranged(Caller.PLANNER,
+                SCHEDULES, "{\"timeLimitSeconds\":1}", SCHEDULES, "{\"timeLimitSeconds\":2}", Proof.NEW_EACH_TIME, Optional.empty()));
+        scenarios.put("POST /api/scheduling/schedules/simulations/machine-down", () -> new Arranged(Caller.PLANNER,
+                SCHEDULES + "/simulations/machine-down", "{\"machineCode\":\"CNC-01-M2\",\"timeLimitSeconds\":1}",
+                SCHEDULES + "/simulations/machine-down", "{\"machineCode\":\"CNC-02-M1\",\"timeLimitSeconds\":1}",
+                Proof.NEW_EACH_TIME, Optional.empty()));
+        scenarios.put("POST /api/scheduling/schedules/{id}/stop", () -> new Arranged(Caller.PLANNER,
+                SCHEDULES + "/" + requestSolve() + "/stop", null, SCHEDULES + "/" + requestSolve() + "/stop", null,
+                Proof.HARMLESS, Optional.empty()));
+        scenarios.put("POST /api/scheduling/schedules/{id}/publish", () -> new Arranged(Caller.PLANNER,
+                SCHEDULES + "/" + solved() + "/publish", null, SCHEDULES + "/" + solved() + "/publish", null,
+                Proof.ONE_WAY, Optional.empty()));
+        scenarios.put("POST /api/scheduling/machines/{code}/closures", () -> closures("/api/scheduling/machines/CNC-02-M1/closures"));
+        scenarios.put("POST /api/scheduling/calendars/{code}/closures", () -> closures("/api/scheduling/calendars/TWO-SHIFT-SAT/closures"));
+        scenarios.put("POST /api/scheduling/master-data/republish", () -> new Arranged(Caller.ADMIN,
+                "/api/scheduling/master-data/republish", null, "/api/scheduling/master-data/republish?again=true", null,
+                Proof.NEW_EACH_TIME, Optional.empty()));
+        scenarios.put("POST /api/execution/machines/{code}/breakdown", () -> {
+            machineIs("TST-01-M1", "UP");
+            return new Arranged(Caller.OPERATOR, "/api/execution/machines/TST-01-M1/breakdown", "{\"reason\":\"idempotency walk\"}",
+                    "/api/execution/machines/TST-01-M1/breakdown", "{\"reason\":\"another reason\"}", Proof.ONE_WAY, Optional.empty());
+        });
+        scenarios.put("POST /api/execution/machines/{code}/repair", () -> {
+            machineIs("TST-01-M1", "DOWN");
+            return new Arranged(Caller.OPERATOR, "/api/execution/machines/TST-01-M1/repair", null,
+                    "/api/execution/machines/ASM-01-M1/repair", null, Proof.ONE_WAY, Optional.empty());
+        });
+        scenarios.put("POST /api/execution/operations/{orderId}/{sequence}/start", () -> {
+            String order = onTheFloor();
+            return new Arranged(Caller.OPERATOR, "/api/execution/operations/" + order + "/10/start", ON_CNC_01_M1,
+                    "/api/execution/operations/" + order + "/10/start", "{\"machineCode\":\"CNC-01-M2\"}", Proof.ONE_WAY, Optional.empty());
+        });
+        scenarios.put("POST /api/execution/operations/{orderId}/{sequence}/complete", () -> {
+            String order = onTheFloor();
+            send(Caller.OPERATOR, "/api/execution/operations/" + order + "/10/start", ON_CNC_01_M1, null).status();
+            return new Arranged(Caller.OPERATOR, "/api/execution/operations/" + order + "/10/complete", "{\"goodQuantity\":\"2\"}",
+                    "/api/execution/operations/" + order + "/10/complete", "{\"goodQuantity\":\"1\"}", Proof.ONE_WAY, Optional.empty());
+        });
+        scenarios.put("POST /partner/v1/purchase-orders/{id}/confirmation", () -> {
+            String order = openPurchaseOrder();
+            return new Arranged(Caller.SUPPLIER, "/partner/v1/purchase-orders/" + order + "/confirmation", promise(40),
+                    "/partner/v1/purchase-orders/" + order + "/confirmation", promise(41), Proof.HARMLESS,
+                    Optional.of(() -> confirmationsOf(order)));
+        });
+    }
+
+    @Test
+    void every_post_answers_a_repeated_idempotency_key_like_the_first_time_without_doing_it_twice() {
+        List<Operation> posts = OpenApi.all().stream().filter(op -> op.method().equals("POST")).toList();
+        TreeSet<String> unknown = new TreeSet<>();
+        posts.forEach(op -> {
+            if (!scenarios.containsKey(op.toString())) {
+                unknown.add(op.toString());
+            }
+        });
+        assertThat(unknown).as("POSTs this walk cannot arrange yet: teach it how, and what a second run would show").isEmpty();
+
+        List<String> failures = new ArrayList<>();
+        for (Operation post : posts) {
+            try {
+                walk(post.toString(), scenarios.get(post.toString()).get());
+            } catch (AssertionError | RuntimeException failed) {
+                failures.add(post + ": " + failed.getMessage());
+            }
+        }
+        System.out.printf("idempotency walk: %d POST operations, %d honour Idempotency-Key as promised%n",
+                posts.size(), posts.size() - failures.size());
+        assertThat(failures).as("POSTs that do not honour Idempotency-Key as promised").isEmpty();
+    }
+
+    private static void walk(String name, Arranged a) {
+        String key = UUID.randomUUID().toString();
+        int before = a.count().map(IntSupplier::getAsInt).orElse(0);
+
+        Http.Answer first = send(a.caller(), a.path(), a.body(), key);
+        Http.Answer again = send(a.caller(), a.path(), a.body(), key);
+
+        assertThat(first.status()).as("%s first → %s", name, first).isBetween(200, 299);
+        assertThat(again.status()).as("%s repeated → %s", name, again).isEqualTo(first.status());
+        assertThat(json(again.body())).as("%s: the repeat's answer", name).isEqualTo(json(first.body()));
+        assertThat(again.header("Location")).as("%s: the repeat's Location", name).isEqualTo(first.header("Location"));
+        a.count().ifPresent(count -> assertThat(count.getAsInt()).as("%s done once for two requests", name).isEqualTo(before + 1));
+
+        Http.Answer other = send(a.caller(), a.otherPath(), a.otherBody(), key);
+        assertThat(other.status()).as("%s: the same key for another request → %s", name, other).isEqualTo(422);
+        assertThat(other.isProblem()).isTrue();
+
+        switch (a.proof()) {
+            case NEW_EACH_TIME -> {
+                Http.Answer fresh = send(a.caller(), a.path(), a.body(), UUID.randomUUID().toString());
+                assertThat(fresh.status()).as("%s with a fresh key → %s", name, fresh).isEqualTo(first.status());
+                assertThat(json(fresh.body())).as("%s: a second run makes something new, so the repeat did not run", name)
+                        .isNotEqualTo(json(first.body()));
+                a.count().ifPresent(count -> assertThat(count.getAsInt()).as("%s after a fresh key", name).isEqualTo(before + 2));
+            }
+            case ONE_WAY -> {
+                Http.Answer fresh = send(a.caller(), a.path(), a.body(), UUID.randomUUID().toString());
+                assertThat(fresh.status()).as("%s with a fresh key is refused, so the 2xx repeat did not run → %s", name, fresh)
+                        .isEqualTo(409);
+            }
+            case HARMLESS -> a.count().ifPresent(count -> assertThat(count.getAsInt()).as("%s counted once", name).isEqualTo(before + 1));
+        }
+    }
+
+    private static Http.Answer send(Caller caller, String path, String body, String key) {
+        return Http.send(Suite.get().gateway(), "POST", path, caller, body == null ? null : "application/json",
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+                key == null ? Map.of() : Map.of("Idempotency-Key", key));
+    }
+
+    private static JsonNode json(String body) {
+        try {
+            return body.isEmpty() ? null : JSON.readTree(body);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + body, e);
+        }
+    }
+
+    private static String plannedOrder(String quantity) {
+        String due = Instant.now().plus(40, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        return "{\"itemCode\":\"GEARBOX-A\",\"quantity\":\"" + quantity + "\",\"dueDate\":\"" + due + "\",\"release\":false}";
+    }
+
+    private static String newPlannedOrder() {
+        Http.Answer created = send(Caller.PLANNER, "/api/scheduling/production-orders", plannedOrder("2"), null);
+        assertThat(created.status()).as("a planned order → %s", created).isEqualTo(201);
+        return json(created.body()).path("id").asText();
+    }
+
+    private static Arranged closures(String path) {
+        String body = "{\"startsAt\":\"2041-03-01T06:00:00Z\",\"endsAt\":\"2041-03-01T10:00:00Z\",\"reason\":\"idempotency walk\"}";
+        String other = "{\"startsAt\":\"2041-03-02T06:00:00Z\",\"endsAt\":\"2041-03-02T10:00:00Z\",\"reason\":\"idempotency walk\"}";
+        return new Arranged(Caller.PLANNER, path, body, path, other, Proof.NEW_EACH_TIME,
+                Optional.of(() -> Plant.as("planner").when().get(path).then().statusCode(200).extract().jsonPath()
+                        .getList("findAll { it.reason == 'idempotency walk' }").size()));
+    }
+
+    private static String requestSolve() {
+        Http.Answer solve = send(Caller.PLANNER, SCHEDULES, "{\"timeLimitSeconds\":1}", null);
+        assertThat(solve.status()).as("a solve → %s", solve).isEqualTo(202);
+        return json(solve.body()).path("id").asText();
+    }
+
+    private static String solved() {
+        Http.Answer solve = send(Caller.PLANNER, SCHEDULES, "{\"timeLimitSeconds\":2}", null);
+        assertThat(solve.status()).as("a solve → %s", solve).isEqualTo(202);
+        String id = json(solve.body()).path("id").asText();
+        Eventually.within(Duration.ofSeconds(90), () -> !List.of("REQUESTED", "SOLVING").contains(Plant.as("planner").when()
+                .get(SCHEDULES + "/" + id).then().statusCode(200).extract().<String>path("status")), "schedule " + id + " finished");
+        JsonNode schedule = json(Plant.as("planner").when().get(SCHEDULES + "/" + id).then().extract().asString());
+        assertThat(schedule.path("status").asText()).as("schedule %s: %s", id, schedule.path("problem")).isEqualTo("SOLVED");
+        return id;
+    }
+
+    /** Execution knows the machine (from scheduling's work-center topic) and it is up or down as asked. */
+    private static void machineIs(String machine, String status) {
+        Eventually.within(Duration.ofSeconds(30), () -> Plant.as("operator").when().get("/api/execution/machines/" + machine)
+                .then().extract().statusCode() == 200, "execution knows " + machine);
+        String now = Plant.as("operator").when().get("/api/execution/machines/" + machine).then().extract().path("status");
+        if (!status.equals(now)) {
+            Http.Answer change = send(Caller.OPERATOR, "/api/execution/machines/" + machine + (status.equals("UP") ? "/repair" : "/breakdown"),
+                    status.equals("UP") ? null : "{\"reason\":\"arranged by the idempotency walk\"}", null);
+            assertThat(change.status()).as("%s made %s → %s", machine, status, change).isEqualTo(200);
+        }
+    }
+
+    /** A released order whose first operation is on CNC-01's dispatch list. */
+    private static String onTheFloor() {
+        String id = Plant.release(Plant.as("planner"), Plant.order("GEARBOX-A", "2")).then().statusCode(201).extract().path("id");
+        Eventually.within(Duration.ofSeconds(15), () -> Plant.orderIdsAt("CNC-01").contains(id), id + " on CNC-01's dispatch list");
+        return id;
+    }
+
+    /** One of ACME's purchase orders still open for confirmation; a bearing shortage makes one if none is. */
+    private static String openPurchaseOrder() {
+        Supplier<Optional<String>> open = () -> Plant.asSupplier("supplier-acme", "acme-secret").when().get("/partner/v1/purchase-orders")
+                .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("$").stream()
+                .filter(po -> List.of("OPEN", "CONFIRMED").contains(String.valueOf(po.get("status"))))
+                .map(po -> String.valueOf(po.get("id"))).findFirst();
+        if (open.get().isEmpty()) {
+            Plant.release(Plant.as("planner"), Plant.order("GEARBOX-A", "400")).then().statusCode(201);
+            Eventually.within(Duration.ofSeconds(20), () -> open.get().isPresent(), "a purchase order for ACME");
+        }
+        return open.get().orElseThrow();
+    }
+
+    private static int confirmationsOf(String purchaseOrder) {
+        return Plant.asSupplier("supplier-acme", "acme-secret").when().get("/partner/v1/purchase-orders").then().statusCode(200)
+                .extract().jsonPath().getInt("find { it.id == '" + purchaseOrder + "' }.confirmations");
+    }
+
+    private static String promise(int days) {
+        return "{\"promisedDate\":\"" + Instant.now().plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS) + "\"}";
+    }
+}
