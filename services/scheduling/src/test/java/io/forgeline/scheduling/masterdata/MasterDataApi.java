@@ -81,6 +81,13 @@ public final class MasterDataApi {
         return as(user).body(calendar).when().put(BASE + "/calendars/" + code);
     }
 
+    /** A calendar of one early shift on Mondays, of this run's own. */
+    public static String newCalendar() {
+        String code = unique("CAL");
+        putCalendar("planner", code, calendar(List.of(shift(1, "06:00", "14:00")), List.of())).then().statusCode(201);
+        return code;
+    }
+
     public static String newWorkCenter(String prefix) {
         String code = unique(prefix);
         as("planner").body(Map.of("name", "work center " + code)).when().put(BASE + "/work-centers/" + code).then().statusCode(201);

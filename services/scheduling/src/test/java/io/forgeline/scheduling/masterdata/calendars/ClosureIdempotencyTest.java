@@ -2,10 +2,7 @@ package io.forgeline.scheduling.masterdata.calendars;
 
 import static io.forgeline.scheduling.masterdata.MasterDataApi.BASE;
 import static io.forgeline.scheduling.masterdata.MasterDataApi.as;
-import static io.forgeline.scheduling.masterdata.MasterDataApi.calendar;
-import static io.forgeline.scheduling.masterdata.MasterDataApi.putCalendar;
-import static io.forgeline.scheduling.masterdata.MasterDataApi.shift;
-import static io.forgeline.scheduling.masterdata.MasterDataApi.unique;
+import static io.forgeline.scheduling.masterdata.MasterDataApi.newCalendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.hamcrest.Matchers.equalTo;
@@ -33,9 +30,7 @@ class ClosureIdempotencyTest {
             "startsAt", "2032-12-24T23:00:00Z", "endsAt", "2032-12-26T23:00:00Z", "reason", "Christmas");
 
     private static String closuresOfANewCalendar() {
-        String code = unique("CAL");
-        putCalendar("planner", code, calendar(List.of(shift(1, "06:00", "14:00")), List.of())).then().statusCode(201);
-        return BASE + "/calendars/" + code + "/closures";
+        return BASE + "/calendars/" + newCalendar() + "/closures";
     }
 
     @Test

@@ -2,12 +2,9 @@ package io.forgeline.scheduling.masterdata.calendars;
 
 import static io.forgeline.scheduling.masterdata.MasterDataApi.BASE;
 import static io.forgeline.scheduling.masterdata.MasterDataApi.as;
-import static io.forgeline.scheduling.masterdata.MasterDataApi.calendar;
+import static io.forgeline.scheduling.masterdata.MasterDataApi.newCalendar;
 import static io.forgeline.scheduling.masterdata.MasterDataApi.newMachine;
 import static io.forgeline.scheduling.masterdata.MasterDataApi.newWorkCenter;
-import static io.forgeline.scheduling.masterdata.MasterDataApi.putCalendar;
-import static io.forgeline.scheduling.masterdata.MasterDataApi.shift;
-import static io.forgeline.scheduling.masterdata.MasterDataApi.unique;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -25,12 +22,6 @@ class ClosureResourceTest {
 
     private static final Map<String, Object> CHRISTMAS = Map.of(
             "startsAt", "2031-12-24T23:00:00Z", "endsAt", "2031-12-26T23:00:00Z", "reason", "Christmas");
-
-    private static String newCalendar() {
-        String code = unique("CAL");
-        putCalendar("planner", code, calendar(List.of(shift(1, "06:00", "14:00")), List.of())).then().statusCode(201);
-        return code;
-    }
 
     @Test
     void a_planner_adds_a_holiday_to_a_calendar_and_removes_it_again() {
