@@ -21,6 +21,7 @@ import java.util.stream.StreamSupport;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -81,6 +82,16 @@ class MalformedBodiesTest {
         assertThat(answer.isProblem()).as("%s → %s is problem+json", request, answer.contentType()).isTrue();
         before.ifPresent(earlier -> assertThat(read(probe.get(), path))
                 .as("%s left something behind in GET %s", request, probe.get().path()).isEqualTo(earlier));
+    }
+
+    /** Issue 9 found this one 500: [] for a BOM (valid: the item becomes a leaf). Always tried, not left to chance. */
+    @Example
+    void an_empty_list_replaces_an_items_bom_without_a_server_error() {
+        put("/api/scheduling/items/" + item + "/bom", "[]", 200);
+
+        Http.Answer bom = Http.send(Suite.get().gateway(), "GET", "/api/scheduling/items/" + item + "/bom", Caller.PLANNER, null, null);
+        assertThat(bom.body()).isEqualTo("[]");
+        put("/api/scheduling/items/" + item + "/bom", "[{\"componentCode\":\"SHAFT-01\",\"quantityPer\":\"1\"}]", 200);
     }
 
     @Provide
