@@ -200,7 +200,7 @@ class ItemReadModelTest {
         String marker = "no code " + UUID.randomUUID();
         publish(item("", 1, marker));
 
-        assertTrue(KafkaProbe.await(TOPIC + ".dlq", record -> {
+        assertTrue(KafkaProbe.await(KafkaProbe.deadLetterTopic(), record -> {
             try {
                 return Objects.equals(marker, ItemChanged.parseFrom(record.value()).getDescription());
             } catch (Exception unreadable) {
