@@ -1,4 +1,4 @@
-package io.forgeline.supply.items;
+package io.forgeline.platform.items;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -9,8 +9,9 @@ import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
 /**
- * An item as scheduling last published it. Immutable here: only {@link Items#apply} writes the table, and
- * {@code version} is scheduling's version of the item, not an optimistic lock of ours.
+ * An item as scheduling last published it, in the using service's own {@code item} table. Immutable here:
+ * only {@link Items#apply} writes the table, and {@code version} is scheduling's version of the item, not an
+ * optimistic lock of ours.
  */
 @Entity
 @Immutable
@@ -25,9 +26,11 @@ public class Item extends PanacheEntityBase {
     /** Unit of measure the item is counted in, e.g. PCE, KG. */
     public String unit;
 
+    /** MAKE or BUY. */
     @Column(name = "make_or_buy")
     public String makeOrBuy;
 
+    /** As the master holds it: 8, 12, 13 or 14 digits. */
     public String gtin;
 
     @Column(name = "product_family")
