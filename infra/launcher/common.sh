@@ -99,6 +99,21 @@ wait_for() {
 
 http_ok() { curl -fs -o /dev/null --max-time 2 "$1" 2>/dev/null; }
 
+# Whether a Docker engine answers: the docker CLI if there is one, else the engine's API on DOCKER_HOST or
+# on the sockets Docker, rootless Docker and Docker Desktop use. These machines have none.
+docker_reachable() {
+  if command -v docker >/dev/null; then docker info >/dev/null 2>&1; return; fi
+  case ${DOCKER_HOST:-} in
+    tcp://*) curl -fs --max-time 3 "http://${DOCKER_HOST#tcp://}/_ping" >/dev/null 2>&1; return ;;
+    unix://*) curl -fs --max-time 3 --unix-socket "${DOCKER_HOST#unix://}" http://docker/_ping >/dev/null 2>&1; return ;;
+  esac
+  local socket
+  for socket in /var/run/docker.sock "${XDG_RUNTIME_DIR:-/nonexistent}/docker.sock" "$HOME/.docker/run/docker.sock"; do
+    [ -S "$socket" ] && curl -fs --max-time 3 --unix-socket "$socket" http://docker/_ping >/dev/null 2>&1 && return 0
+  done
+  return 1
+}
+
 # --- ports -------------------------------------------------------------------------------------------
 
 # port_pid PORT: the pid listening on PORT, as far as ss (iproute2) can tell: empty for another user's
@@ -152,13 +167,25 @@ proc_start_time() {
   awk '{print $20}' <<<"${stat##*) }"
 }
 
+# A daemon must not keep descriptors the launcher inherited or holds: run as `flock LOCK bin/forgeline test`
+# (as the project's own Maven lock is used), PostgreSQL, Kafka and Keycloak would otherwise hold LOCK for as
+# long as they run, and so would they the launcher's own lock on fd 9. Call in the subshell that execs it.
+close_inherited_fds() {
+  local path fd
+  for path in /proc/"$BASHPID"/fd/*; do
+    fd=${path##*/}
+    if [ "$fd" -gt 2 ]; then exec {fd}>&- 2>/dev/null || true; fi
+  done
+}
+
 # spawn PIDFILE LOG COMMAND...: COMMAND in the background, in a session of its own so that stopping it
-# reaches every process it starts (kc.sh runs Keycloak's java as a child), without the launcher's lock on
-# fd 9 (a daemon holding it would block every later launcher). The pid file records the pid and its start
-# time, so a pid the kernel later gives to another program is never taken for ours.
+# reaches every process it starts (kc.sh runs Keycloak's java as a child), with no inherited descriptor.
+# The pid file records the pid and its start time, so a pid the kernel later gives to another program is
+# never taken for ours. (The subshell is not a process group leader, so setsid execs without forking: $! is
+# the daemon's pid.)
 spawn() {
   local pidfile=$1 log=$2 pid; shift 2
-  setsid nohup "$@" >"$log" 2>&1 </dev/null 9>&- &
+  (close_inherited_fds; exec setsid nohup "$@" >"$log" 2>&1 </dev/null) &
   pid=$!
   echo "$pid $(proc_start_time "$pid")" >"$pidfile"
 }
@@ -221,8 +248,8 @@ stop_daemon() {
 # --- one launcher at a time per state directory ------------------------------------------------------
 
 # Starting and stopping the shared parts happens under an exclusive lock on FORGELINE_HOME/run/infra.lock:
-# two `infra up` at once would otherwise both find Keycloak down and start two. Held on fd 9, which spawn
-# closes for daemons. Nested calls (a test run's infra up) keep the lock they already hold.
+# two `infra up` at once would otherwise both find Keycloak down and start two. Held on fd 9, which daemons
+# never inherit (close_inherited_fds). Nested calls keep the lock they already hold.
 STATE_LOCKED=0
 lock_state() {
   [ "$STATE_LOCKED" = 1 ] && return 0

@@ -74,10 +74,11 @@ pg_up() {
   pg_as_owner mkdir -p "$home/run"
   say "starting PostgreSQL on $FORGELINE_BIND_HOST:$FORGELINE_DB_PORT"
   STARTED+=(postgres)
-  # fd 9 (the launcher's lock) closed: the postmaster outlives us and must not hold it
-  pg_as_owner "$bin/pg_ctl" -D "$home/data" -l "$home/postgres.log" -w -t 60 \
-    -o "-p $FORGELINE_DB_PORT -k $home/run -c listen_addresses=$FORGELINE_BIND_HOST -c max_connections=300 -c fsync=on" \
-    start >/dev/null 9>&- \
+  # the postmaster outlives us: it must not hold the launcher's lock or any lock our caller holds
+  (close_inherited_fds
+   pg_as_owner "$bin/pg_ctl" -D "$home/data" -l "$home/postgres.log" -w -t 60 \
+     -o "-p $FORGELINE_DB_PORT -k $home/run -c listen_addresses=$FORGELINE_BIND_HOST -c max_connections=300 -c fsync=on" \
+     start >/dev/null) \
     || { tail -20 "$home/postgres.log" >&2; die "PostgreSQL did not start"; }
 }
 
