@@ -1,5 +1,6 @@
 package io.forgeline.systemtests;
 
+import io.forgeline.testing.Checkout;
 import io.forgeline.testing.LocalStack;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -30,6 +31,8 @@ final class Suite {
     final OtlpReceiver traces;
     final Map<String, Integer> httpPorts = new LinkedHashMap<>();
     final Map<String, Integer> grpcPorts = new HashMap<>();
+    /** This checkout's database of each service (forgeline_st_<service>_<checkout id>). */
+    final Map<String, String> databases = new HashMap<>();
     private final Map<String, Process> processes = new HashMap<>();
     private final Path root = LocalStack.projectRoot();
     private final Path logs = root.resolve("system-tests/target/processes");
@@ -61,7 +64,7 @@ final class Suite {
         Files.createDirectories(logs);
         infrastructureUp();
         for (String service : SERVICES) {
-            LocalStack.freshDatabase("forgeline_st_" + service);
+            databases.put(service, LocalStack.freshDatabase("forgeline_st_" + service));
             httpPorts.put(service, freePort());
             grpcPorts.put(service, freePort());
         }
@@ -80,6 +83,10 @@ final class Suite {
      * port, which an older realm refuses.
      */
     private void infrastructureUp() throws Exception {
+        if (LocalStack.usesContainers()) {
+            LocalStack.ensureRunning();
+            return;
+        }
         Process process = new ProcessBuilder(root.resolve("bin/forgeline").toString(), "infra", "up")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("infra.log").toFile()))
@@ -114,16 +121,26 @@ final class Suite {
         env.put("FORGELINE_OTEL_ENDPOINT", traces.endpoint());
         env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
         env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
+        // wherever the infrastructure runs (containers have ports of their own)
+        env.put("FORGELINE_DB_HOST", LocalStack.dbHost());
+        env.put("FORGELINE_DB_PORT", String.valueOf(LocalStack.dbPort()));
+        env.put("FORGELINE_DB_USER", LocalStack.dbUser());
+        env.put("FORGELINE_DB_PASSWORD", LocalStack.dbPassword());
+        env.put("FORGELINE_KAFKA_BOOTSTRAP", LocalStack.kafkaBootstrap());
+        env.put("FORGELINE_KEYCLOAK_URL", LocalStack.keycloakUrl());
         if (name.equals("gateway")) {
             SERVICES.forEach(s -> env.put("FORGELINE_" + s.toUpperCase() + "_URL", service(s)));
         } else {
-            env.put("FORGELINE_DB_NAME", "forgeline_st_" + name);
+            env.put("FORGELINE_DB_NAME", databases.get(name));
             env.put("QUARKUS_GRPC_SERVER_PORT", String.valueOf(grpcPorts.get(name)));
             env.put("FORGELINE_WAREHOUSE_GRPC_PORT", String.valueOf(grpcPorts.get("warehouse")));
-            // consumer groups of their own: a developer's running suite keeps its offsets. Only where the
-            // channel exists: elsewhere the variable would be read as a channel of another name.
+            // consumer groups of their own: a developer's running suite keeps its offsets, and another
+            // checkout's system tests theirs. Per channel only where the channel exists: elsewhere the
+            // variable would be read as a channel of another name.
+            String group = name + "-system-test-" + Checkout.id();
+            env.put("FORGELINE_CONSUMER_GROUP", group);
             for (String channel : CHANNELS.getOrDefault(name, List.of())) {
-                env.put("MP_MESSAGING_INCOMING_" + channel.toUpperCase().replace('-', '_') + "_GROUP_ID", name + "-system-test");
+                env.put("MP_MESSAGING_INCOMING_" + channel.toUpperCase().replace('-', '_') + "_GROUP_ID", group);
             }
         }
         processes.put(name, builder.start());

@@ -4,7 +4,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * Quarkus test resource: the real infrastructure plus a fresh database for the service under test.
+ * Quarkus test resource: the real infrastructure plus a fresh database for the service under test, both
+ * this checkout's own ({@link Checkout}): the database {@code <database>_<checkout id>} and the consumer
+ * group {@code <application>-test-<checkout id>}, so two checkouts testing at once never share either.
  * Use it with {@code @WithTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "database", value = "..."))}.
  */
 public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
@@ -22,13 +24,16 @@ public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         LocalStack.ensureRunning();
-        LocalStack.freshDatabase(database);
         return Map.of(
-                "forgeline.db.name", database,
+                "forgeline.db.name", LocalStack.freshDatabase(database),
                 "forgeline.db.host", LocalStack.dbHost(),
                 "forgeline.db.port", String.valueOf(LocalStack.dbPort()),
+                "forgeline.db.user", LocalStack.dbUser(),
+                "forgeline.db.password", LocalStack.dbPassword(),
                 "forgeline.kafka.bootstrap", LocalStack.kafkaBootstrap(),
-                "forgeline.keycloak.url", LocalStack.keycloakUrl());
+                "forgeline.keycloak.url", LocalStack.keycloakUrl(),
+                // every channel's group.id comes from this property; the expression is resolved by the service's config
+                "forgeline.consumer.group", Checkout.consumerGroup("${quarkus.application.name}"));
     }
 
     @Override
