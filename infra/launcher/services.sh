@@ -68,10 +68,10 @@ service_launch() {
     env "${settings[@]}" "$JAVA_HOME/bin/java" $SERVICE_JVM_OPTS ${FORGELINE_JAVA_OPTS:-} -jar "$jar"
 }
 
-# Waits for readiness, and gives up at once when the process has exited (a port it could not bind, a
-# migration that failed) rather than after the whole two minutes.
+# Waits for readiness (FORGELINE_READY_SECONDS, two minutes), and gives up at once when the process has
+# exited (a port it could not bind, a migration that failed) rather than after the whole time.
 service_wait() {
-  local name=$1 waited=0 limit=120
+  local name=$1 waited=0 limit=${FORGELINE_READY_SECONDS:-120}
   printf '    waiting for %s on port %s ' "$name" "$(service_http_port "$name")" >&2
   until service_ready "$name"; do
     if ! service_running "$name"; then
