@@ -65,6 +65,16 @@ final class LauncherRun {
         List<String> command = new ArrayList<>();
         command.add(Repo.path("bin/forgeline").toString());
         command.addAll(List.of(arguments));
+        return execute(command, String.join(" ", arguments));
+    }
+
+    /** A bash script with the launcher's parts sourced (ROOT set as bin/forgeline sets it), to ask one of its functions. */
+    Result source(String script) {
+        String prelude = "set -euo pipefail; ROOT='" + Repo.root() + "'; for part in common postgres kafka keycloak services; do . \"$ROOT/infra/launcher/$part.sh\"; done; ";
+        return execute(List.of("bash", "-c", prelude + script), script);
+    }
+
+    private Result execute(List<String> command, String what) {
         try {
             Path out = Files.createTempFile(home, "stdout", ".txt");
             Path err = Files.createTempFile(home, "stderr", ".txt");
@@ -75,7 +85,7 @@ final class LauncherRun {
             Process process = builder.start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new AssertionError("bin/forgeline " + String.join(" ", arguments) + " did not finish within 120 s");
+                throw new AssertionError(what + " did not finish within 120 s");
             }
             return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
         } catch (IOException e) {
