@@ -71,7 +71,7 @@ public final class LocalStack {
         if (!FRESH_DATABASES.add(database)) {
             return database;
         }
-        String url = "jdbc:postgresql://" + dbHost() + ":" + dbPort() + "/postgres";
+        String url = jdbcUrl("postgres");
         try (Connection connection = DriverManager.getConnection(url, dbUser(), dbPassword());
              var statement = connection.createStatement()) {
             statement.execute("drop database if exists " + database + " with (force)");
@@ -80,6 +80,40 @@ public final class LocalStack {
             throw new IllegalStateException("cannot prepare test database " + database + " at " + url, e);
         }
         return database;
+    }
+
+    /**
+     * Runs statements as the cluster's owner against {@code database}: "postgres" (to rename or lock one out),
+     * or a test database by the name the test gave its resource (this checkout's copy is used).
+     */
+    public static void sql(String database, String... statements) {
+        String url = jdbcUrl(database);
+        try (Connection connection = DriverManager.getConnection(url, dbUser(), dbPassword());
+             var statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not run " + String.join("; ", statements) + " on " + database, e);
+        }
+    }
+
+    /** The first column of the first row of a query against {@code database} (as for sql), as a long (a count, say). */
+    public static long count(String database, String query) {
+        String url = jdbcUrl(database);
+        try (Connection connection = DriverManager.getConnection(url, dbUser(), dbPassword());
+             var statement = connection.createStatement();
+             var rows = statement.executeQuery(query)) {
+            return rows.next() ? rows.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not run " + query + " on " + database, e);
+        }
+    }
+
+    /** "postgres" as it is; a test database as this checkout's copy ({@link Checkout#database}). */
+    private static String jdbcUrl(String database) {
+        String name = database.equals("postgres") ? database : Checkout.database(database);
+        return "jdbc:postgresql://" + dbHost() + ":" + dbPort() + "/" + name;
     }
 
     /** The checkout this test runs in: the nearest folder above the working directory with bin/forgeline. */
