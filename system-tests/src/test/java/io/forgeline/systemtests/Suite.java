@@ -1,6 +1,7 @@
 package io.forgeline.systemtests;
 
 import io.forgeline.testing.Checkout;
+import io.forgeline.testing.ConsumerGroups;
 import io.forgeline.testing.LocalStack;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -65,6 +66,8 @@ final class Suite {
         infrastructureUp();
         for (String service : SERVICES) {
             databases.put(service, LocalStack.freshDatabase("forgeline_st_" + service));
+            // before any member runs: history on the shared broker is not this suite's to consume
+            ConsumerGroups.startAtEnd(group(service));
             httpPorts.put(service, freePort());
         }
         httpPorts.put("gateway", freePort());
@@ -140,13 +143,18 @@ final class Suite {
             // consumer groups of their own: a developer's running suite keeps its offsets, and another
             // checkout's system tests theirs. Per channel only where the channel exists: elsewhere the
             // variable would be read as a channel of another name.
-            String group = name + "-system-test-" + Checkout.id();
+            String group = group(name);
             env.put("FORGELINE_CONSUMER_GROUP", group);
             for (String channel : CHANNELS.getOrDefault(name, List.of())) {
                 env.put("MP_MESSAGING_INCOMING_" + channel.toUpperCase().replace('-', '_') + "_GROUP_ID", group);
             }
         }
         processes.put(name, builder.start());
+    }
+
+    /** The consumer group of a service of this checkout's suite. */
+    private static String group(String service) {
+        return service + "-system-test-" + Checkout.id();
     }
 
     /** Each service's incoming channels (grep @Incoming). */
