@@ -10,12 +10,11 @@ infra_kill() {
         || die "pg_ctl stop -m immediate failed"
       say "PostgreSQL stopped immediately" ;;
     kafka)
-      local file="$FORGELINE_HOME/run/kafka.pid" pid
-      pid_alive "$file" || die "Kafka is not running from $FORGELINE_HOME"
-      pid=$(cat "$file")
-      kill -9 "$pid"
-      while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
-      rm -f "$file"
+      local pid
+      pid=$(our_pid "$(kafka_pidfile)" "$(kafka_marker)") || die "no Kafka of $FORGELINE_HOME is running"
+      kill -KILL "$pid"
+      while group_alive "$pid"; do sleep 0.1; done
+      rm -f "$(kafka_pidfile)"
       say "Kafka killed (-9)" ;;
     *) die "usage: bin/forgeline infra kill postgres|kafka" ;;
   esac

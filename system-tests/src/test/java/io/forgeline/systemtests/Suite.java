@@ -1,5 +1,7 @@
 package io.forgeline.systemtests;
 
+import io.forgeline.testing.Checkout;
+import io.forgeline.testing.ConsumerGroups;
 import io.forgeline.testing.LocalStack;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -30,6 +32,8 @@ final class Suite {
     final OtlpReceiver traces;
     final Map<String, Integer> httpPorts = new LinkedHashMap<>();
     final Map<String, Integer> managementPorts = new HashMap<>();
+    /** This checkout's database of each service (forgeline_st_<service>_<checkout id>). */
+    final Map<String, String> databases = new HashMap<>();
     private final Map<String, Process> processes = new HashMap<>();
     private final Path root = LocalStack.projectRoot();
     private final Path logs = root.resolve("system-tests/target/processes");
@@ -61,7 +65,9 @@ final class Suite {
         Files.createDirectories(logs);
         infrastructureUp();
         for (String service : SERVICES) {
-            LocalStack.freshDatabase(database(service));
+            databases.put(service, LocalStack.freshDatabase("forgeline_st_" + service));
+            // before any member runs: history on the shared broker is not this suite's to consume
+            ConsumerGroups.startAtEnd(group(service));
             httpPorts.put(service, freePort());
         }
         httpPorts.put("gateway", freePort());
@@ -82,6 +88,10 @@ final class Suite {
      * port, which an older realm refuses.
      */
     private void infrastructureUp() throws Exception {
+        if (LocalStack.usesContainers()) {
+            LocalStack.ensureRunning();
+            return;
+        }
         launcher("infra", "up");
     }
 
@@ -124,27 +134,34 @@ final class Suite {
         env.put("FORGELINE_OTEL_ENDPOINT", traces.endpoint());
         env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
         env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
+        // wherever the infrastructure runs (containers have ports of their own)
+        env.put("FORGELINE_DB_HOST", LocalStack.dbHost());
+        env.put("FORGELINE_DB_PORT", String.valueOf(LocalStack.dbPort()));
+        env.put("FORGELINE_DB_USER", LocalStack.dbUser());
+        env.put("FORGELINE_DB_PASSWORD", LocalStack.dbPassword());
+        env.put("FORGELINE_KAFKA_BOOTSTRAP", LocalStack.kafkaBootstrap());
+        env.put("FORGELINE_KEYCLOAK_URL", LocalStack.keycloakUrl());
         if (name.equals("gateway")) {
             SERVICES.forEach(s -> env.put("FORGELINE_" + s.toUpperCase() + "_URL", service(s)));
         } else {
-            env.put("FORGELINE_DB_NAME", database(name));
+            env.put("FORGELINE_DB_NAME", databases.get(name));
             // gRPC shares the HTTP port
             env.put("FORGELINE_WAREHOUSE_PORT", String.valueOf(httpPorts.get("warehouse")));
-            // a consumer group of its own (and with it its own dead-letter topic, dlq.<group>): a developer's
-            // running suite keeps its offsets
+            // a consumer group of its own, and with it its own dead-letter topic, dlq.<group>: a developer's
+            // running suite keeps its offsets, and another checkout's system tests theirs
             env.put("FORGELINE_CONSUMER_GROUP", group(name));
         }
         processes.put(name, builder.start());
     }
 
-    /** The consumer group a service of this suite consumes in. */
+    /** The consumer group of a service of this checkout's suite. */
     static String group(String service) {
-        return service + "-system-test";
+        return service + "-system-test-" + Checkout.id();
     }
 
     /** The database a service of this suite owns. */
     static String database(String service) {
-        return "forgeline_st_" + service;
+        return get().databases.get(service);
     }
 
     void awaitReady(String name, Duration limit) throws Exception {
