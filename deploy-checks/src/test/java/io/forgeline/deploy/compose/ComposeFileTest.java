@@ -70,6 +70,14 @@ class ComposeFileTest {
                 assertThat(ports(name)).as(name).allSatisfy(p -> assertThat(p).startsWith("127.0.0.1:")));
     }
 
+    @Test
+    void each_service_takes_its_grpc_tokens_with_the_development_realms_secret_of_its_own_client() {
+        for (Launcher.Workload w : Launcher.services()) {
+            assertThat(environment(w.name())).as(w.name()).containsEntry("FORGELINE_SERVICE_SECRET", DevRealm.serviceSecret(w.name()));
+        }
+        assertThat(environment("gateway")).doesNotContainKey("FORGELINE_SERVICE_SECRET");
+    }
+
     private static String loopback(int port) {
         return "127.0.0.1:" + port + ":" + port;
     }

@@ -153,4 +153,25 @@ class InfrastructureTest {
         assertThat(terminal.at("/attributes/pkce.code.challenge.method").asText()).isEqualTo("S256");
         assertThat(terminal.path("rootUrl").asText()).startsWith("https://");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void each_services_client_gets_its_secret_from_what_the_service_reads_and_its_roles_from_development(Rendering r) {
+        KubeObject realmImport = r.ofKind("KeycloakRealmImport").stream().findFirst().orElseThrow();
+        JsonNode realm = realmImport.at("/spec/realm");
+        for (Launcher.Workload service : Launcher.services()) {
+            SecretKeySelector read = Workloads.secretRef(r.get("Deployment", service.name()).as(Deployment.class), "FORGELINE_SERVICE_SECRET");
+            String clientId = DevRealm.serviceClientId(service.name());
+            JsonNode client = DevRealm.client(realm, clientId);
+            assertThat(client.path("publicClient").asBoolean(true)).as(r.name() + ": " + clientId + " is confidential").isFalse();
+            assertThat(client.path("serviceAccountsEnabled").asBoolean()).as(r.name() + ": " + clientId + " has a service account").isTrue();
+            String placeholder = client.path("secret").asText().replaceFirst("^\\$\\{(\\w+)}$", "$1");
+            JsonNode source = realmImport.at("/spec/placeholders/" + placeholder + "/secret");
+            assertThat(source.path("name").asText() + "/" + source.path("key").asText())
+                    .as(r.name() + ": " + clientId + "'s secret " + client.path("secret").asText() + " comes from the Secret " + service.name() + " reads")
+                    .isEqualTo(read.getName() + "/" + read.getKey());
+            assertThat(DevRealm.serviceAccountRoles(realm, clientId)).as(r.name() + ": roles of " + clientId)
+                    .isEqualTo(DevRealm.serviceAccountRoles(DevRealm.json(), clientId));
+        }
+    }
 }

@@ -79,10 +79,22 @@ class WorkloadWiringTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("renderings")
+    void each_service_reads_its_client_secret_from_a_secret_of_its_own_and_the_gateway_has_none(Rendering r) {
+        Set<String> secrets = new TreeSet<>();
+        for (Launcher.Workload service : Launcher.services()) {
+            SecretKeySelector ref = Workloads.secretRef(r.get("Deployment", service.name()).as(Deployment.class), "FORGELINE_SERVICE_SECRET");
+            assertThat(secrets.add(ref.getName())).as(r.name() + ": " + service.name() + " shares the Secret " + ref.getName()).isTrue();
+        }
+        assertThat(Workloads.container(r.get("Deployment", "gateway").as(Deployment.class)).getEnv())
+                .as(r.name() + ": the gateway calls no service over gRPC").noneMatch(e -> e.getName().equals("FORGELINE_SERVICE_SECRET"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
     void configuration_uses_only_names_the_services_read(Rendering r) {
         Set<String> known = Launcher.knownConfigNames();
         assertThat(known).contains("FORGELINE_DB_HOST", "FORGELINE_KAFKA_BOOTSTRAP", "FORGELINE_KEYCLOAK_URL", "FORGELINE_OTEL_ENDPOINT",
-                "FORGELINE_WAREHOUSE_PORT", "FORGELINE_SUPPLY_URL", "FORGELINE_BIND_HOST");
+                "FORGELINE_WAREHOUSE_PORT", "FORGELINE_SUPPLY_URL", "FORGELINE_BIND_HOST", "FORGELINE_SERVICE_SECRET");
         List<String> used = new ArrayList<>();
         r.ofKind("ConfigMap").forEach(c -> c.at("/data").fieldNames().forEachRemaining(used::add));
         r.deployments().forEach(d -> Workloads.container(d).getEnv().forEach(e -> used.add(e.getName())));

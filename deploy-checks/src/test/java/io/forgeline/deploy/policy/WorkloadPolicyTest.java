@@ -230,8 +230,18 @@ class WorkloadPolicyTest {
                 .as(r.name() + ": " + o.id() + " keys").noneMatch(k -> k.matches(".*(PASSWORD|SECRET|TOKEN|CREDENTIAL).*")));
         assertThat(r.ofKind("KeycloakRealmImport")).allSatisfy(o -> {
             String realm = o.at("/spec/realm").toString();
-            assertThat(realm).as(r.name() + ": the realm import carries no users or credentials")
-                    .doesNotContain("\"secret\"").doesNotContain("\"password\"").doesNotContain("\"credentials\"").doesNotContain("\"users\"");
+            assertThat(realm).as(r.name() + ": the realm import carries no passwords or credentials")
+                    .doesNotContain("\"password\"").doesNotContain("\"credentials\"");
+            assertThat(o.at("/spec/realm/users")).as(r.name() + ": the realm import's only users are service accounts, no people")
+                    .allSatisfy(user -> assertThat(user.path("serviceAccountClientId").asText()).isNotEmpty());
+            assertThat(o.at("/spec/realm/clients")).filteredOn(client -> client.has("secret"))
+                    .as(r.name() + ": a client secret in the realm import is a placeholder the operator fills from a Secret")
+                    .allSatisfy(client -> {
+                        String placeholder = client.path("secret").asText().replaceFirst("^\\$\\{(\\w+)}$", "$1");
+                        assertThat(placeholder).as(client.path("clientId").asText() + " secret").matches("\\w+")
+                                .isNotEqualTo(client.path("secret").asText());
+                        assertThat(o.at("/spec/placeholders/" + placeholder + "/secret/name").asText()).as(placeholder + " Secret").isNotEmpty();
+                    });
         });
     }
 
