@@ -61,7 +61,7 @@ final class Suite {
         Files.createDirectories(logs);
         infrastructureUp();
         for (String service : SERVICES) {
-            LocalStack.freshDatabase("forgeline_st_" + service);
+            LocalStack.freshDatabase(database(service));
             httpPorts.put(service, freePort());
         }
         httpPorts.put("gateway", freePort());
@@ -82,12 +82,19 @@ final class Suite {
      * port, which an older realm refuses.
      */
     private void infrastructureUp() throws Exception {
-        Process process = new ProcessBuilder(root.resolve("bin/forgeline").toString(), "infra", "up")
+        launcher("infra", "up");
+    }
+
+    /** Runs {@code bin/forgeline} with these arguments and waits for it; its output goes to infra.log. */
+    void launcher(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(root.resolve("bin/forgeline").toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("infra.log").toFile()))
                 .start();
         if (process.waitFor() != 0) {
-            throw new IllegalStateException("bin/forgeline infra up failed; see " + logs.resolve("infra.log"));
+            throw new IllegalStateException("bin/forgeline " + String.join(" ", arguments) + " failed; see " + logs.resolve("infra.log"));
         }
     }
 
@@ -120,25 +127,25 @@ final class Suite {
         if (name.equals("gateway")) {
             SERVICES.forEach(s -> env.put("FORGELINE_" + s.toUpperCase() + "_URL", service(s)));
         } else {
-            env.put("FORGELINE_DB_NAME", "forgeline_st_" + name);
+            env.put("FORGELINE_DB_NAME", database(name));
             // gRPC shares the HTTP port
             env.put("FORGELINE_WAREHOUSE_PORT", String.valueOf(httpPorts.get("warehouse")));
-            // consumer groups of their own: a developer's running suite keeps its offsets. Only where the
-            // channel exists: elsewhere the variable would be read as a channel of another name.
-            for (String channel : CHANNELS.getOrDefault(name, List.of())) {
-                env.put("MP_MESSAGING_INCOMING_" + channel.toUpperCase().replace('-', '_') + "_GROUP_ID", name + "-system-test");
-            }
+            // a consumer group of its own (and with it its own dead-letter topic, dlq.<group>): a developer's
+            // running suite keeps its offsets
+            env.put("FORGELINE_CONSUMER_GROUP", group(name));
         }
         processes.put(name, builder.start());
     }
 
-    /** Each service's incoming channels (grep @Incoming). */
-    private static final Map<String, List<String>> CHANNELS = Map.of(
-            "execution", List.of("production-orders", "schedules", "work-centers"),
-            "scheduling", List.of("machine-status", "operation-progress", "purchase-orders"),
-            "quality", List.of("items"),
-            "supply", List.of("items", "purchase-requisitions"),
-            "warehouse", List.of("items"));
+    /** The consumer group a service of this suite consumes in. */
+    static String group(String service) {
+        return service + "-system-test";
+    }
+
+    /** The database a service of this suite owns. */
+    static String database(String service) {
+        return "forgeline_st_" + service;
+    }
 
     void awaitReady(String name, Duration limit) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
