@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  */
 final class ReleaseStream implements AutoCloseable {
 
-    private static final Pattern ID = Pattern.compile("\\"id\\"\\s*:\\s*\\"([0-9a-f-]{36})\\"");
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     /** One release and what came of it. */
     record Release(Instant sentAt, int status, String orderId) {
