@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -17,15 +16,6 @@ public final class Launcher {
     public record Workload(String name, String module, int http, int management) {
         public boolean isGateway() {
             return name.equals("gateway");
-        }
-
-        /**
-         * The separate gRPC port that docker-compose.yml, the Kubernetes manifests and the Dockerfiles still
-         * declare, until issue 9 C moves gRPC onto the HTTP port there too and this number becomes their
-         * management port: a service's management port, none for the gateway. Remove with that change.
-         */
-        public OptionalInt grpc() {
-            return isGateway() ? OptionalInt.empty() : OptionalInt.of(management);
         }
     }
 
