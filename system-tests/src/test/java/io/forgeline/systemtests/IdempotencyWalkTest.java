@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -50,65 +51,75 @@ class IdempotencyWalkTest {
         /** A one-way change: a fresh key is refused with 409. */
         ONE_WAY,
         /** Repeating changes nothing by nature (stopping a stopped solve): the stored answer is all there is to see. */
-        HARMLESS
+        HARMLESS,
+        /**
+         * The platform's dead-letter replays: a letter once replayed is never replayed again, so a repeat
+         * answers the same with or without a key, and they take no key (see platform/core's README).
+         */
+        NATURALLY_ONCE
     }
 
-    private final Map<String, Supplier<Arranged>> scenarios = new LinkedHashMap<>();
+    private final Map<String, Function<Operation, Arranged>> scenarios = new LinkedHashMap<>();
 
     IdempotencyWalkTest() {
-        scenarios.put("POST /api/scheduling/production-orders", () -> new Arranged(Caller.PLANNER,
+        scenarios.put("POST /api/scheduling/production-orders", post -> new Arranged(Caller.PLANNER,
                 "/api/scheduling/production-orders", plannedOrder("3"), "/api/scheduling/production-orders", plannedOrder("4"),
                 Proof.NEW_EACH_TIME, Optional.of(Plant::orderCount)));
-        scenarios.put("POST /api/scheduling/production-orders/{id}/release", () -> new Arranged(Caller.PLANNER,
+        scenarios.put("POST /api/scheduling/production-orders/{id}/release", post -> new Arranged(Caller.PLANNER,
                 "/api/scheduling/production-orders/" + newPlannedOrder() + "/release", null,
                 "/api/scheduling/production-orders/" + newPlannedOrder() + "/release", null, Proof.ONE_WAY, Optional.empty()));
-        scenarios.put("POST /api/scheduling/production-orders/{id}/cancel", () -> new Arranged(Caller.PLANNER,
+        scenarios.put("POST /api/scheduling/production-orders/{id}/cancel", post -> new Arranged(Caller.PLANNER,
                 "/api/scheduling/production-orders/" + newPlannedOrder() + "/cancel", null,
                 "/api/scheduling/production-orders/" + newPlannedOrder() + "/cancel", null, Proof.ONE_WAY, Optional.empty()));
-        scenarios.put("POST /api/scheduling/schedules", () -> new Arranged(Caller.PLANNER,
+        scenarios.put("POST /api/scheduling/schedules", post -> new Arranged(Caller.PLANNER,
                 SCHEDULES, "{\"timeLimitSeconds\":1}", SCHEDULES, "{\"timeLimitSeconds\":2}", Proof.NEW_EACH_TIME, Optional.empty()));
-        scenarios.put("POST /api/scheduling/schedules/simulations/machine-down", () -> new Arranged(Caller.PLANNER,
+        scenarios.put("POST /api/scheduling/schedules/simulations/machine-down", post -> new Arranged(Caller.PLANNER,
                 SCHEDULES + "/simulations/machine-down", "{\"machineCode\":\"CNC-01-M2\",\"timeLimitSeconds\":1}",
                 SCHEDULES + "/simulations/machine-down", "{\"machineCode\":\"CNC-02-M1\",\"timeLimitSeconds\":1}",
                 Proof.NEW_EACH_TIME, Optional.empty()));
-        scenarios.put("POST /api/scheduling/schedules/{id}/stop", () -> new Arranged(Caller.PLANNER,
+        scenarios.put("POST /api/scheduling/schedules/{id}/stop", post -> new Arranged(Caller.PLANNER,
                 SCHEDULES + "/" + requestSolve() + "/stop", null, SCHEDULES + "/" + requestSolve() + "/stop", null,
                 Proof.HARMLESS, Optional.empty()));
-        scenarios.put("POST /api/scheduling/schedules/{id}/publish", () -> new Arranged(Caller.PLANNER,
+        scenarios.put("POST /api/scheduling/schedules/{id}/publish", post -> new Arranged(Caller.PLANNER,
                 SCHEDULES + "/" + solved() + "/publish", null, SCHEDULES + "/" + solved() + "/publish", null,
                 Proof.ONE_WAY, Optional.empty()));
-        scenarios.put("POST /api/scheduling/machines/{code}/closures", () -> closures("/api/scheduling/machines/CNC-02-M1/closures"));
-        scenarios.put("POST /api/scheduling/calendars/{code}/closures", () -> closures("/api/scheduling/calendars/TWO-SHIFT-SAT/closures"));
-        scenarios.put("POST /api/scheduling/master-data/republish", () -> new Arranged(Caller.ADMIN,
+        scenarios.put("POST /api/scheduling/machines/{code}/closures", post -> closures("/api/scheduling/machines/CNC-02-M1/closures"));
+        scenarios.put("POST /api/scheduling/calendars/{code}/closures", post -> closures("/api/scheduling/calendars/TWO-SHIFT-SAT/closures"));
+        scenarios.put("POST /api/scheduling/master-data/republish", post -> new Arranged(Caller.ADMIN,
                 "/api/scheduling/master-data/republish", null, "/api/scheduling/master-data/republish?again=true", null,
                 Proof.NEW_EACH_TIME, Optional.empty()));
-        scenarios.put("POST /api/execution/machines/{code}/breakdown", () -> {
+        scenarios.put("POST /api/execution/machines/{code}/breakdown", post -> {
             machineIs("TST-01-M1", "UP");
             return new Arranged(Caller.OPERATOR, "/api/execution/machines/TST-01-M1/breakdown", "{\"reason\":\"idempotency walk\"}",
                     "/api/execution/machines/TST-01-M1/breakdown", "{\"reason\":\"another reason\"}", Proof.ONE_WAY, Optional.empty());
         });
-        scenarios.put("POST /api/execution/machines/{code}/repair", () -> {
+        scenarios.put("POST /api/execution/machines/{code}/repair", post -> {
             machineIs("TST-01-M1", "DOWN");
             return new Arranged(Caller.OPERATOR, "/api/execution/machines/TST-01-M1/repair", null,
                     "/api/execution/machines/ASM-01-M1/repair", null, Proof.ONE_WAY, Optional.empty());
         });
-        scenarios.put("POST /api/execution/operations/{orderId}/{sequence}/start", () -> {
+        scenarios.put("POST /api/execution/operations/{orderId}/{sequence}/start", post -> {
             String order = onTheFloor();
             return new Arranged(Caller.OPERATOR, "/api/execution/operations/" + order + "/10/start", ON_CNC_01_M1,
                     "/api/execution/operations/" + order + "/10/start", "{\"machineCode\":\"CNC-01-M2\"}", Proof.ONE_WAY, Optional.empty());
         });
-        scenarios.put("POST /api/execution/operations/{orderId}/{sequence}/complete", () -> {
+        scenarios.put("POST /api/execution/operations/{orderId}/{sequence}/complete", post -> {
             String order = onTheFloor();
             send(Caller.OPERATOR, "/api/execution/operations/" + order + "/10/start", ON_CNC_01_M1, null).status();
             return new Arranged(Caller.OPERATOR, "/api/execution/operations/" + order + "/10/complete", "{\"goodQuantity\":\"2\"}",
                     "/api/execution/operations/" + order + "/10/complete", "{\"goodQuantity\":\"1\"}", Proof.ONE_WAY, Optional.empty());
         });
-        scenarios.put("POST /partner/v1/purchase-orders/{id}/confirmation", () -> {
+        scenarios.put("POST /partner/v1/purchase-orders/{id}/confirmation", post -> {
             String order = openPurchaseOrder();
             return new Arranged(Caller.SUPPLIER, "/partner/v1/purchase-orders/" + order + "/confirmation", promise(40),
                     "/partner/v1/purchase-orders/" + order + "/confirmation", promise(41), Proof.HARMLESS,
                     Optional.of(() -> confirmationsOf(order)));
         });
+        scenarios.put("POST /api/{service}/dead-letters/replay", post -> new Arranged(Caller.ADMIN,
+                "/api/" + post.service() + "/dead-letters/replay", null, null, null, Proof.NATURALLY_ONCE, Optional.empty()));
+        // a letter to replay means a poison event on a topic every checkout's suite reads: DeadLetterAdminTest
+        // (platform/core, its own topic) replays one twice and sees it applied once
+        scenarios.put("POST /api/{service}/dead-letters/{id}/replay", post -> null);
     }
 
     @Test
@@ -123,15 +134,21 @@ class IdempotencyWalkTest {
         assertThat(unknown).as("POSTs this walk cannot arrange yet: teach it how, and what a second run would show").isEmpty();
 
         List<String> failures = new ArrayList<>();
+        int elsewhere = 0;
         for (Operation post : posts) {
+            Arranged arranged = scenarios.get(post.toString()).apply(post);
+            if (arranged == null) {
+                elsewhere++;
+                continue;
+            }
             try {
-                walk(post.toString(), scenarios.get(post.toString()).get());
+                walk(post.service() + ": " + post, arranged);
             } catch (AssertionError | RuntimeException failed) {
-                failures.add(post + ": " + failed.getMessage());
+                failures.add(post.service() + ": " + post + ": " + failed.getMessage());
             }
         }
-        System.out.printf("idempotency walk: %d POST operations, %d honour Idempotency-Key as promised%n",
-                posts.size(), posts.size() - failures.size());
+        System.out.printf("idempotency walk: %d POST operations, %d walked here (%d of them failed), %d proven in platform/core%n",
+                posts.size(), posts.size() - elsewhere, failures.size(), elsewhere);
         assertThat(failures).as("POSTs that do not honour Idempotency-Key as promised").isEmpty();
     }
 
@@ -148,6 +165,9 @@ class IdempotencyWalkTest {
         assertThat(again.header("Location")).as("%s: the repeat's Location", name).isEqualTo(first.header("Location"));
         a.count().ifPresent(count -> assertThat(count.getAsInt()).as("%s done once for two requests", name).isEqualTo(before + 1));
 
+        if (a.proof() == Proof.NATURALLY_ONCE) {
+            return;
+        }
         Http.Answer other = send(a.caller(), a.otherPath(), a.otherBody(), key);
         assertThat(other.status()).as("%s: the same key for another request → %s", name, other).isEqualTo(422);
         assertThat(other.isProblem()).isTrue();
@@ -166,6 +186,9 @@ class IdempotencyWalkTest {
                         .isEqualTo(409);
             }
             case HARMLESS -> a.count().ifPresent(count -> assertThat(count.getAsInt()).as("%s counted once", name).isEqualTo(before + 1));
+            case NATURALLY_ONCE -> {
+                // answered above, before the 422 check these POSTs have no key for
+            }
         }
     }
 
