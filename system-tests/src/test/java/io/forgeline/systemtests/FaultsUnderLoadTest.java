@@ -24,6 +24,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * parked as a dead letter, and the time the suite took to catch up is printed.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+// last: its hundreds of orders would slow every solve that comes after it in the same suite
+@Order(Integer.MAX_VALUE)
 class FaultsUnderLoadTest {
 
     /** GEARBOX-A's routing: one operation at each. */

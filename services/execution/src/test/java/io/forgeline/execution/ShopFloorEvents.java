@@ -44,7 +44,6 @@ public final class ShopFloorEvents {
     public static final String SCHEDULES = "scheduling.schedules.v1";
     public static final String SCHEDULE_PUBLISHED = "io.forgeline.scheduling.machine-schedule.published.v1";
 
-    private static final String GROUP = "execution-test";
     private static final Duration HANDLED_WITHIN = Duration.ofSeconds(30);
 
     private ShopFloorEvents() {
@@ -141,13 +140,18 @@ public final class ShopFloorEvents {
         }
     }
 
+    /** The consumer group of the service under test (per checkout in tests). */
+    private static String group() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("forgeline.consumer.group", String.class);
+    }
+
     private static long committed(Admin admin, TopicPartition partition) {
         try {
-            OffsetAndMetadata offset = admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata()
+            OffsetAndMetadata offset = admin.listConsumerGroupOffsets(group()).partitionsToOffsetAndMetadata()
                     .get(10, TimeUnit.SECONDS).get(partition);
             return offset == null ? -1 : offset.offset();
         } catch (Exception e) {
-            throw new IllegalStateException("could not read the offsets of consumer group " + GROUP, e);
+            throw new IllegalStateException("could not read the offsets of consumer group " + group(), e);
         }
     }
 }
