@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Bodies a write operation must refuse, derived from its request schema so that each one is wrong for
@@ -43,17 +43,17 @@ final class Malformations {
     }
 
     /** @param path the operation's path with its parameters filled */
-    static Arbitrary<Malformed> of(Operation operation, String path) {
+    static Gen<Malformed> of(Operation operation, String path) {
         JsonNode schema = operation.resolve(operation.body());
         JsonNode valid = example(operation, schema, "body");
-        List<Arbitrary<Malformed>> kinds = new ArrayList<>();
-        kinds.add(Arbitraries.of(wrongTypes(schema, operation.bodyRequired()))
+        List<Gen<Malformed>> kinds = new ArrayList<>();
+        kinds.add(Generate.pick(wrongTypes(schema, operation.bodyRequired()))
                 .map(body -> json(operation, path, "body of the wrong JSON type", body, true)));
         kinds.add(garbage().map(bytes -> new Malformed(operation, path, "bytes that are not JSON", "application/json", bytes, true)));
-        kinds.add(Arbitraries.integers().between(1, Math.max(1, valid.toString().length() - 1))
+        kinds.add(Generate.range(1, Math.max(1, valid.toString().length() - 1))
                 .map(cut -> json(operation, path, "JSON cut short", valid.toString().substring(0, cut), true)));
-        kinds.add(Arbitraries.of(1200, 5000).map(depth -> json(operation, path, "nesting " + depth + " deep", nested(depth), true)));
-        kinds.add(Arbitraries.of("text/plain", "application/xml", "application/x-www-form-urlencoded")
+        kinds.add(Generate.pick(List.of(1200, 5000)).map(depth -> json(operation, path, "nesting " + depth + " deep", nested(depth), true)));
+        kinds.add(Generate.pick(List.of("text/plain", "application/xml", "application/x-www-form-urlencoded"))
                 .map(type -> new Malformed(operation, path, "wrong content type", type, valid.toString().getBytes(StandardCharsets.UTF_8), true)));
         ObjectNode fields = fieldsOf(valid);
         JsonNode fieldSchema = fieldSchema(operation, schema);
@@ -63,23 +63,23 @@ final class Malformations {
             List<String> required = new ArrayList<>();
             fieldSchema.path("required").forEach(r -> required.add(r.asText()));
             if (!names.isEmpty()) {
-                kinds.add(Arbitraries.of(names).flatMap(name -> Arbitraries.of(wrongTypes(operation.resolve(fieldSchema.path("properties").path(name)),
+                kinds.add(Generate.pick(names).flatMap(name -> Generate.pick(wrongTypes(operation.resolve(fieldSchema.path("properties").path(name)),
                                 required.contains(name)))
                         .flatMap(wrong -> noise().map(extra -> mutate(operation, path, valid, "field " + name + " of the wrong type",
                                 f -> f.set(name, node(wrong)), extra, true)))));
             }
             if (!required.isEmpty()) {
-                kinds.add(Arbitraries.of(required).flatMap(name -> noise().map(extra -> mutate(operation, path, valid,
+                kinds.add(Generate.pick(required).flatMap(name -> noise().map(extra -> mutate(operation, path, valid,
                         "required field " + name + " missing", f -> f.remove(name), extra, true))));
-                kinds.add(Arbitraries.of(required).flatMap(name -> noise().map(extra -> mutate(operation, path, valid,
+                kinds.add(Generate.pick(required).flatMap(name -> noise().map(extra -> mutate(operation, path, valid,
                         "required field " + name + " null", f -> f.putNull(name), extra, true))));
-                kinds.add(Arbitraries.just(json(operation, path, "an empty object where fields are required",
+                kinds.add(Generate.constant(json(operation, path, "an empty object where fields are required",
                         schema.path("type").asText().equals("array") ? "[{}]" : "{}", true)));
             }
             List<String> numbers = names.stream().filter(n -> isNumeric(operation.resolve(fieldSchema.path("properties").path(n)))).toList();
             if (!numbers.isEmpty()) {
                 // an integer gets only digits (a float literal may legally be truncated into one); a decimal any
-                kinds.add(Arbitraries.of(numbers).flatMap(name -> Arbitraries.of(
+                kinds.add(Generate.pick(numbers).flatMap(name -> Generate.pick(
                                 "integer".equals(operation.resolve(fieldSchema.path("properties").path(name)).path("type").asText())
                                         ? List.of("9".repeat(40), "-" + "9".repeat(40))
                                         : List.of("9".repeat(40), "1e400", "-" + "9".repeat(30) + ".5"))
@@ -87,14 +87,14 @@ final class Malformations {
             }
             List<String> texts = names.stream().filter(n -> isFreeText(operation.resolve(fieldSchema.path("properties").path(n)))).toList();
             if (!texts.isEmpty()) {
-                kinds.add(Arbitraries.of(texts).flatMap(name -> Arbitraries.of(70_000, 400_000).map(length -> mutate(operation, path, valid,
+                kinds.add(Generate.pick(texts).flatMap(name -> Generate.pick(List.of(70_000, 400_000)).map(length -> mutate(operation, path, valid,
                         "a " + length + " character " + name, f -> f.put(name, "x".repeat(length)), false, true))));
             }
         }
         if (schema.path("type").asText().equals("array") && path.contains("/items/")) {
-            kinds.add(Arbitraries.just(json(operation, path, "an empty list (valid: replaces it with nothing)", "[]", false)));
+            kinds.add(Generate.constant(json(operation, path, "an empty list (valid: replaces it with nothing)", "[]", false)));
         }
-        return Arbitraries.oneOf(kinds);
+        return Generate.oneOf(kinds.get(0), kinds.subList(1, kinds.size()).toArray(Gen[]::new));
     }
 
     /** A plausible valid body, so that the one defect put into it is the only thing wrong. */
@@ -205,15 +205,13 @@ final class Malformations {
     }
 
     /** Random bytes that can never parse: they start with a byte that is neither JSON nor UTF-8. */
-    private static Arbitrary<byte[]> garbage() {
-        return Arbitraries.bytes().list().ofMaxSize(200).map(bytes -> {
-            byte[] out = new byte[bytes.size() + 3];
+    private static Gen<byte[]> garbage() {
+        return Generate.byteArrays(Generate.range(0, 200), Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0)).map(bytes -> {
+            byte[] out = new byte[bytes.length + 3];
             out[0] = (byte) 0xFF;
             out[1] = (byte) 0xC3; // a UTF-8 lead byte...
             out[2] = (byte) 0x28; // ...followed by no continuation byte
-            for (int i = 0; i < bytes.size(); i++) {
-                out[i + 3] = bytes.get(i);
-            }
+            System.arraycopy(bytes, 0, out, 3, bytes.length);
             return out;
         });
     }
@@ -230,8 +228,8 @@ final class Malformations {
         return "[".repeat(depth) + "]".repeat(depth);
     }
 
-    private static Arbitrary<Boolean> noise() {
-        return Arbitraries.of(true, false);
+    private static Gen<Boolean> noise() {
+        return Generate.booleans();
     }
 
     private static boolean isNumeric(JsonNode schema) {
