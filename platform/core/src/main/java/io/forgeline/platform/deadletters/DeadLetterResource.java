@@ -1,6 +1,7 @@
 package io.forgeline.platform.deadletters;
 
 import io.forgeline.platform.actor.CurrentActor;
+import io.forgeline.platform.idempotency.HonoursIdempotencyKey;
 import io.forgeline.platform.problem.InvalidField;
 import io.forgeline.platform.problem.NotFound;
 import io.smallrye.mutiny.Uni;
@@ -60,6 +61,7 @@ public class DeadLetterResource {
     @POST
     @Path("{id}/replay")
     @Produces(MediaType.APPLICATION_JSON)
+    @HonoursIdempotencyKey
     public Uni<DeadLetterView> replay(@PathParam("service") String service, @PathParam("id") String id) {
         return ours(service).flatMap(ok -> letters.replay(valid(id), actor.get())).map(DeadLetterView::summary);
     }
@@ -68,6 +70,7 @@ public class DeadLetterResource {
     @POST
     @Path("replay")
     @Produces(MediaType.APPLICATION_JSON)
+    @HonoursIdempotencyKey
     public Uni<List<DeadLetterView>> replayAll(@PathParam("service") String service) {
         return ours(service).flatMap(ok -> letters.replayAll(actor.get()))
                 .map(all -> all.stream().map(DeadLetterView::summary).toList());

@@ -4,6 +4,7 @@ import io.forgeline.platform.actor.Actor;
 import io.forgeline.platform.faults.Faults;
 import io.forgeline.platform.problem.NotFound;
 import io.forgeline.platform.problem.RuleViolation;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -81,21 +82,31 @@ public class DeadLetters {
                 .onItem().transformToUni(done -> record(letter, actor, "REPLAYED", null))
                 .onFailure(failure -> !Faults.isTransient(failure)).recoverWithUni(failure -> {
                     LOG.warnf("replay of dead letter %s failed again: %s", letter.id(), failure.toString());
-                    return record(letter, actor, "FAILED", String.valueOf(failure.getMessage()))
+                    // best effort: inside a replay's own transaction the failure may have spoilt it for the mark too
+                    return record(letter, actor, "FAILED", String.valueOf(failure.getMessage())).onFailure().recoverWithNull()
                             .onItem().failWith(() -> new RuleViolation(null, "dead letter " + letter.id()
                                     + " still cannot be applied, it stays parked: " + failure.getMessage()));
                 });
     }
 
+    /**
+     * Marks what a replay did, in the replay's transaction when it has one (a replay with an Idempotency-Key:
+     * the event's effect, this mark and the stored answer commit together), else in one of its own.
+     */
     private Uni<DeadLetterView> record(DeadLetter letter, Actor actor, String outcome, String detail) {
         DeadLetterView.Replay replay = new DeadLetterView.Replay(clock.instant(), actor.name(), outcome, detail == null ? "" : detail);
-        return database.preparedQuery("""
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery("""
                         insert into dead_letter_replay (dlq_topic, dlq_id, replayed_at, replayed_by, outcome, detail)
-                        values ($1, $2, $3, $4, $5, $6)
+                        values (:topic, :id, :at, :by, :outcome, :detail)
                         on conflict (dlq_topic, dlq_id) do update set replayed_at = excluded.replayed_at,
                           replayed_by = excluded.replayed_by, outcome = excluded.outcome, detail = excluded.detail""")
-                .execute(Tuple.from(List.of(log.topic(), letter.id(), OffsetDateTime.ofInstant(replay.at(), ZoneOffset.UTC),
-                        replay.by(), outcome, replay.detail())))
+                        .setParameter("topic", log.topic())
+                        .setParameter("id", letter.id())
+                        .setParameter("at", OffsetDateTime.ofInstant(replay.at(), ZoneOffset.UTC))
+                        .setParameter("by", replay.by())
+                        .setParameter("outcome", outcome)
+                        .setParameter("detail", replay.detail())
+                        .executeUpdate()))
                 .map(done -> DeadLetterView.of(letter, replay));
     }
 

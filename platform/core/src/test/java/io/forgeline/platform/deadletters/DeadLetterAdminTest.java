@@ -99,6 +99,24 @@ class DeadLetterAdminTest {
     }
 
     @Test
+    void a_replay_repeated_with_its_idempotency_key_gets_the_first_answer_and_applies_nothing_again() {
+        String code = "D-" + UUID.randomUUID().toString().substring(0, 8);
+        String id = parkRefused(code);
+        LocalStack.sql(DATABASE, "insert into permit (code) values ('" + code + "')");
+        String key = UUID.randomUUID().toString();
+
+        String first = given().auth().oauth2(Tokens.user("admin")).header("Idempotency-Key", key).when().post(LETTERS + "/" + id + "/replay")
+                .then().statusCode(200).body("status", equalTo("REPLAYED")).extract().asString();
+        String again = given().auth().oauth2(Tokens.user("admin")).header("Idempotency-Key", key).when().post(LETTERS + "/" + id + "/replay")
+                .then().statusCode(200).header("Idempotency-Replayed", "true").extract().asString();
+
+        org.assertj.core.api.Assertions.assertThat(again).isEqualTo(first);
+        org.assertj.core.api.Assertions.assertThat(applied(code)).isEqualTo(1);
+        given().auth().oauth2(Tokens.user("admin")).header("Idempotency-Key", key).when().post(LETTERS + "/replay")
+                .then().statusCode(422).body("errors[0].field", equalTo("Idempotency-Key"));
+    }
+
+    @Test
     void replaying_all_replays_what_can_be_applied_and_keeps_the_rest() {
         String fixed = "D-" + UUID.randomUUID().toString().substring(0, 8);
         String stuck = "D-" + UUID.randomUUID().toString().substring(0, 8);
