@@ -3,7 +3,6 @@ package io.forgeline.scheduling.orders;
 import io.forgeline.contracts.common.v1.Quantity;
 import io.forgeline.contracts.scheduling.v1.GetProductionOrderRequest;
 import io.forgeline.contracts.scheduling.v1.ProductionOrderView;
-import io.forgeline.contracts.scheduling.v1.ProductionOrders;
 import io.forgeline.platform.problem.NotFound;
 import io.grpc.Status;
 import io.quarkus.grpc.GrpcService;
@@ -12,7 +11,7 @@ import io.smallrye.mutiny.Uni;
 
 /** gRPC face of the orders for other services that need a fresh look at one order. */
 @GrpcService
-public class ProductionOrderGrpc implements ProductionOrders {
+public class ProductionOrderGrpc implements io.forgeline.contracts.scheduling.v1.ProductionOrders {
 
     @Override
     public Uni<ProductionOrderView> getProductionOrder(GetProductionOrderRequest request) {
@@ -21,12 +20,13 @@ public class ProductionOrderGrpc implements ProductionOrders {
                         .withDescription(new NotFound("production order", request.getOrderNumber()).getMessage())
                         .asRuntimeException())
                 .map(order -> ProductionOrderView.newBuilder()
-                        .setOrderId(order.id.toString())
-                        .setOrderNumber(order.number)
-                        .setItemCode(order.itemCode)
-                        .setQuantity(Quantity.newBuilder().setAmount(order.quantity.stripTrailingZeros().toPlainString()).setUnit(order.unit))
-                        .setDueDate(order.dueDate.toString())
-                        .setStatus(order.status.name())
+                        .setOrderId(order.id().toString())
+                        .setOrderNumber(order.number())
+                        .setItemCode(order.itemCode())
+                        .setQuantity(Quantity.newBuilder().setAmount(order.quantity().stripTrailingZeros().toPlainString())
+                                .setUnit(order.unit()))
+                        .setDueDate(order.dueDate().toString())
+                        .setStatus(order.status().name())
                         .build());
     }
 }
