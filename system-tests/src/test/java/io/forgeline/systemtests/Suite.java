@@ -134,7 +134,7 @@ final class Suite {
             "execution", List.of("production-orders", "schedules", "work-centers"),
             "scheduling", List.of("machine-status", "operation-progress", "purchase-orders"),
             "quality", List.of("items"),
-            "supply", List.of("items", "purchase-requisitions"),
+            "supply", List.of("items", "production-orders", "purchase-requisitions"),
             "warehouse", List.of("items"));
 
     void awaitReady(String name, Duration limit) throws Exception {
