@@ -18,13 +18,13 @@ export FORGELINE_DB_HOST FORGELINE_DB_PORT FORGELINE_DB_USER FORGELINE_DB_PASSWO
 KAFKA_VERSION=4.2.2
 KEYCLOAK_VERSION=26.7.3
 
-# name  module-dir  http-port  grpc-port (gateway has no gRPC server)
+# name  module-dir  http-port (gRPC shares it)  management-port (health, metrics)
 SERVICE_TABLE="warehouse services/warehouse 8084 9084
 scheduling services/scheduling 8081 9081
 execution services/execution 8082 9082
 quality services/quality 8083 9083
 supply services/supply 8085 9085
-gateway gateway $FORGELINE_GATEWAY_PORT -"
+gateway gateway $FORGELINE_GATEWAY_PORT 9080"
 
 service_names() { echo "$SERVICE_TABLE" | awk '{print $1}'; }
 service_field() { echo "$SERVICE_TABLE" | awk -v n="$1" -v f="$2" '$1 == n {print $f}'; }

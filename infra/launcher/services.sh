@@ -25,13 +25,13 @@ services_build() {
 
 # Starts a service in the background; service_wait blocks until it is ready.
 service_launch() {
-  local name=$1 http grpc jar pidfile
-  http=$(service_field "$name" 3); grpc=$(service_field "$name" 4)
+  local name=$1 http management jar pidfile
+  http=$(service_field "$name" 3); management=$(service_field "$name" 4)
   jar=$(service_jar "$name"); pidfile=$(service_pidfile "$name")
   if pid_alive "$pidfile"; then say "$name already running"; return 0; fi
   [ "$name" = gateway ] || pg_ensure_database "forgeline_$name"
-  local settings=("FORGELINE_DB_NAME=forgeline_$name" "QUARKUS_HTTP_PORT=$http" "MALLOC_ARENA_MAX=2")
-  [ "$grpc" = - ] || settings+=("QUARKUS_GRPC_SERVER_PORT=$grpc")
+  local settings=("FORGELINE_DB_NAME=forgeline_$name" "QUARKUS_HTTP_PORT=$http" "QUARKUS_MANAGEMENT_PORT=$management"
+    "FORGELINE_WAREHOUSE_PORT=$(service_field warehouse 3)" "MALLOC_ARENA_MAX=2")
   # shellcheck disable=SC2086
   nohup env "${settings[@]}" "$JAVA_HOME/bin/java" $SERVICE_JVM_OPTS ${FORGELINE_JAVA_OPTS:-} \
       -jar "$jar" >"$FORGELINE_HOME/logs/$name.log" 2>&1 &
@@ -39,8 +39,8 @@ service_launch() {
 }
 
 service_wait() {
-  local name=$1 http; http=$(service_field "$name" 3)
-  wait_for "$name on port $http" 120 http_ok "http://localhost:$http/q/health/ready" \
+  local name=$1 http management; http=$(service_field "$name" 3); management=$(service_field "$name" 4)
+  wait_for "$name on port $http" 120 http_ok "http://localhost:$management/q/health/ready" \
     || { tail -30 "$FORGELINE_HOME/logs/$name.log" >&2; die "$name did not become ready; see bin/forgeline logs $name"; }
 }
 

@@ -29,7 +29,7 @@ final class Suite {
 
     final OtlpReceiver traces;
     final Map<String, Integer> httpPorts = new LinkedHashMap<>();
-    final Map<String, Integer> grpcPorts = new HashMap<>();
+    final Map<String, Integer> managementPorts = new HashMap<>();
     private final Map<String, Process> processes = new HashMap<>();
     private final Path root = LocalStack.projectRoot();
     private final Path logs = root.resolve("system-tests/target/processes");
@@ -63,9 +63,11 @@ final class Suite {
         for (String service : SERVICES) {
             LocalStack.freshDatabase("forgeline_st_" + service);
             httpPorts.put(service, freePort());
-            grpcPorts.put(service, freePort());
         }
         httpPorts.put("gateway", freePort());
+        for (String name : httpPorts.keySet()) {
+            managementPorts.put(name, freePort());
+        }
         for (String name : httpPorts.keySet()) {
             start(name);
         }
@@ -109,6 +111,7 @@ final class Suite {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(httpPorts.get(name)));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPorts.get(name)));
         env.put("MALLOC_ARENA_MAX", "2");
         env.put("FORGELINE_LOG_JSON", "false");
         env.put("FORGELINE_OTEL_ENDPOINT", traces.endpoint());
@@ -118,8 +121,8 @@ final class Suite {
             SERVICES.forEach(s -> env.put("FORGELINE_" + s.toUpperCase() + "_URL", service(s)));
         } else {
             env.put("FORGELINE_DB_NAME", "forgeline_st_" + name);
-            env.put("QUARKUS_GRPC_SERVER_PORT", String.valueOf(grpcPorts.get(name)));
-            env.put("FORGELINE_WAREHOUSE_GRPC_PORT", String.valueOf(grpcPorts.get("warehouse")));
+            // gRPC shares the HTTP port
+            env.put("FORGELINE_WAREHOUSE_PORT", String.valueOf(httpPorts.get("warehouse")));
             // consumer groups of their own: a developer's running suite keeps its offsets. Only where the
             // channel exists: elsewhere the variable would be read as a channel of another name.
             for (String channel : CHANNELS.getOrDefault(name, List.of())) {
@@ -139,7 +142,7 @@ final class Suite {
 
     void awaitReady(String name, Duration limit) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        URI health = URI.create("http://localhost:" + httpPorts.get(name) + "/q/health/ready");
+        URI health = URI.create("http://localhost:" + managementPorts.get(name) + "/q/health/ready");
         Instant deadline = Instant.now().plus(limit);
         while (Instant.now().isBefore(deadline)) {
             Process process = processes.get(name);

@@ -63,6 +63,36 @@ public final class KafkaProbe {
         }
     }
 
+    /**
+     * Every record on {@code topic} now, oldest first per partition; an empty list when the topic does not
+     * exist (asking does not create it).
+     */
+    public static List<ConsumerRecord<String, byte[]>> all(String topic) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.kafkaBootstrap());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
+        List<ConsumerRecord<String, byte[]>> records = new java.util.ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+            if (infos == null || infos.isEmpty()) {
+                return records;
+            }
+            List<TopicPartition> partitions = infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(10));
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("could not read " + topic + " to its end");
+                }
+                consumer.poll(Duration.ofMillis(250)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
     /** Sends one record and waits for the broker's ack. */
     public static void send(String topic, String key, byte[] value, Map<String, String> headers) {
         sent(topic, key, value, headers);
@@ -104,6 +134,11 @@ public final class KafkaProbe {
         } catch (Exception e) {
             throw new IllegalStateException("could not send a test record to " + topic, e);
         }
+    }
+
+    /** The dead-letter topic of the service under test: {@code dlq.<its consumer group>}. */
+    public static String deadLetterTopic() {
+        return "dlq." + org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("forgeline.consumer.group", String.class);
     }
 
     /** CloudEvents headers as the outbox relay writes them. */

@@ -75,6 +75,31 @@ public final class LocalStack {
         }
     }
 
+    /** Runs statements as the cluster's owner against {@code database} (e.g. "postgres" to rename or lock one out). */
+    public static void sql(String database, String... statements) {
+        String url = "jdbc:postgresql://" + dbHost() + ":" + dbPort() + "/" + database;
+        try (Connection connection = DriverManager.getConnection(url, dbUser(), dbPassword());
+             var statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not run " + String.join("; ", statements) + " on " + database, e);
+        }
+    }
+
+    /** The first column of the first row of a query against {@code database}, as a long (a count, say). */
+    public static long count(String database, String query) {
+        String url = "jdbc:postgresql://" + dbHost() + ":" + dbPort() + "/" + database;
+        try (Connection connection = DriverManager.getConnection(url, dbUser(), dbPassword());
+             var statement = connection.createStatement();
+             var rows = statement.executeQuery(query)) {
+            return rows.next() ? rows.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not run " + query + " on " + database, e);
+        }
+    }
+
     /** The checkout this test runs in: the nearest folder above the working directory with bin/forgeline. */
     public static Path projectRoot() {
         Path dir = Path.of("").toAbsolutePath();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.forgeline.platform.faults.Faults;
 import io.forgeline.platform.problem.Problem.FieldError;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -108,6 +109,14 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception failure, UriInfo uri) {
+        if (Faults.isTransient(failure)) {
+            // the database or the broker is away for a moment: the caller should come back, not report a bug
+            LOG.warnf("request refused while a dependency is away: %s", failure.toString());
+            return Response.fromResponse(respond(new Problem(Problem.type("unavailable"), "Service unavailable", 503,
+                            "the service cannot reach its database right now; try again in a few seconds "
+                                    + "(with the same Idempotency-Key, a retry is safe)", path(uri), List.of())))
+                    .header(HttpHeaders.RETRY_AFTER, "5").build();
+        }
         LOG.error("unexpected failure", failure);
         return respond(new Problem(Problem.type("internal"), "Internal error", 500,
                 "the request could not be completed; nothing was changed", path(uri), List.of()));

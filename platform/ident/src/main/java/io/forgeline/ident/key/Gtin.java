@@ -1,6 +1,8 @@
 package io.forgeline.ident.key;
 
 import io.forgeline.ident.InvalidCode;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A Global Trade Item Number, always held as its 14-digit form (GTIN-8, -12 and -13 padded with leading
@@ -54,6 +56,21 @@ public record Gtin(String value) {
             return value.substring(2);
         }
         return value.charAt(0) == '0' ? value.substring(1) : value;
+    }
+
+    /**
+     * Every form this number takes in an item master that stores GTINs as printed: the 14-digit form and,
+     * where the leading zeros allow, the 13-, 12- and 8-digit ones (longest first). A label's (01) always has
+     * 14 digits while a master often holds the 13-digit EAN or the 12-digit UPC; these all name one item.
+     */
+    public List<String> spellings() {
+        List<String> spellings = new ArrayList<>(4);
+        for (int length : new int[] {14, 13, 12, 8}) {
+            if (value.chars().limit(14 - length).allMatch(digit -> digit == '0')) {
+                spellings.add(value.substring(14 - length));
+            }
+        }
+        return List.copyOf(spellings);
     }
 
     @Override

@@ -5,7 +5,9 @@ import io.forgeline.contracts.execution.v1.DispatchList;
 import io.forgeline.contracts.execution.v1.DispatchListRequest;
 import io.forgeline.platform.problem.InvalidField;
 import io.grpc.Status;
+import io.forgeline.platform.servicecalls.Callers;
 import io.quarkus.grpc.GrpcService;
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +15,8 @@ import java.util.Optional;
 
 /** gRPC face of {@link DispatchLists}. */
 @GrpcService
+// only services call this, each with its own token: warehouse stages material and quality plans in-process inspections from what is next at a work center
+@RolesAllowed({Callers.WAREHOUSE, Callers.QUALITY})
 public class DispatchGrpc implements io.forgeline.contracts.execution.v1.DispatchLists {
 
     private final DispatchLists dispatch;

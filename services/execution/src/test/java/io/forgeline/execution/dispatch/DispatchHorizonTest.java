@@ -15,28 +15,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.forgeline.contracts.execution.v1.DispatchEntry;
 import io.forgeline.contracts.execution.v1.DispatchListRequest;
-import io.forgeline.contracts.execution.v1.DispatchLists;
+import io.forgeline.contracts.execution.v1.DispatchListsGrpc;
 import io.forgeline.contracts.scheduling.v1.ProductionOrderReleased;
 import io.forgeline.testing.LocalStackResource;
+import io.forgeline.testing.ServiceCalls;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "database", value = "forgeline_test_execution"))
 class DispatchHorizonTest {
 
-    @GrpcClient("execution")
-    DispatchLists grpc;
+    @TestHTTPResource("/")
+    URL root;
+
+    /** As the warehouse asks when it stages material: with its own service token. */
+    private DispatchListsGrpc.DispatchListsBlockingStub grpc() {
+        return DispatchListsGrpc.newBlockingStub(ServiceCalls.channel(root)).withDeadlineAfter(10, TimeUnit.SECONDS)
+                .withCallCredentials(ServiceCalls.as(ServiceCalls.service("warehouse")));
+    }
 
     /** Work at one work center: planned in 3 h, planned in 1 h, planned in 20 h, and one the schedule has not placed. */
     private record Floor(String center, String machine, ProductionOrderReleased inThreeHours, ProductionOrderReleased inOneHour,
@@ -72,8 +81,8 @@ class DispatchHorizonTest {
     }
 
     private List<DispatchEntry> grpcList(String center, String horizon) {
-        return grpc.getDispatchList(DispatchListRequest.newBuilder().setWorkCenterCode(center).setHorizon(horizon).build())
-                .await().atMost(Duration.ofSeconds(10)).getEntriesList();
+        return grpc().getDispatchList(DispatchListRequest.newBuilder().setWorkCenterCode(center).setHorizon(horizon).build())
+                .getEntriesList();
     }
 
     @Test

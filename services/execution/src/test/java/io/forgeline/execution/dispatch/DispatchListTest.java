@@ -7,22 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.forgeline.contracts.common.v1.Quantity;
 import io.forgeline.contracts.execution.v1.DispatchListRequest;
-import io.forgeline.contracts.execution.v1.DispatchLists;
+import io.forgeline.contracts.execution.v1.DispatchListsGrpc;
 import io.forgeline.contracts.scheduling.v1.PlannedOperation;
 import io.forgeline.contracts.scheduling.v1.ProductionOrderReleased;
 import io.forgeline.testing.Eventually;
 import io.forgeline.testing.KafkaProbe;
 import io.forgeline.testing.LocalStackResource;
+import io.forgeline.testing.ServiceCalls;
 import io.forgeline.testing.Tokens;
-import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +36,14 @@ class DispatchListTest {
     private static final String TOPIC = "scheduling.production-orders.v1";
     private static final String RELEASED = "io.forgeline.scheduling.production-order.released.v1";
 
-    @GrpcClient("execution")
-    DispatchLists grpc;
+    @TestHTTPResource("/")
+    URL root;
+
+    /** As the warehouse asks when it stages material: with its own service token. */
+    private DispatchListsGrpc.DispatchListsBlockingStub grpc() {
+        return DispatchListsGrpc.newBlockingStub(ServiceCalls.channel(root)).withDeadlineAfter(10, TimeUnit.SECONDS)
+                .withCallCredentials(ServiceCalls.as(ServiceCalls.service("warehouse")));
+    }
 
     private static ProductionOrderReleased released(String number) {
         return ProductionOrderReleased.newBuilder()
@@ -103,8 +112,8 @@ class DispatchListTest {
         String key = "poison-" + UUID.randomUUID();
         KafkaProbe.send(TOPIC, key, new byte[] {1, 2, 3}, java.util.Map.of("ce_type", RELEASED));
 
-        assertTrue(KafkaProbe.await(TOPIC + ".dlq", r -> key.equals(r.key()), Duration.ofSeconds(30)).isPresent(),
-                "poison record reached " + TOPIC + ".dlq");
+        assertTrue(KafkaProbe.await(KafkaProbe.deadLetterTopic(), r -> key.equals(r.key()), Duration.ofSeconds(30)).isPresent(),
+                "poison record reached " + KafkaProbe.deadLetterTopic());
     }
 
     @Test
@@ -114,8 +123,7 @@ class DispatchListTest {
                 KafkaProbe.cloudEvent(UUID.randomUUID().toString(), RELEASED));
         Eventually.within(Duration.ofSeconds(15), () -> ordersAt("ASM-01").contains(number), number + " on ASM-01");
 
-        var list = grpc.getDispatchList(DispatchListRequest.newBuilder().setWorkCenterCode("ASM-01").build())
-                .await().atMost(Duration.ofSeconds(10));
+        var list = grpc().getDispatchList(DispatchListRequest.newBuilder().setWorkCenterCode("ASM-01").build());
 
         assertTrue(list.getEntriesList().stream().anyMatch(e -> e.getOrderNumber().equals(number) && e.getOperationSequence() == 20));
     }

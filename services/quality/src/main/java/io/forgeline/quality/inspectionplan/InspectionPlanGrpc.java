@@ -3,13 +3,17 @@ package io.forgeline.quality.inspectionplan;
 import io.forgeline.contracts.quality.v1.InspectionPlanRequest;
 import io.forgeline.contracts.quality.v1.InspectionPlans;
 import io.grpc.Status;
+import io.forgeline.platform.servicecalls.Callers;
 import io.quarkus.grpc.GrpcService;
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
 import java.math.BigDecimal;
 import java.util.Optional;
 
 /** gRPC face of the plans: warehouse and execution ask which inspection an item needs. */
 @GrpcService
+// only services call this, each with its own token: receiving and the shop floor ask which inspection an item needs
+@RolesAllowed({Callers.WAREHOUSE, Callers.EXECUTION})
 public class InspectionPlanGrpc implements InspectionPlans {
 
     private final InspectionPlanCatalog plans;

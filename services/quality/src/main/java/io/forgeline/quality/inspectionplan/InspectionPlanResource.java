@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import static io.forgeline.platform.quantity.Decimals.tidy;
 
+import io.forgeline.platform.items.Items;
 import io.forgeline.platform.problem.InvalidField;
-import io.forgeline.quality.items.Items;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotBlank;

@@ -7,24 +7,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.forgeline.contracts.quality.v1.InspectionPlanRequest;
-import io.forgeline.contracts.quality.v1.InspectionPlans;
+import io.forgeline.contracts.quality.v1.InspectionPlansGrpc;
 import io.forgeline.testing.LocalStackResource;
+import io.forgeline.testing.ServiceCalls;
 import io.forgeline.testing.Tokens;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
+import java.net.URL;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "database", value = "forgeline_test_quality"))
 class InspectionPlanTest {
 
-    @GrpcClient("quality")
-    InspectionPlans grpc;
+    @TestHTTPResource("/")
+    URL root;
+
+    /** As receiving in the warehouse asks: with the warehouse service's own token. */
+    private InspectionPlansGrpc.InspectionPlansBlockingStub grpc() {
+        return InspectionPlansGrpc.newBlockingStub(ServiceCalls.channel(root)).withDeadlineAfter(10, TimeUnit.SECONDS)
+                .withCallCredentials(ServiceCalls.as(ServiceCalls.service("warehouse")));
+    }
 
     @Test
     void an_inspector_finds_the_incoming_plan_for_bearings() {
@@ -69,8 +77,7 @@ class InspectionPlanTest {
 
     @Test
     void receiving_asks_for_the_incoming_plan_over_grpc() {
-        var plan = grpc.getInspectionPlan(InspectionPlanRequest.newBuilder().setItemCode("BEARING-6204").setInspectionType("INCOMING").build())
-                .await().atMost(Duration.ofSeconds(10));
+        var plan = grpc().getInspectionPlan(InspectionPlanRequest.newBuilder().setItemCode("BEARING-6204").setInspectionType("INCOMING").build());
 
         assertEquals("IP-BEARING-6204-IN", plan.getPlanCode());
         assertEquals("46.989", plan.getCharacteristics(1).getLowerLimit());
@@ -78,8 +85,8 @@ class InspectionPlanTest {
 
     @Test
     void an_item_without_a_plan_is_not_found_over_grpc() {
-        StatusRuntimeException missing = assertThrows(StatusRuntimeException.class, () -> grpc.getInspectionPlan(
-                InspectionPlanRequest.newBuilder().setItemCode("SHAFT-01").build()).await().atMost(Duration.ofSeconds(10)));
+        StatusRuntimeException missing = assertThrows(StatusRuntimeException.class, () -> grpc().getInspectionPlan(
+                InspectionPlanRequest.newBuilder().setItemCode("SHAFT-01").build()));
 
         assertEquals(Status.Code.NOT_FOUND, missing.getStatus().getCode());
     }

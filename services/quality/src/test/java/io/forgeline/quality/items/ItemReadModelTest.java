@@ -2,11 +2,10 @@ package io.forgeline.quality.items;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.forgeline.contracts.scheduling.v1.ItemChanged;
+import io.forgeline.platform.items.ItemChanges;
 import io.forgeline.testing.Eventually;
-import io.forgeline.testing.Inbox;
 import io.forgeline.testing.KafkaProbe;
 import io.forgeline.testing.LocalStackResource;
 import io.forgeline.testing.Tokens;
@@ -22,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * The item copy seen where quality users meet it: the inspection plan of the demo bearing. Every test on the
  * shared broker that publishes BEARING-6204 uses the time in microseconds as version, so each test's
  * versions are newer than anything the copy already holds, and offsets within a test order its own values.
+ * How the shared consumer (platform-items) treats stale, redelivered and poison events is proven once, in
+ * warehouse's ItemReadModelTest.
  */
 @QuarkusTest
 @WithTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "database", value = ItemReadModelTest.DATABASE))
@@ -41,14 +42,10 @@ class ItemReadModelTest {
                 .setGtin("4012345678901").setSupplierCode("ACME").setVersion(version).setChangedAt("2030-01-01T08:00:00Z");
     }
 
-    /** Publishes as scheduling's outbox relay would: keyed by item code, CloudEvents headers; returns the ce_id. */
-    private static String publish(ItemChanged.Builder item) {
-        return publish(item, UUID.randomUUID().toString(), ItemChanges.CHANGED);
-    }
-
-    private static String publish(ItemChanged.Builder item, String ceId, String ceType) {
-        KafkaProbe.send(TOPIC, item.getCode(), item.build().toByteArray(), KafkaProbe.cloudEvent(ceId, ceType));
-        return ceId;
+    /** Publishes as scheduling's outbox relay would: keyed by item code, CloudEvents headers. */
+    private static void publish(ItemChanged.Builder item) {
+        KafkaProbe.send(TOPIC, item.getCode(), item.build().toByteArray(),
+                KafkaProbe.cloudEvent(UUID.randomUUID().toString(), ItemChanges.CHANGED));
     }
 
     private static String describedAs() {
@@ -86,32 +83,5 @@ class ItemReadModelTest {
         publish(bearing(base + 2, "Bearing, new name " + base));
 
         awaitDescription("Bearing, new name " + base);
-    }
-
-    @Test
-    void an_older_version_arriving_late_changes_nothing() {
-        long base = now();
-        publish(bearing(base + 3, "Bearing, current " + base));
-        awaitDescription("Bearing, current " + base);
-
-        String stale = publish(bearing(base + 2, "Bearing, stale " + base));
-
-        Inbox.awaitProcessed(DATABASE, stale, WAIT);
-        assertEquals("Bearing, current " + base, describedAs());
-    }
-
-    @Test
-    void a_redelivered_event_changes_nothing() {
-        long base = now();
-        String ceId = publish(bearing(base + 1, "Bearing, first delivery " + base));
-        awaitDescription("Bearing, first delivery " + base);
-
-        // A redelivery carries the same ce_id; a newer payload under it shows whether it was applied a second time.
-        publish(bearing(base + 5, "Bearing, applied twice " + base), ceId, ItemChanges.CHANGED);
-        // Same key, same partition: once this later record of a type the consumer skips is handled, so is the redelivery.
-        String after = publish(bearing(base + 9, "marker"), UUID.randomUUID().toString(), "io.forgeline.test.marker.v1");
-
-        Inbox.awaitProcessed(DATABASE, after, WAIT);
-        assertEquals("Bearing, first delivery " + base, describedAs());
     }
 }

@@ -5,15 +5,19 @@ import io.forgeline.contracts.warehouse.v1.AvailabilityReply;
 import io.forgeline.contracts.warehouse.v1.AvailabilityRequest;
 import io.forgeline.contracts.warehouse.v1.ItemAvailability;
 import io.forgeline.contracts.warehouse.v1.StockAvailability;
+import io.forgeline.platform.servicecalls.Callers;
 import io.quarkus.grpc.GrpcService;
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
 import java.util.Map;
 
 /**
  * The warehouse's side of the StockAvailability contract, served by the test app itself so scheduling's
- * tests exercise the real gRPC client, deadline and mapping. The real warehouse is in system-tests.
+ * tests exercise the real gRPC client, deadline, mapping and service token (it lets only scheduling in, like
+ * the real one). The real warehouse is in system-tests.
  */
 @GrpcService
+@RolesAllowed(Callers.SCHEDULING)
 public class WarehouseStandIn implements StockAvailability {
 
     static final Map<String, String> ON_HAND = Map.of("SHAFT-01", "120", "HOUSING-01", "80", "BEARING-6204", "60");

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import io.forgeline.platform.actor.Actor;
 import io.forgeline.platform.actor.CurrentActor;
 import io.forgeline.platform.idempotency.IdempotentRequests;
-import io.forgeline.supply.items.Items;
+import io.forgeline.platform.items.Items;
 import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

@@ -90,7 +90,7 @@ class PartnerPurchaseOrdersTest {
     void a_requisition_for_an_unknown_supplier_is_parked_on_the_dead_letter_topic() {
         String productionOrder = requisition("NOBODY", "5");
 
-        assertTrue(KafkaProbe.await(TOPIC + ".dlq", r -> {
+        assertTrue(KafkaProbe.await(KafkaProbe.deadLetterTopic(), r -> {
             try {
                 return PurchaseRequisitionRaised.parseFrom(r.value()).getProductionOrderNumber().equals(productionOrder);
             } catch (Exception e) {

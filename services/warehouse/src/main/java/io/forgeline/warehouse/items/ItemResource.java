@@ -1,5 +1,9 @@
 package io.forgeline.warehouse.items;
 
+import io.forgeline.ident.InvalidCode;
+import io.forgeline.ident.key.Gtin;
+import io.forgeline.platform.items.Item;
+import io.forgeline.platform.items.Items;
 import io.forgeline.platform.problem.InvalidField;
 import io.forgeline.platform.problem.NotFound;
 import io.smallrye.mutiny.Uni;
@@ -33,11 +37,14 @@ public class ItemResource {
                 .map(found -> found.map(ItemView::of).orElseThrow(() -> new NotFound("item", code.trim())));
     }
 
+    /** A GTIN that does not read (length, a letter, the check digit) is refused, not answered with nothing found. */
     @GET
     public Uni<List<ItemView>> withGtin(@QueryParam("gtin") @NotBlank(message = "is required") String gtin) {
-        String scanned = gtin.trim();
-        if (!Gtin.wellFormed(scanned)) {
-            throw new InvalidField("gtin", "must be 8, 12, 13 or 14 digits");
+        Gtin scanned;
+        try {
+            scanned = Gtin.parse(gtin.trim());
+        } catch (InvalidCode unreadable) {
+            throw new InvalidField("gtin", unreadable.getMessage());
         }
         return items.withGtin(scanned).map(list -> list.stream().map(ItemView::of).toList());
     }

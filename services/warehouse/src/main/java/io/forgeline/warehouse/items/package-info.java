@@ -1,7 +1,7 @@
 /**
- * Items: the warehouse's read-only copy of scheduling's item master, kept from the compacted topic
- * {@code scheduling.items.v1} (a value applies only when its version is newer than the one held).
- * Stock views take an item's description and unit from here; a clerk looks an item up by code or by a
- * scanned GTIN.
+ * Items: the warehouse's face of its item master copy. The copy itself (consumer of
+ * {@code scheduling.items.v1}, entity, lookups) is platform-items, kept in this service's own {@code item}
+ * table (migration V2, with an index on the GTIN, since clerks look items up by scanning). Here: a clerk
+ * looks an item up by code or by a scanned GTIN, read with platform/ident so a wrong check digit is refused.
  */
 package io.forgeline.warehouse.items;

@@ -5,12 +5,16 @@ import io.forgeline.contracts.warehouse.v1.AvailabilityReply;
 import io.forgeline.contracts.warehouse.v1.AvailabilityRequest;
 import io.forgeline.contracts.warehouse.v1.ItemAvailability;
 import io.forgeline.contracts.warehouse.v1.StockAvailability;
+import io.forgeline.platform.servicecalls.Callers;
 import io.quarkus.grpc.GrpcService;
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
 import java.util.LinkedHashSet;
 
 /** gRPC face of {@link StockLedger} for planning: fresh availability of many items in one call. */
 @GrpcService
+// only services call this, each with its own token: planning checks availability at release; the shop floor and quality look up lots
+@RolesAllowed({Callers.SCHEDULING, Callers.EXECUTION, Callers.QUALITY})
 public class StockGrpc implements StockAvailability {
 
     private final StockLedger ledger;

@@ -1,7 +1,7 @@
 package io.forgeline.warehouse.stock;
 
-import io.forgeline.warehouse.items.Item;
-import io.forgeline.warehouse.items.Items;
+import io.forgeline.platform.items.Item;
+import io.forgeline.platform.items.Items;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

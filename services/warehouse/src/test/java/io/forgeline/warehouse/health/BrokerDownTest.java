@@ -6,9 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 import io.forgeline.testing.LocalStackResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.net.URL;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -25,9 +27,12 @@ class BrokerDownTest {
         }
     }
 
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL ready;
+
     @Test
     void not_ready_while_the_broker_is_unreachable() {
-        given().when().get("/q/health/ready")
+        given().when().get(ready)
                 .then().statusCode(503)
                 .body("status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'Kafka broker' }.status", equalTo("DOWN"));

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.forgeline.contracts.scheduling.v1.ItemChanged;
+import io.forgeline.ident.key.CheckDigit;
+import io.forgeline.platform.items.ItemChanges;
 import io.forgeline.testing.Eventually;
 import io.forgeline.testing.Inbox;
 import io.forgeline.testing.KafkaProbe;
@@ -21,6 +23,11 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The shared item copy (platform-items) against the real broker and database, seen through the warehouse:
+ * inserts, newer and stale versions, redelivery, poison; then the warehouse's own lookups (stock views, GTIN).
+ * Quality and supply test only where their users meet the copy.
+ */
 @QuarkusTest
 @WithTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "database", value = ItemReadModelTest.DATABASE))
 class ItemReadModelTest {
@@ -164,7 +171,7 @@ class ItemReadModelTest {
     @Test
     void a_scanned_14_digit_gtin_finds_the_item_the_master_holds_with_13_digits() {
         String code = newItemCode();
-        String gtin13 = "4" + ThreadLocalRandom.current().nextLong(100_000_000_000L, 999_999_999_999L);
+        String gtin13 = CheckDigit.append("4" + ThreadLocalRandom.current().nextLong(10_000_000_000L, 99_999_999_999L));
         publish(item(code, 1, "Bearing cap").setGtin(gtin13));
         Eventually.within(WAIT, () -> "Bearing cap".equals(descriptionOf(code)), code + " in the item copy");
 
@@ -177,14 +184,24 @@ class ItemReadModelTest {
                 .body("[0].unit", equalTo("PCE"));
     }
 
-    @Test
-    void a_gtin_that_is_not_8_12_13_or_14_digits_is_refused_naming_the_parameter() {
+    private static void assertGtinRefused(String gtin, String reason) {
         given().auth().oauth2(Tokens.user("clerk"))
-                .queryParam("gtin", "40123-45")
+                .queryParam("gtin", gtin)
                 .when().get("/api/warehouse/items")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("gtin"))
-                .body("errors[0].message", equalTo("must be 8, 12, 13 or 14 digits"));
+                .body("errors[0].message", equalTo(reason));
+    }
+
+    @Test
+    void a_gtin_with_a_wrong_check_digit_is_refused_naming_the_parameter_not_answered_with_nothing() {
+        assertGtinRefused("4012345678902", "GTIN-13 4012345678902 has check digit 2 but its digits need 1");
+    }
+
+    @Test
+    void a_gtin_that_is_not_8_12_13_or_14_digits_is_refused_naming_the_parameter() {
+        assertGtinRefused("40123-45", "'-' is not a digit");
+        assertGtinRefused("4012345", "a GTIN has 8, 12, 13 or 14 digits, not 7");
     }
 
     @Test
@@ -200,7 +217,7 @@ class ItemReadModelTest {
         String marker = "no code " + UUID.randomUUID();
         publish(item("", 1, marker));
 
-        assertTrue(KafkaProbe.await(TOPIC + ".dlq", record -> {
+        assertTrue(KafkaProbe.await(KafkaProbe.deadLetterTopic(), record -> {
             try {
                 return Objects.equals(marker, ItemChanged.parseFrom(record.value()).getDescription());
             } catch (Exception unreadable) {

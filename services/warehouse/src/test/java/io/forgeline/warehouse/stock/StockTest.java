@@ -6,26 +6,40 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.forgeline.contracts.warehouse.v1.AvailabilityReply;
 import io.forgeline.contracts.warehouse.v1.AvailabilityRequest;
 import io.forgeline.contracts.warehouse.v1.ItemAvailability;
-import io.forgeline.contracts.warehouse.v1.StockAvailability;
+import io.forgeline.contracts.warehouse.v1.StockAvailabilityGrpc;
+import io.forgeline.contracts.warehouse.v1.StockAvailabilityGrpc.StockAvailabilityBlockingStub;
 import io.forgeline.testing.LocalStackResource;
+import io.forgeline.testing.ServiceCalls;
 import io.forgeline.testing.Tokens;
-import io.quarkus.grpc.GrpcClient;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
+import java.net.URL;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "database", value = "forgeline_test_warehouse"))
 class StockTest {
 
-    @GrpcClient("warehouse")
-    StockAvailability grpc;
+    @TestHTTPResource("/")
+    URL root;
+
+    private StockAvailabilityBlockingStub grpc(String token) {
+        StockAvailabilityBlockingStub stub = StockAvailabilityGrpc.newBlockingStub(ServiceCalls.channel(root))
+                .withDeadlineAfter(10, TimeUnit.SECONDS);
+        return token == null ? stub : stub.withCallCredentials(ServiceCalls.as(token));
+    }
+
+    private static final AvailabilityRequest BEARINGS = AvailabilityRequest.newBuilder().addItemCodes("BEARING-6204").build();
 
     @Test
     void a_clerk_sees_available_and_quarantined_bearings_separately() {
@@ -73,9 +87,8 @@ class StockTest {
 
     @Test
     void planning_gets_availability_of_several_items_over_grpc() {
-        AvailabilityReply reply = grpc.checkAvailability(AvailabilityRequest.newBuilder()
-                        .addItemCodes("SHAFT-01").addItemCodes("BEARING-6204").addItemCodes("NO-SUCH-ITEM").build())
-                .await().atMost(Duration.ofSeconds(10));
+        AvailabilityReply reply = grpc(ServiceCalls.service("scheduling")).checkAvailability(AvailabilityRequest.newBuilder()
+                .addItemCodes("SHAFT-01").addItemCodes("BEARING-6204").addItemCodes("NO-SUCH-ITEM").build());
 
         assertEquals(3, reply.getItemsCount());
         ItemAvailability shafts = reply.getItems(0);
@@ -85,5 +98,32 @@ class StockTest {
         assertEquals("40", reply.getItems(1).getQuarantined().getAmount());
         assertFalse(reply.getItems(2).getKnownItem());
         assertEquals("0", reply.getItems(2).getAvailable().getAmount());
+    }
+
+    @Test
+    void a_grpc_call_without_a_token_is_unauthenticated() {
+        StatusRuntimeException refused = assertThrows(StatusRuntimeException.class, () -> grpc(null).checkAvailability(BEARINGS));
+        assertEquals(Status.Code.UNAUTHENTICATED, refused.getStatus().getCode(), refused.getStatus().toString());
+    }
+
+    @Test
+    void a_service_with_no_business_asking_for_stock_is_refused() {
+        StatusRuntimeException refused = assertThrows(StatusRuntimeException.class,
+                () -> grpc(ServiceCalls.service("supply")).checkAvailability(BEARINGS));
+        assertEquals(Status.Code.PERMISSION_DENIED, refused.getStatus().getCode(), refused.getStatus().toString());
+    }
+
+    @Test
+    void a_person_cannot_use_the_service_to_service_call_even_with_a_valid_token() {
+        StatusRuntimeException refused = assertThrows(StatusRuntimeException.class,
+                () -> grpc(Tokens.user("clerk")).checkAvailability(BEARINGS));
+        assertEquals(Status.Code.PERMISSION_DENIED, refused.getStatus().getCode(), refused.getStatus().toString());
+    }
+
+    @Test
+    void a_forged_token_is_unauthenticated() {
+        StatusRuntimeException refused = assertThrows(StatusRuntimeException.class,
+                () -> grpc("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl").checkAvailability(BEARINGS));
+        assertEquals(Status.Code.UNAUTHENTICATED, refused.getStatus().getCode(), refused.getStatus().toString());
     }
 }

@@ -1,5 +1,7 @@
 package io.forgeline.scheduling.masterdata.items;
 
+import io.forgeline.ident.InvalidCode;
+import io.forgeline.ident.key.Gtin;
 import io.forgeline.platform.outbox.Outbox;
 import io.forgeline.platform.problem.InvalidField;
 import io.forgeline.platform.problem.NotFound;
@@ -61,10 +63,7 @@ public class ItemService {
         if (command.makeOrBuy() == MakeOrBuy.BUY && Codes.orNull(command.supplierCode()) == null) {
             throw new InvalidField("supplierCode", "is required for a bought item: supply orders it from that supplier");
         }
-        String gtin = Codes.orNull(command.gtin());
-        if (gtin != null && !Gtin.hasValidCheckDigit(gtin)) {
-            throw new InvalidField("gtin", "check digit does not match: " + gtin + " is mistyped");
-        }
+        checkGtin(Codes.orNull(command.gtin()));
         return Panache.withTransaction(() -> Item.count("code", code)
                         .flatMap(existing -> existing == 0 ? create(code, command) : replace(code, command))
                         .call(saved -> outbox.append(ItemEvents.TOPIC, code, ItemEvents.CHANGED,
@@ -107,6 +106,17 @@ public class ItemService {
                         ? Item.<Item>findById(code).map(item -> new Saved<>(item, false))
                         : currentVersion(code).flatMap(current -> Uni.createFrom().<Saved<Item>>failure(
                                 Conflicts.stale("item", code, current, command.version()))));
+    }
+
+    /** A mistyped GTIN would make every later scan of the item fail, so it never enters the master. */
+    private static void checkGtin(String gtin) {
+        if (gtin != null) {
+            try {
+                Gtin.parse(gtin);
+            } catch (InvalidCode refused) {
+                throw new InvalidField("gtin", refused.getMessage());
+            }
+        }
     }
 
     private static Uni<Long> currentVersion(String code) {

@@ -123,7 +123,19 @@ class ItemResourceTest {
         Map<String, Object> item = item("Nut", "MAKE");
         item.put("gtin", "04012345000018");
 
-        putItem("planner", unique("NUT"), item).then().statusCode(400).body("errors[0].field", equalTo("gtin"));
+        putItem("planner", unique("NUT"), item).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("gtin"))
+                .body("errors[0].message", equalTo("GTIN-14 04012345000018 has check digit 8 but its digits need 6"));
+    }
+
+    @Test
+    void a_gtin_that_is_not_8_12_13_or_14_digits_is_refused_naming_the_field() {
+        Map<String, Object> item = item("Nut", "MAKE");
+        item.put("gtin", "4012345");
+
+        putItem("planner", unique("NUT"), item).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("gtin"))
+                .body("errors[0].message", equalTo("a GTIN has 8, 12, 13 or 14 digits, not 7"));
     }
 
     @Test
