@@ -38,8 +38,24 @@ keycloak_sync_realm() {
   echo "$sum" > "$dir/data/realm.sha1"
 }
 
+keycloak_pidfile() { echo "$FORGELINE_HOME/run/keycloak.pid"; }
+# on the command line of kc.sh and of the java it starts (-Dkc.home.dir=...)
+keycloak_marker() { echo "$(keycloak_dir)/"; }
+
+# Ports `keycloak_up` would need: none when a Keycloak with the realm already answers (reused, as today).
+keycloak_ports_needed() {
+  keycloak_ready && return 0
+  our_pid "$(keycloak_pidfile)" "$(keycloak_marker)" >/dev/null && return 0   # ours, still starting
+  echo "Keycloak:$FORGELINE_KEYCLOAK_PORT"
+}
+
+# Called under the state lock (bin/forgeline infra_up): two launchers never both find it down and start two.
 keycloak_up() {
   if keycloak_ready; then keycloak_sync_realm; say "Keycloak already running at $FORGELINE_KEYCLOAK_URL"; return 0; fi
+  if our_pid "$(keycloak_pidfile)" "$(keycloak_marker)" >/dev/null; then
+    wait_for "Keycloak (already starting)" 240 keycloak_ready || die "Keycloak did not start; see bin/forgeline logs keycloak"
+    return 0
+  fi
   pick_jdk
   keycloak_fetch
   local dir realm sum; dir=$(keycloak_dir); realm=$(keycloak_realm_file)
@@ -52,11 +68,13 @@ keycloak_up() {
     echo "$sum" > "$dir/data/realm.sha1"
   fi
   say "starting Keycloak $KEYCLOAK_VERSION at $FORGELINE_KEYCLOAK_URL (the first start builds it: about a minute)"
+  STARTED+=(keycloak)
   KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin JAVA_OPTS_KC_HEAP="-Xms64m -Xmx768m" \
-    nohup "$dir/bin/kc.sh" start-dev --http-port="$FORGELINE_KEYCLOAK_PORT" --import-realm \
-      --health-enabled=false --metrics-enabled=false >"$FORGELINE_HOME/logs/keycloak.log" 2>&1 &
-  echo $! > "$FORGELINE_HOME/run/keycloak.pid"
+    spawn "$(keycloak_pidfile)" "$FORGELINE_HOME/logs/keycloak.log" \
+      "$dir/bin/kc.sh" start-dev --http-host="$FORGELINE_BIND_HOST" --http-port="$FORGELINE_KEYCLOAK_PORT" --import-realm \
+      --health-enabled=false --metrics-enabled=false
   wait_for "Keycloak" 240 keycloak_ready || { tail -30 "$FORGELINE_HOME/logs/keycloak.log" >&2; die "Keycloak did not start"; }
 }
 
-keycloak_down() { stop_pid "$FORGELINE_HOME/run/keycloak.pid" Keycloak; }
+# kc.sh runs Keycloak's java as its child: stop_daemon signals the whole process group and waits for both.
+keycloak_down() { stop_daemon "$(keycloak_pidfile)" "$(keycloak_marker)" Keycloak; }

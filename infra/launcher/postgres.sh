@@ -36,6 +36,21 @@ pg_as_owner() {
 
 pg_ready() { "$(pg_bindir)/pg_isready" -q -h "$FORGELINE_DB_HOST" -p "$FORGELINE_DB_PORT"; }
 
+# The postmaster of this state directory's cluster, when it runs: postmaster.pid names it, and its command
+# line must name our data directory (after a crash the file may name a pid since given to another program).
+pg_our_pid() {
+  local data pid; data="$(pg_home)/data"
+  pid=$(head -1 "$data/postmaster.pid" 2>/dev/null) || return 1
+  is_ours "$pid" "-D $data" || return 1
+  echo "$pid"
+}
+
+# Ports `pg_up` would need: none when a PostgreSQL already answers there (reused, as today).
+pg_ports_needed() {
+  pg_bindir >/dev/null && pg_ready >/dev/null 2>&1 && return 0
+  echo "PostgreSQL:$FORGELINE_DB_PORT"
+}
+
 pg_up() {
   pg_require_binaries
   local bin home
@@ -57,17 +72,30 @@ pg_up() {
     rm -f "$home/pwfile"
   fi
   pg_as_owner mkdir -p "$home/run"
-  say "starting PostgreSQL on port $FORGELINE_DB_PORT"
-  pg_as_owner "$bin/pg_ctl" -D "$home/data" -l "$home/postgres.log" -w -t 60 \
-    -o "-p $FORGELINE_DB_PORT -k $home/run -c listen_addresses=localhost -c max_connections=300 -c fsync=on" start >/dev/null \
+  say "starting PostgreSQL on $FORGELINE_BIND_HOST:$FORGELINE_DB_PORT"
+  STARTED+=(postgres)
+  # the postmaster outlives us: it must not hold the launcher's lock or any lock our caller holds
+  (close_inherited_fds
+   pg_as_owner "$bin/pg_ctl" -D "$home/data" -l "$home/postgres.log" -w -t 60 \
+     -o "-p $FORGELINE_DB_PORT -k $home/run -c listen_addresses=$FORGELINE_BIND_HOST -c max_connections=300 -c fsync=on" \
+     start >/dev/null) \
     || { tail -20 "$home/postgres.log" >&2; die "PostgreSQL did not start"; }
 }
 
+# Returns when the postmaster and all its backends have exited: fast shutdown (sessions rolled back), and
+# an immediate one if that takes longer than a minute.
 pg_down() {
-  local home; home=$(pg_home)
+  local home pid; home=$(pg_home)
   pg_bindir >/dev/null || return 0
-  [ -f "$home/data/postmaster.pid" ] || return 0
-  pg_as_owner "$(pg_bindir)/pg_ctl" -D "$home/data" -m fast -w stop >/dev/null 2>&1 && say "stopped PostgreSQL"
+  pid=$(pg_our_pid) || return 0
+  if ! pg_as_owner "$(pg_bindir)/pg_ctl" -D "$home/data" -m fast -w -t 60 stop >/dev/null 2>&1; then
+    warn "PostgreSQL did not stop within 60 s: immediate shutdown"
+    pg_as_owner "$(pg_bindir)/pg_ctl" -D "$home/data" -m immediate -w -t 60 stop >/dev/null 2>&1 || true
+  fi
+  local i
+  for i in $(seq 1 100); do group_alive "$pid" || break; sleep 0.2; done
+  group_alive "$pid" && die "PostgreSQL (pid $pid) did not exit"
+  say "stopped PostgreSQL"
 }
 
 pg_psql() {

@@ -1,36 +1,38 @@
 {{/*
-The workloads and their fixed facts: ports as in infra/launcher/common.sh, and which Kafka topic a
-consumer reads. Not values: the services' own configuration decides them.
+The workloads and their fixed facts: ports as in infra/launcher/common.sh (http: the API, and gRPC for a
+service; management: health and metrics), and which Kafka topic a consumer reads. Not values: the
+services' own configuration decides them.
 */}}
 {{- define "forgeline.workloads" -}}
 scheduling:
   http: 8081
-  grpc: 9081
+  management: 9081
   component: service
 execution:
   http: 8082
-  grpc: 9082
+  management: 9082
   component: service
   consumer:
     group: execution
     topic: scheduling.production-orders.v1
 quality:
   http: 8083
-  grpc: 9083
+  management: 9083
   component: service
 warehouse:
   http: 8084
-  grpc: 9084
+  management: 9084
   component: service
 supply:
   http: 8085
-  grpc: 9085
+  management: 9085
   component: service
   consumer:
     group: supply
     topic: scheduling.purchase-requisitions.v1
 gateway:
   http: 8080
+  management: 9080
   component: gateway
 {{- end -}}
 

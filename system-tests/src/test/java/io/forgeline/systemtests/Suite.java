@@ -1,5 +1,7 @@
 package io.forgeline.systemtests;
 
+import io.forgeline.testing.Checkout;
+import io.forgeline.testing.ConsumerGroups;
 import io.forgeline.testing.LocalStack;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -30,6 +32,8 @@ final class Suite {
     final OtlpReceiver traces;
     final Map<String, Integer> httpPorts = new LinkedHashMap<>();
     final Map<String, Integer> managementPorts = new HashMap<>();
+    /** This checkout's database of each service (forgeline_st_<service>_<checkout id>). */
+    final Map<String, String> databases = new HashMap<>();
     private final Map<String, Process> processes = new HashMap<>();
     private final Path root = LocalStack.projectRoot();
     private final Path logs = root.resolve("system-tests/target/processes");
@@ -61,7 +65,9 @@ final class Suite {
         Files.createDirectories(logs);
         infrastructureUp();
         for (String service : SERVICES) {
-            LocalStack.freshDatabase("forgeline_st_" + service);
+            databases.put(service, LocalStack.freshDatabase("forgeline_st_" + service));
+            // before any member runs: history on the shared broker is not this suite's to consume
+            ConsumerGroups.startAtEnd(group(service));
             httpPorts.put(service, freePort());
         }
         httpPorts.put("gateway", freePort());
@@ -82,12 +88,23 @@ final class Suite {
      * port, which an older realm refuses.
      */
     private void infrastructureUp() throws Exception {
-        Process process = new ProcessBuilder(root.resolve("bin/forgeline").toString(), "infra", "up")
+        if (LocalStack.usesContainers()) {
+            LocalStack.ensureRunning();
+            return;
+        }
+        launcher("infra", "up");
+    }
+
+    /** Runs {@code bin/forgeline} with these arguments and waits for it; its output goes to infra.log. */
+    void launcher(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(root.resolve("bin/forgeline").toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("infra.log").toFile()))
                 .start();
         if (process.waitFor() != 0) {
-            throw new IllegalStateException("bin/forgeline infra up failed; see " + logs.resolve("infra.log"));
+            throw new IllegalStateException("bin/forgeline " + String.join(" ", arguments) + " failed; see " + logs.resolve("infra.log"));
         }
     }
 
@@ -117,28 +134,35 @@ final class Suite {
         env.put("FORGELINE_OTEL_ENDPOINT", traces.endpoint());
         env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
         env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
+        // wherever the infrastructure runs (containers have ports of their own)
+        env.put("FORGELINE_DB_HOST", LocalStack.dbHost());
+        env.put("FORGELINE_DB_PORT", String.valueOf(LocalStack.dbPort()));
+        env.put("FORGELINE_DB_USER", LocalStack.dbUser());
+        env.put("FORGELINE_DB_PASSWORD", LocalStack.dbPassword());
+        env.put("FORGELINE_KAFKA_BOOTSTRAP", LocalStack.kafkaBootstrap());
+        env.put("FORGELINE_KEYCLOAK_URL", LocalStack.keycloakUrl());
         if (name.equals("gateway")) {
             SERVICES.forEach(s -> env.put("FORGELINE_" + s.toUpperCase() + "_URL", service(s)));
         } else {
-            env.put("FORGELINE_DB_NAME", "forgeline_st_" + name);
+            env.put("FORGELINE_DB_NAME", databases.get(name));
             // gRPC shares the HTTP port
             env.put("FORGELINE_WAREHOUSE_PORT", String.valueOf(httpPorts.get("warehouse")));
-            // consumer groups of their own: a developer's running suite keeps its offsets. Only where the
-            // channel exists: elsewhere the variable would be read as a channel of another name.
-            for (String channel : CHANNELS.getOrDefault(name, List.of())) {
-                env.put("MP_MESSAGING_INCOMING_" + channel.toUpperCase().replace('-', '_') + "_GROUP_ID", name + "-system-test");
-            }
+            // a consumer group of its own, and with it its own dead-letter topic, dlq.<group>: a developer's
+            // running suite keeps its offsets, and another checkout's system tests theirs
+            env.put("FORGELINE_CONSUMER_GROUP", group(name));
         }
         processes.put(name, builder.start());
     }
 
-    /** Each service's incoming channels (grep @Incoming). */
-    private static final Map<String, List<String>> CHANNELS = Map.of(
-            "execution", List.of("production-orders", "schedules", "work-centers"),
-            "scheduling", List.of("machine-status", "operation-progress", "purchase-orders"),
-            "quality", List.of("items"),
-            "supply", List.of("items", "production-orders", "purchase-requisitions"),
-            "warehouse", List.of("items"));
+    /** The consumer group of a service of this checkout's suite. */
+    static String group(String service) {
+        return service + "-system-test-" + Checkout.id();
+    }
+
+    /** The database a service of this suite owns. */
+    static String database(String service) {
+        return get().databases.get(service);
+    }
 
     void awaitReady(String name, Duration limit) throws Exception {
         HttpClient http = HttpClient.newHttpClient();

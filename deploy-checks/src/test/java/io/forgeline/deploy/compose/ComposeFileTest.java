@@ -1,5 +1,6 @@
 package io.forgeline.deploy.compose;
 
+import io.forgeline.deploy.project.DevRealm;
 import io.forgeline.deploy.project.Launcher;
 import io.forgeline.deploy.project.Repo;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,23 +51,43 @@ class ComposeFileTest {
     }
 
     @Test
-    void each_workload_publishes_and_listens_on_the_launchers_http_and_grpc_ports() {
+    void each_workload_listens_on_the_launchers_http_and_management_ports_published_on_loopback_only() {
         for (Launcher.Workload w : Launcher.workloads()) {
-            assertThat(ports(w.name())).as(w.name()).contains(w.http() + ":" + w.http());
-            assertThat(environment(w.name())).as(w.name()).containsEntry("QUARKUS_HTTP_PORT", String.valueOf(w.http()));
-            if (w.grpc().isPresent()) {
-                assertThat(ports(w.name())).as(w.name()).contains(w.grpc().getAsInt() + ":" + w.grpc().getAsInt());
-                assertThat(environment(w.name())).as(w.name()).containsEntry("QUARKUS_GRPC_SERVER_PORT", String.valueOf(w.grpc().getAsInt()));
-            }
+            assertThat(ports(w.name())).as(w.name())
+                    .containsExactlyInAnyOrder(loopback(w.http()), loopback(w.management()));
+            assertThat(environment(w.name())).as(w.name())
+                    .containsEntry("QUARKUS_HTTP_PORT", String.valueOf(w.http()))
+                    .containsEntry("QUARKUS_MANAGEMENT_PORT", String.valueOf(w.management()))
+                    // inside its container a process must answer the others, not only itself
+                    .containsEntry("FORGELINE_BIND_HOST", "0.0.0.0")
+                    .doesNotContainKey("QUARKUS_GRPC_SERVER_PORT");
         }
+    }
+
+    @Test
+    void every_published_port_is_published_on_loopback_only_as_the_launcher_binds_its_processes() {
+        assertThat(services.keySet()).allSatisfy(name ->
+                assertThat(ports(name)).as(name).allSatisfy(p -> assertThat(p).startsWith("127.0.0.1:")));
+    }
+
+    @Test
+    void each_service_takes_its_grpc_tokens_with_the_development_realms_secret_of_its_own_client() {
+        for (Launcher.Workload w : Launcher.services()) {
+            assertThat(environment(w.name())).as(w.name()).containsEntry("FORGELINE_SERVICE_SECRET", DevRealm.serviceSecret(w.name()));
+        }
+        assertThat(environment("gateway")).doesNotContainKey("FORGELINE_SERVICE_SECRET");
+    }
+
+    private static String loopback(int port) {
+        return "127.0.0.1:" + port + ":" + port;
     }
 
     @Test
     void the_infrastructure_is_on_the_launchers_host_ports_and_versions() {
         Map<String, String> defaults = Launcher.defaults();
-        assertThat(ports("postgres")).contains(defaults.get("FORGELINE_DB_PORT") + ":5432");
-        assertThat(ports("kafka")).contains(defaults.get("FORGELINE_KAFKA_PORT") + ":" + defaults.get("FORGELINE_KAFKA_PORT"));
-        assertThat(ports("keycloak")).contains(defaults.get("FORGELINE_KEYCLOAK_PORT") + ":8080");
+        assertThat(ports("postgres")).contains("127.0.0.1:" + defaults.get("FORGELINE_DB_PORT") + ":5432");
+        assertThat(ports("kafka")).contains(loopback(Integer.parseInt(defaults.get("FORGELINE_KAFKA_PORT"))));
+        assertThat(ports("keycloak")).contains("127.0.0.1:" + defaults.get("FORGELINE_KEYCLOAK_PORT") + ":8080");
         assertThat(service("kafka").get("image")).isEqualTo("apache/kafka:" + Launcher.version("KAFKA"));
         assertThat(service("keycloak").get("image")).isEqualTo("quay.io/keycloak/keycloak:" + Launcher.version("KEYCLOAK"));
         assertThat(String.valueOf(service("keycloak").get("volumes"))).contains("./infra/keycloak/forgeline-realm.json");
@@ -94,15 +115,17 @@ class ComposeFileTest {
         for (Launcher.Workload w : Launcher.services()) {
             assertThat(environment("gateway")).containsEntry("FORGELINE_" + w.name().toUpperCase() + "_URL", "http://" + w.name() + ":" + w.http());
         }
+        // the warehouse's gRPC shares its HTTP port
         assertThat(environment("scheduling")).containsEntry("FORGELINE_WAREHOUSE_HOST", "warehouse")
-                .containsEntry("FORGELINE_WAREHOUSE_GRPC_PORT", String.valueOf(Launcher.workload("warehouse").grpc().getAsInt()));
+                .containsEntry("FORGELINE_WAREHOUSE_PORT", String.valueOf(Launcher.workload("warehouse").http()));
     }
 
     @Test
     void every_container_has_a_health_check_and_services_wait_for_healthy_infrastructure() {
         assertThat(services.keySet()).allSatisfy(name -> assertThat(service(name)).as(name).containsKey("healthcheck"));
         for (Launcher.Workload w : Launcher.workloads()) {
-            assertThat(String.valueOf(service(w.name()).get("healthcheck"))).as(w.name()).contains("/q/health/ready").contains(String.valueOf(w.http()));
+            assertThat(String.valueOf(service(w.name()).get("healthcheck"))).as(w.name() + " asks readiness on the management port")
+                    .contains("/q/health/ready").contains("/dev/tcp/127.0.0.1/" + w.management() + " ");
             assertThat(String.valueOf(service(w.name()).get("depends_on"))).as(w.name()).contains("keycloak").contains("service_healthy");
             assertThat(String.valueOf(service(w.name()).get("build"))).as(w.name()).contains(w.module()).contains("src/main/docker/Dockerfile.jvm");
             assertThat(Repo.path(w.module() + "/src/main/docker/Dockerfile.jvm")).isRegularFile();
@@ -118,7 +141,7 @@ class ComposeFileTest {
     }
 
     @Test
-    void the_dockerfiles_build_a_non_root_jvm_image_from_the_fast_jar() {
+    void the_dockerfiles_build_a_non_root_jvm_image_from_the_fast_jar_that_answers_on_every_address() {
         for (Launcher.Workload w : Launcher.workloads()) {
             String dockerfile = Repo.read(w.module() + "/src/main/docker/Dockerfile.jvm");
             assertThat(dockerfile).as(w.name())
@@ -126,7 +149,8 @@ class ComposeFileTest {
                     .contains("COPY --chown=185 target/quarkus-app/lib/ /deployments/lib/")
                     .contains("COPY --chown=185 target/quarkus-app/quarkus/ /deployments/quarkus/")
                     .contains("USER 185")
-                    .contains("EXPOSE " + w.http() + (w.grpc().isPresent() ? " " + w.grpc().getAsInt() : ""))
+                    .contains("EXPOSE " + w.http() + " " + w.management() + "\n")
+                    .contains("ENV FORGELINE_BIND_HOST=0.0.0.0")
                     .doesNotContain(":latest");
         }
     }

@@ -9,6 +9,8 @@ import io.forgeline.deploy.manifest.HelmChart;
 import io.forgeline.deploy.manifest.KubeObject;
 import io.forgeline.deploy.manifest.Rendering;
 import io.forgeline.deploy.manifest.Renderings;
+import io.forgeline.deploy.project.Launcher;
+import io.forgeline.deploy.project.ServiceConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,8 +93,20 @@ class HelmChartTest {
                 .containsExactlyInAnyOrder("scheduling", "quality", "warehouse", "gateway");
         KubeObject execution = options.get("ScaledObject", "execution");
         assertThat(execution.at("/spec/triggers/0/type").asText()).isEqualTo("kafka");
-        assertThat(execution.at("/spec/triggers/0/metadata/consumerGroup").asText()).isEqualTo("execution");
+        // the group the service's channels take from the platform (forgeline.consumer.group), whose lag KEDA reads
+        assertThat(execution.at("/spec/triggers/0/metadata/consumerGroup").asText())
+                .isEqualTo(ServiceConfig.consumerGroup(Launcher.workload("execution"))).isEqualTo("execution");
         assertThat(execution.at("/spec/triggers/0/metadata/topic").asText()).isEqualTo("scheduling.production-orders.v1");
+        assertThat(options.ofKind("ScaledObject")).allSatisfy(scaled -> {
+            String service = scaled.name();
+            String topic = scaled.at("/spec/triggers/0/metadata/topic").asText();
+            assertThat(ServiceConfig.consumers()).as(service + " consumes " + topic + " in group "
+                    + scaled.at("/spec/triggers/0/metadata/consumerGroup").asText()).anySatisfy(c -> {
+                assertThat(c.service()).isEqualTo(service);
+                assertThat(c.topic()).isEqualTo(topic);
+                assertThat(c.group()).isEqualTo(scaled.at("/spec/triggers/0/metadata/consumerGroup").asText());
+            });
+        });
     }
 
     @Test

@@ -1,24 +1,24 @@
 package io.forgeline.deploy.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.SecretKeySelector;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.forgeline.deploy.manifest.KubeObject;
 import io.forgeline.deploy.manifest.Rendering;
 import io.forgeline.deploy.manifest.Renderings;
+import io.forgeline.deploy.manifest.Workloads;
+import io.forgeline.deploy.project.DevRealm;
 import io.forgeline.deploy.project.Launcher;
-import io.forgeline.deploy.project.Repo;
 import io.forgeline.deploy.project.ServiceConfig;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,18 +54,49 @@ class InfrastructureTest {
         });
     }
 
+    /** Topics someone writes or reads: the contracts', the consumers', each consumer group's dead letters, the outbox's fallback. */
+    private static Set<String> neededTopics() {
+        Set<String> needed = new TreeSet<>(ServiceConfig.asyncApiTopics());
+        ServiceConfig.consumers().forEach(c -> needed.add(c.topic()));
+        needed.addAll(ServiceConfig.deadLetterTopics());
+        needed.add(ServiceConfig.unroutedTopic());
+        return needed;
+    }
+
+    private static Set<String> declaredTopics(Rendering r) {
+        Set<String> declared = new TreeSet<>();
+        r.ofKind("KafkaTopic").forEach(t -> declared.add(t.at("/spec/topicName").asText()));
+        return declared;
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("renderings")
     void every_contract_topic_and_every_dead_letter_topic_is_declared(Rendering r) {
-        Set<String> declared = new TreeSet<>();
-        r.ofKind("KafkaTopic").forEach(t -> declared.add(t.at("/spec/topicName").asText()));
-        Set<String> needed = new TreeSet<>(ServiceConfig.asyncApiTopics());
-        for (var consumer : ServiceConfig.consumers()) {
-            needed.add(consumer.topic());
-            consumer.deadLetterTopic().ifPresent(needed::add);
+        Set<String> consumingServices = new TreeSet<>();
+        ServiceConfig.consumers().forEach(c -> consumingServices.add(c.service()));
+        assertThat(consumingServices).as("services with an incoming channel").contains("execution", "supply");
+        assertThat(ServiceConfig.deadLetterTopics()).as("one dead-letter topic per consumer group, named after the service")
+                .isEqualTo(consumingServices.stream().map(service -> "dlq." + service).collect(Collectors.toCollection(TreeSet::new)));
+        assertThat(declaredTopics(r)).as(r.name()).containsAll(neededTopics());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void no_topic_is_declared_that_nothing_writes_or_reads(Rendering r) {
+        assertThat(declaredTopics(r)).as(r.name() + ": declared topics beyond the contracts, consumers, dead letters and outbox fallback")
+                .isSubsetOf(neededTopics());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void dead_letters_are_kept_thirty_days_and_never_compacted(Rendering r) {
+        for (String topic : ServiceConfig.deadLetterTopics()) {
+            KubeObject declared = r.ofKind("KafkaTopic").stream().filter(t -> t.at("/spec/topicName").asText().equals(topic)).findFirst()
+                    .orElseThrow(() -> new AssertionError(r.name() + " declares no " + topic));
+            assertThat(declared.at("/spec/config/cleanup.policy").asText()).as(r.name() + ": " + topic + " cleanup.policy").isEqualTo("delete");
+            assertThat(Long.parseLong(declared.at("/spec/config/retention.ms").asText())).as(r.name() + ": " + topic + " retention.ms")
+                    .isGreaterThanOrEqualTo(Duration.ofDays(30).toMillis());
         }
-        assertThat(needed).as("topics the contracts and consumers name").contains("scheduling.production-orders.v1.dlq");
-        assertThat(declared).as(r.name()).containsAll(needed);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -104,22 +135,20 @@ class InfrastructureTest {
                 assertThat(role.at("/passwordSecret/name").asText()).isEqualTo("forgeline-db-" + service.name());
             });
             Deployment d = r.get("Deployment", service.name()).as(Deployment.class);
-            assertThat(env(d, "FORGELINE_DB_NAME")).as(r.name() + ": " + service.name() + " FORGELINE_DB_NAME").isEqualTo(database);
+            assertThat(Workloads.env(d).get("FORGELINE_DB_NAME")).as(r.name() + ": " + service.name() + " FORGELINE_DB_NAME").isEqualTo(database);
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("renderings")
-    void keycloak_imports_the_realm_with_the_same_roles_as_development_and_a_pkce_terminal_client(Rendering r) throws IOException {
+    void keycloak_imports_the_realm_with_the_same_roles_as_development_and_a_pkce_terminal_client(Rendering r) {
         KubeObject keycloak = r.ofKind("Keycloak").stream().findFirst().orElseThrow(() -> new AssertionError(r.name() + " has no Keycloak"));
         KubeObject realmImport = r.ofKind("KeycloakRealmImport").stream().findFirst().orElseThrow();
         assertThat(realmImport.at("/spec/keycloakCRName").asText()).isEqualTo(keycloak.name());
         assertThat(keycloak.at("/spec/hostname/hostname").asText()).startsWith("https://");
-        JsonNode devRealm = new ObjectMapper().readTree(Repo.read("infra/keycloak/forgeline-realm.json"));
-        assertThat(roleNames(realmImport.at("/spec/realm/roles/realm"))).isEqualTo(roleNames(devRealm.at("/roles/realm")));
-        assertThat(realmImport.at("/spec/realm/realm").asText()).isEqualTo(devRealm.path("realm").asText());
-        JsonNode terminal = StreamSupport.stream(realmImport.at("/spec/realm/clients").spliterator(), false)
-                .filter(c -> c.path("clientId").asText().equals("forgeline-terminal")).findFirst().orElseThrow();
+        assertThat(DevRealm.names(realmImport.at("/spec/realm/roles/realm"))).isEqualTo(DevRealm.realmRoles());
+        assertThat(realmImport.at("/spec/realm/realm").asText()).isEqualTo(DevRealm.json().path("realm").asText());
+        JsonNode terminal = DevRealm.client(realmImport.at("/spec/realm"), "forgeline-terminal");
         assertThat(terminal.path("publicClient").asBoolean()).isTrue();
         assertThat(terminal.at("/attributes/pkce.code.challenge.method").asText()).isEqualTo("S256");
         assertThat(terminal.path("rootUrl").asText()).startsWith("https://");
@@ -127,70 +156,22 @@ class InfrastructureTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("renderings")
-    void workloads_listen_on_the_launchers_ports_and_find_each_other_by_service_name(Rendering r) {
-        for (Launcher.Workload w : Launcher.workloads()) {
-            Deployment d = r.get("Deployment", w.name()).as(Deployment.class);
-            var ports = d.getSpec().getTemplate().getSpec().getContainers().get(0).getPorts();
-            assertThat(ports).as(r.name() + ": " + w.name() + " http").anySatisfy(p -> {
-                assertThat(p.getName()).isEqualTo("http");
-                assertThat(p.getContainerPort()).isEqualTo(w.http());
-            });
-            if (w.grpc().isPresent()) {
-                assertThat(ports).as(r.name() + ": " + w.name() + " grpc").anySatisfy(p -> {
-                    assertThat(p.getName()).isEqualTo("grpc");
-                    assertThat(p.getContainerPort()).isEqualTo(w.grpc().getAsInt());
-                });
-            } else {
-                assertThat(ports).as(r.name() + ": the gateway has no gRPC server").hasSize(1);
-            }
-        }
-        Deployment gateway = r.get("Deployment", "gateway").as(Deployment.class);
+    void each_services_client_gets_its_secret_from_what_the_service_reads_and_its_roles_from_development(Rendering r) {
+        KubeObject realmImport = r.ofKind("KeycloakRealmImport").stream().findFirst().orElseThrow();
+        JsonNode realm = realmImport.at("/spec/realm");
         for (Launcher.Workload service : Launcher.services()) {
-            assertThat(env(gateway, "FORGELINE_" + service.name().toUpperCase() + "_URL"))
-                    .isEqualTo("http://" + service.name() + ":" + service.http());
+            SecretKeySelector read = Workloads.secretRef(r.get("Deployment", service.name()).as(Deployment.class), "FORGELINE_SERVICE_SECRET");
+            String clientId = DevRealm.serviceClientId(service.name());
+            JsonNode client = DevRealm.client(realm, clientId);
+            assertThat(client.path("publicClient").asBoolean(true)).as(r.name() + ": " + clientId + " is confidential").isFalse();
+            assertThat(client.path("serviceAccountsEnabled").asBoolean()).as(r.name() + ": " + clientId + " has a service account").isTrue();
+            String placeholder = client.path("secret").asText().replaceFirst("^\\$\\{(\\w+)}$", "$1");
+            JsonNode source = realmImport.at("/spec/placeholders/" + placeholder + "/secret");
+            assertThat(source.path("name").asText() + "/" + source.path("key").asText())
+                    .as(r.name() + ": " + clientId + "'s secret " + client.path("secret").asText() + " comes from the Secret " + service.name() + " reads")
+                    .isEqualTo(read.getName() + "/" + read.getKey());
+            assertThat(DevRealm.serviceAccountRoles(realm, clientId)).as(r.name() + ": roles of " + clientId)
+                    .isEqualTo(DevRealm.serviceAccountRoles(DevRealm.json(), clientId));
         }
-        Deployment scheduling = r.get("Deployment", "scheduling").as(Deployment.class);
-        assertThat(env(scheduling, "FORGELINE_WAREHOUSE_HOST")).isEqualTo("warehouse");
-        assertThat(env(scheduling, "FORGELINE_WAREHOUSE_GRPC_PORT")).isEqualTo(String.valueOf(Launcher.workload("warehouse").grpc().getAsInt()));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("renderings")
-    void configuration_uses_only_names_the_services_read(Rendering r) {
-        Set<String> known = Launcher.knownConfigNames();
-        assertThat(known).contains("FORGELINE_DB_HOST", "FORGELINE_KAFKA_BOOTSTRAP", "FORGELINE_KEYCLOAK_URL", "FORGELINE_OTEL_ENDPOINT",
-                "FORGELINE_WAREHOUSE_GRPC_PORT", "FORGELINE_SUPPLY_URL");
-        List<String> used = new ArrayList<>();
-        r.ofKind("ConfigMap").forEach(c -> c.at("/data").fieldNames().forEachRemaining(used::add));
-        r.deployments().forEach(d -> d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().forEach(e -> used.add(e.getName())));
-        assertThat(used).filteredOn(n -> n.startsWith("FORGELINE_")).as(r.name()).isNotEmpty().allSatisfy(n -> assertThat(known).contains(n));
-        assertThat(used).as(r.name() + ": traces go to an OpenTelemetry collector").contains("FORGELINE_OTEL_ENDPOINT");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("renderings")
-    void prometheus_finds_every_workloads_metrics(Rendering r) {
-        boolean serviceMonitor = r.ofKind("ServiceMonitor").stream()
-                .anyMatch(m -> m.at("/spec/endpoints/0/path").asText().equals("/q/metrics") && m.at("/spec/endpoints/0/port").asText().equals("http"));
-        assertThat(r.deployments()).isNotEmpty().allSatisfy(d -> {
-            var annotations = d.getSpec().getTemplate().getMetadata().getAnnotations();
-            boolean annotated = annotations != null && "true".equals(annotations.get("prometheus.io/scrape"))
-                    && "/q/metrics".equals(annotations.get("prometheus.io/path"))
-                    && String.valueOf(d.getSpec().getTemplate().getSpec().getContainers().get(0).getPorts().get(0).getContainerPort())
-                    .equals(annotations.get("prometheus.io/port"));
-            assertThat(annotated || serviceMonitor).as(r.name() + ": " + d.getMetadata().getName() + " is scraped").isTrue();
-        });
-    }
-
-    private static Set<String> roleNames(JsonNode roles) {
-        Set<String> names = new TreeSet<>();
-        roles.forEach(role -> names.add(role.path("name").asText()));
-        return names;
-    }
-
-    private static String env(Deployment d, String name) {
-        return d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
-                .filter(e -> e.getName().equals(name)).map(EnvVar::getValue).findFirst()
-                .orElseThrow(() -> new AssertionError(d.getMetadata().getName() + " has no " + name));
     }
 }

@@ -62,8 +62,8 @@ class StrictModelTest {
         String env = DEPLOYMENT.replace("          image: ghcr.io/forgeline/warehouse:0.1.0",
                 "          image: ghcr.io/forgeline/warehouse:0.1.0\n"
                         + "          env:\n"
-                        + "            - name: FORGELINE_WAREHOUSE_GRPC_PORT\n"
-                        + "              value: 9084");
+                        + "            - name: FORGELINE_WAREHOUSE_PORT\n"
+                        + "              value: 8084");
 
         assertThatThrownBy(() -> StrictModel.parse("test", env))
                 .isInstanceOf(AssertionError.class)

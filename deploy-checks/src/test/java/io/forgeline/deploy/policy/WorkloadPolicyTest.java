@@ -14,6 +14,8 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.forgeline.deploy.manifest.KubeObject;
 import io.forgeline.deploy.manifest.Rendering;
 import io.forgeline.deploy.manifest.Renderings;
+import io.forgeline.deploy.manifest.Workloads;
+import io.forgeline.deploy.project.Launcher;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -21,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,18 +53,56 @@ class WorkloadPolicyTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("renderings")
-    void every_workload_has_startup_liveness_and_readiness_probes_on_the_quarkus_health_endpoints(Rendering r) {
+    void every_workload_has_startup_liveness_and_readiness_probes_on_the_quarkus_health_endpoints_of_its_management_port(Rendering r) {
         assertThat(r.deployments()).isNotEmpty().allSatisfy(d -> assertThat(pod(d).getContainers()).allSatisfy(c -> {
-            assertProbe(where(r, d) + " startupProbe", c.getStartupProbe(), "/q/health/started");
-            assertProbe(where(r, d) + " livenessProbe", c.getLivenessProbe(), "/q/health/live");
-            assertProbe(where(r, d) + " readinessProbe", c.getReadinessProbe(), "/q/health/ready");
+            int management = Launcher.workload(d.getMetadata().getName()).management();
+            assertProbe(where(r, d) + " startupProbe", c, c.getStartupProbe(), "/q/health/started", management);
+            assertProbe(where(r, d) + " livenessProbe", c, c.getLivenessProbe(), "/q/health/live", management);
+            assertProbe(where(r, d) + " readinessProbe", c, c.getReadinessProbe(), "/q/health/ready", management);
         }));
     }
 
-    private static void assertProbe(String what, Probe probe, String path) {
+    private static void assertProbe(String what, Container container, Probe probe, String path, int management) {
         assertThat(probe).as(what).isNotNull();
         assertThat(probe.getHttpGet()).as(what + " httpGet").isNotNull();
         assertThat(probe.getHttpGet().getPath()).as(what + " path").isEqualTo(path);
+        assertThat(portNumber(container, probe.getHttpGet().getPort())).as(what + " port (health answers only on the management interface)")
+                .isEqualTo(management);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void no_service_that_the_ingress_or_another_workload_reaches_exposes_a_management_port(Rendering r) {
+        Set<String> reached = new TreeSet<>();
+        for (KubeObject ingress : r.ofKind("Ingress")) {
+            ingress.at("/spec/rules").forEach(rule -> rule.at("/http/paths").forEach(path -> reached.add(path.at("/backend/service/name").asText())));
+        }
+        for (KubeObject route : r.ofKind("HTTPRoute")) {
+            route.at("/spec/rules").forEach(rule -> rule.path("backendRefs").forEach(ref -> reached.add(ref.path("name").asText())));
+        }
+        for (Deployment d : r.deployments()) {
+            Workloads.env(d).forEach((name, value) -> {
+                if (name.matches("FORGELINE_[A-Z]+_(URL|HOST)")) {
+                    reached.add(value.replaceFirst("^https?://", "").replaceFirst("[:/].*$", ""));
+                }
+            });
+        }
+        assertThat(reached).as(r.name() + ": Services the ingress and the workloads reach").contains("gateway", "warehouse", "supply");
+        for (String name : reached) {
+            Service service = r.get("Service", name).as(Service.class);
+            Deployment target = r.deployments().stream().filter(d -> selects(service.getSpec().getSelector(), podLabels(d))).findFirst().orElseThrow();
+            int management = Launcher.workload(target.getMetadata().getName()).management();
+            assertThat(service.getSpec().getPorts()).as(r.name() + ": Service/" + name + " exposes the management port")
+                    .noneMatch(p -> portNumber(pod(target).getContainers().get(0), p.getTargetPort()) == management);
+        }
+        assertThat(r.ofKind("Service")).allSatisfy(o -> {
+            Service service = o.as(Service.class);
+            boolean management = service.getSpec().getPorts().stream().anyMatch(p -> "management".equals(p.getName()));
+            if (management) {
+                assertThat(service.getSpec().getClusterIP()).as(r.name() + ": " + o.id() + " is headless: Prometheus finds the pods, nothing balances on it")
+                        .isEqualTo("None");
+            }
+        });
     }
 
     @ParameterizedTest(name = "{0}")
@@ -188,8 +230,18 @@ class WorkloadPolicyTest {
                 .as(r.name() + ": " + o.id() + " keys").noneMatch(k -> k.matches(".*(PASSWORD|SECRET|TOKEN|CREDENTIAL).*")));
         assertThat(r.ofKind("KeycloakRealmImport")).allSatisfy(o -> {
             String realm = o.at("/spec/realm").toString();
-            assertThat(realm).as(r.name() + ": the realm import carries no users or credentials")
-                    .doesNotContain("\"secret\"").doesNotContain("\"password\"").doesNotContain("\"credentials\"").doesNotContain("\"users\"");
+            assertThat(realm).as(r.name() + ": the realm import carries no passwords or credentials")
+                    .doesNotContain("\"password\"").doesNotContain("\"credentials\"");
+            assertThat(o.at("/spec/realm/users")).as(r.name() + ": the realm import's only users are service accounts, no people")
+                    .allSatisfy(user -> assertThat(user.path("serviceAccountClientId").asText()).isNotEmpty());
+            assertThat(o.at("/spec/realm/clients")).filteredOn(client -> client.has("secret"))
+                    .as(r.name() + ": a client secret in the realm import is a placeholder the operator fills from a Secret")
+                    .allSatisfy(client -> {
+                        String placeholder = client.path("secret").asText().replaceFirst("^\\$\\{(\\w+)}$", "$1");
+                        assertThat(placeholder).as(client.path("clientId").asText() + " secret").matches("\\w+")
+                                .isNotEqualTo(client.path("secret").asText());
+                        assertThat(o.at("/spec/placeholders/" + placeholder + "/secret/name").asText()).as(placeholder + " Secret").isNotEmpty();
+                    });
         });
     }
 
@@ -262,6 +314,15 @@ class WorkloadPolicyTest {
             assertThat(service.getSpec().getPorts()).as(r.name() + ": " + route.id() + " backend port")
                     .anySatisfy(p -> assertThat(p.getPort()).isEqualTo(backend.path("port").asInt()));
         }
+    }
+
+    /** The container port a Service's targetPort or a probe's port means: a number, or the number of a named port (-1: none). */
+    private static int portNumber(Container container, IntOrString port) {
+        if (port.getStrVal() == null) {
+            return port.getIntVal();
+        }
+        return Objects.requireNonNullElse(container.getPorts(), List.<ContainerPort>of()).stream()
+                .filter(p -> port.getStrVal().equals(p.getName())).mapToInt(ContainerPort::getContainerPort).findFirst().orElse(-1);
     }
 
     private static boolean declares(Container container, IntOrString port) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -13,10 +12,10 @@ import java.util.regex.Pattern;
 /** What infra/launcher/common.sh says: the service table, default ports, the Kafka and Keycloak versions. */
 public final class Launcher {
 
-    /** A row of SERVICE_TABLE: name, module directory, HTTP port, gRPC port (none for the gateway). */
-    public record Workload(String name, String module, int http, OptionalInt grpc) {
+    /** A row of SERVICE_TABLE: name, module directory, HTTP port (gRPC shares it), management port (health, metrics). */
+    public record Workload(String name, String module, int http, int management) {
         public boolean isGateway() {
-            return grpc.isEmpty();
+            return name.equals("gateway");
         }
     }
 
@@ -38,18 +37,25 @@ public final class Launcher {
         if (!table.find()) {
             throw new AssertionError("infra/launcher/common.sh has no SERVICE_TABLE=\"...\"");
         }
-        String gatewayPort = defaults().get("FORGELINE_GATEWAY_PORT");
+        Map<String, String> defaults = defaults();
         List<Workload> workloads = new ArrayList<>();
         for (String line : table.group(1).strip().split("\n")) {
             String[] f = line.strip().split("\\s+");
             if (f.length != 4) {
-                throw new AssertionError("SERVICE_TABLE row '" + line + "' is not: name module http grpc");
+                throw new AssertionError("SERVICE_TABLE row '" + line + "' is not: name module http management");
             }
-            String http = f[2].equals("$FORGELINE_GATEWAY_PORT") ? gatewayPort : f[2];
-            workloads.add(new Workload(f[0], f[1], Integer.parseInt(http),
-                    f[3].equals("-") ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(f[3]))));
+            workloads.add(new Workload(f[0], f[1], port(f[2], defaults), port(f[3], defaults)));
         }
         return workloads;
+    }
+
+    /** A port in the table: a number, or $FORGELINE_X_PORT with its default from the same file. */
+    private static int port(String field, Map<String, String> defaults) {
+        String value = field.startsWith("$") ? defaults.get(field.substring(1)) : field;
+        if (value == null) {
+            throw new AssertionError("SERVICE_TABLE names " + field + ", which infra/launcher/common.sh gives no default");
+        }
+        return Integer.parseInt(value);
     }
 
     public static List<Workload> services() {

@@ -15,13 +15,16 @@ public final class Inbox {
     private Inbox() {
     }
 
-    /** Waits until {@code database} (the test resource's database) has recorded event {@code ceId}. */
+    /**
+     * Waits until {@code database} (the name given to the test resource; this checkout's copy is read) has
+     * recorded event {@code ceId}.
+     */
     public static void awaitProcessed(String database, String ceId, Duration limit) {
         Eventually.within(limit, () -> processed(database, ceId), "event " + ceId + " handled by the service using " + database);
     }
 
     public static boolean processed(String database, String ceId) {
-        String url = "jdbc:postgresql://" + LocalStack.dbHost() + ":" + LocalStack.dbPort() + "/" + database;
+        String url = "jdbc:postgresql://" + LocalStack.dbHost() + ":" + LocalStack.dbPort() + "/" + Checkout.database(database);
         try (Connection connection = DriverManager.getConnection(url, LocalStack.dbUser(), LocalStack.dbPassword());
              var statement = connection.prepareStatement("select 1 from processed_event where ce_id = ?")) {
             statement.setString(1, ceId);

@@ -1,6 +1,7 @@
 package io.forgeline.testing;
 
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
@@ -10,74 +11,83 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where the local infrastructure listens, and the means to make sure it runs. Addresses come from the
- * same FORGELINE_* variables the launcher and the services read, with the same defaults.
+ * Where the infrastructure for tests listens, and the means to make sure it runs: in containers when a
+ * Docker engine is reachable, as the launcher's local processes otherwise ({@link InfrastructureChoice}),
+ * chosen once per JVM and logged.
  */
 public final class LocalStack {
 
+    private static final System.Logger LOG = System.getLogger(LocalStack.class.getName());
     private static final Set<String> FRESH_DATABASES = new HashSet<>();
+    private static Infrastructure infrastructure;
 
     private LocalStack() {
     }
 
-    public static String dbHost() { return env("FORGELINE_DB_HOST", "localhost"); }
-    public static int dbPort() { return Integer.parseInt(env("FORGELINE_DB_PORT", "54329")); }
-    public static String dbUser() { return env("FORGELINE_DB_USER", "forgeline"); }
-    public static String dbPassword() { return env("FORGELINE_DB_PASSWORD", "forgeline"); }
-    public static String kafkaBootstrap() { return env("FORGELINE_KAFKA_BOOTSTRAP", "localhost:19092"); }
-    public static String keycloakUrl() { return env("FORGELINE_KEYCLOAK_URL", "http://localhost:18080"); }
+    private static synchronized Infrastructure infrastructure() {
+        if (infrastructure == null) {
+            String requested = System.getProperty("forgeline.test.infra", System.getenv(InfrastructureChoice.SETTING));
+            InfrastructureChoice.Decision decision = InfrastructureChoice.decide(requested, DockerProbe.ofThisMachine());
+            LOG.log(Level.INFO, "test infrastructure: {0}", decision);
+            infrastructure = decision.kind() == InfrastructureChoice.Kind.CONTAINERS
+                    ? new Containers(projectRoot()) : new LocalProcesses(projectRoot());
+        }
+        return infrastructure;
+    }
+
+    /** Whether this JVM's infrastructure runs in containers (their addresses are known only once they run). */
+    public static boolean usesContainers() {
+        return infrastructure() instanceof Containers;
+    }
+
+    public static String dbHost() { return infrastructure().dbHost(); }
+    public static int dbPort() { return infrastructure().dbPort(); }
+    public static String dbUser() { return infrastructure().dbUser(); }
+    public static String dbPassword() { return infrastructure().dbPassword(); }
+    public static String kafkaBootstrap() { return infrastructure().kafkaBootstrap(); }
+    public static String keycloakUrl() { return infrastructure().keycloakUrl(); }
 
     public static String realmUrl() {
         return keycloakUrl() + "/realms/forgeline";
     }
 
-    /** Starts whatever part of the infrastructure is not answering, through {@code bin/forgeline infra}. */
-    public static synchronized void ensureRunning() {
-        if (answers(dbHost(), dbPort()) && answers(kafkaHost(), kafkaPort()) && keycloakAnswers()) {
-            return;
-        }
-        Path launcher = projectRoot().resolve("bin/forgeline");
-        try {
-            Process process = new ProcessBuilder(launcher.toString(), "infra", "up").inheritIO().start();
-            if (process.waitFor() != 0) {
-                throw new IllegalStateException(launcher + " infra up failed with exit code " + process.exitValue());
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run " + launcher, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while starting the local infrastructure", e);
-        }
+    /** Starts whatever part of the infrastructure does not run yet. */
+    public static void ensureRunning() {
+        infrastructure().ensureRunning();
     }
 
     /**
-     * Drops and recreates a test database the first time this JVM asks for it, so every test run starts
-     * from the migrations alone.
+     * This checkout's copy of a test database ({@link Checkout#database}), dropped and recreated the first
+     * time this JVM asks for it, so every test run starts from the migrations alone. Returns its name.
      */
-    public static synchronized void freshDatabase(String name) {
-        if (!name.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("not a safe database name: " + name);
+    public static synchronized String freshDatabase(String name) {
+        String database = Checkout.database(name);
+        if (!database.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a safe database name: " + database);
         }
-        if (!FRESH_DATABASES.add(name)) {
-            return;
+        if (!FRESH_DATABASES.add(database)) {
+            return database;
         }
-        String url = "jdbc:postgresql://" + dbHost() + ":" + dbPort() + "/postgres";
+        String url = jdbcUrl("postgres");
         try (Connection connection = DriverManager.getConnection(url, dbUser(), dbPassword());
              var statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + name + " with (force)");
-            statement.execute("create database " + name);
+            statement.execute("drop database if exists " + database + " with (force)");
+            statement.execute("create database " + database);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot prepare test database " + name + " at " + url, e);
+            throw new IllegalStateException("cannot prepare test database " + database + " at " + url, e);
         }
+        return database;
     }
 
-    /** Runs statements as the cluster's owner against {@code database} (e.g. "postgres" to rename or lock one out). */
+    /**
+     * Runs statements as the cluster's owner against {@code database}: "postgres" (to rename or lock one out),
+     * or a test database by the name the test gave its resource (this checkout's copy is used).
+     */
     public static void sql(String database, String... statements) {
-        String url = "jdbc:postgresql://" + dbHost() + ":" + dbPort() + "/" + database;
+        String url = jdbcUrl(database);
         try (Connection connection = DriverManager.getConnection(url, dbUser(), dbPassword());
              var statement = connection.createStatement()) {
             for (String sql : statements) {
@@ -88,9 +98,9 @@ public final class LocalStack {
         }
     }
 
-    /** The first column of the first row of a query against {@code database}, as a long (a count, say). */
+    /** The first column of the first row of a query against {@code database} (as for sql), as a long (a count, say). */
     public static long count(String database, String query) {
-        String url = "jdbc:postgresql://" + dbHost() + ":" + dbPort() + "/" + database;
+        String url = jdbcUrl(database);
         try (Connection connection = DriverManager.getConnection(url, dbUser(), dbPassword());
              var statement = connection.createStatement();
              var rows = statement.executeQuery(query)) {
@@ -98,6 +108,12 @@ public final class LocalStack {
         } catch (SQLException e) {
             throw new IllegalStateException("could not run " + query + " on " + database, e);
         }
+    }
+
+    /** "postgres" as it is; a test database as this checkout's copy ({@link Checkout#database}). */
+    private static String jdbcUrl(String database) {
+        String name = database.equals("postgres") ? database : Checkout.database(database);
+        return "jdbc:postgresql://" + dbHost() + ":" + dbPort() + "/" + name;
     }
 
     /** The checkout this test runs in: the nearest folder above the working directory with bin/forgeline. */
@@ -118,22 +134,5 @@ public final class LocalStack {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static boolean keycloakAnswers() {
-        java.net.URI uri = java.net.URI.create(keycloakUrl());
-        return answers(uri.getHost(), uri.getPort() < 0 ? 80 : uri.getPort());
-    }
-
-    private static String kafkaHost() {
-        return kafkaBootstrap().split(",")[0].split(":")[0];
-    }
-
-    private static int kafkaPort() {
-        return Integer.parseInt(kafkaBootstrap().split(",")[0].split(":")[1]);
-    }
-
-    private static String env(String name, String fallback) {
-        return Optional.ofNullable(System.getenv(name)).filter(v -> !v.isBlank()).orElse(fallback);
     }
 }

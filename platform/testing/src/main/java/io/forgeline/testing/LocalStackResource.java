@@ -1,10 +1,17 @@
 package io.forgeline.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Properties;
 
 /**
- * Quarkus test resource: the real infrastructure plus a fresh database for the service under test.
+ * Quarkus test resource: the real infrastructure plus a fresh database for the service under test, both
+ * this checkout's own ({@link Checkout}): the database {@code <database>_<checkout id>} and the consumer
+ * group {@code <application>-test-<checkout id>}, so two checkouts testing at once never share either. The
+ * group starts at the end of the topics it has no offset for yet ({@link ConsumerGroups}).
  * Use it with {@code @WithTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "database", value = "..."))}.
  */
 public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
@@ -22,13 +29,35 @@ public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         LocalStack.ensureRunning();
-        LocalStack.freshDatabase(database);
+        String group = Checkout.consumerGroup(applicationName());
+        ConsumerGroups.startAtEnd(group);
         return Map.of(
-                "forgeline.db.name", database,
+                "forgeline.db.name", LocalStack.freshDatabase(database),
                 "forgeline.db.host", LocalStack.dbHost(),
                 "forgeline.db.port", String.valueOf(LocalStack.dbPort()),
+                "forgeline.db.user", LocalStack.dbUser(),
+                "forgeline.db.password", LocalStack.dbPassword(),
                 "forgeline.kafka.bootstrap", LocalStack.kafkaBootstrap(),
-                "forgeline.keycloak.url", LocalStack.keycloakUrl());
+                "forgeline.keycloak.url", LocalStack.keycloakUrl(),
+                // every channel's group.id comes from this property
+                "forgeline.consumer.group", group);
+    }
+
+    /** quarkus.application.name of the application under test (test resources come first on the classpath). */
+    private static String applicationName() {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("application.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            String name = properties.getProperty("quarkus.application.name");
+            if (name == null) {
+                throw new IllegalStateException("the application under test names no quarkus.application.name: its consumer group would be unknown");
+            }
+            return name;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -29,7 +29,6 @@ public final class ShopFloorEvents {
     public static final String SCHEDULES = "scheduling.schedules.v1";
     public static final String SCHEDULE_PUBLISHED = "io.forgeline.scheduling.machine-schedule.published.v1";
 
-    private static final String GROUP = "execution-test";
     private static final Duration HANDLED_WITHIN = Duration.ofSeconds(30);
 
     private ShopFloorEvents() {
@@ -117,6 +116,11 @@ public final class ShopFloorEvents {
 
     /** Sends one CloudEvents record and waits until execution's consumer group has committed past it. */
     public static void deliver(String topic, String key, byte[] payload, String eventId, String type) {
-        KafkaProbe.deliver(topic, key, payload, KafkaProbe.cloudEvent(eventId, type), GROUP, HANDLED_WITHIN);
+        KafkaProbe.deliver(topic, key, payload, KafkaProbe.cloudEvent(eventId, type), group(), HANDLED_WITHIN);
+    }
+
+    /** The consumer group of the service under test (per checkout in tests). */
+    private static String group() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("forgeline.consumer.group", String.class);
     }
 }

@@ -45,7 +45,7 @@ public class DeadLetters {
     }
 
     public Uni<DeadLetterView> find(String id) {
-        return letter(id).flatMap(letter -> replays().map(done -> DeadLetterView.of(letter, done.get(id))));
+        return log.all().flatMap(letters -> replays().map(done -> DeadLetterView.of(letter(letters, id), done.get(id))));
     }
 
     /**
@@ -53,17 +53,25 @@ public class DeadLetters {
      * its ce_id and not applied twice; one that fails again stays parked, and the caller is told why.
      */
     public Uni<DeadLetterView> replay(String id, Actor actor) {
-        return find(id).flatMap(view -> view.status() == DeadLetterView.Status.REPLAYED ? Uni.createFrom().item(view)
-                : letter(id).flatMap(letter -> replay(letter, actor)));
+        return log.all().flatMap(letters -> replays().flatMap(done -> {
+            DeadLetterView view = DeadLetterView.of(letter(letters, id), done.get(id));
+            return view.status() == DeadLetterView.Status.REPLAYED ? Uni.createFrom().item(view) : replay(letter(letters, id), actor);
+        }));
     }
 
-    /** Replays every parked letter, oldest first, one after the other; stops at nothing. */
+    /** Replays every letter not replayed yet, oldest first, one after the other; one that fails again does not stop the rest. */
     public Uni<List<DeadLetterView>> replayAll(Actor actor) {
-        return list().flatMap(views -> Multi.createFrom().iterable(views)
-                .filter(view -> view.status() != DeadLetterView.Status.REPLAYED)
-                .onItem().transformToUniAndConcatenate(view -> replay(view.id(), actor)
-                        .onFailure(failure -> !Faults.isTransient(failure)).recoverWithUni(() -> find(view.id())))
-                .collect().asList());
+        return log.all().flatMap(letters -> replays().flatMap(done -> Multi.createFrom().iterable(letters)
+                .onItem().transformToUniAndConcatenate(letter -> {
+                    DeadLetterView view = DeadLetterView.of(letter, done.get(letter.id()));
+                    if (view.status() == DeadLetterView.Status.REPLAYED) {
+                        return Uni.createFrom().item(view);
+                    }
+                    return replay(letter, actor).onFailure(failure -> !Faults.isTransient(failure))
+                            .recoverWithItem(failure -> DeadLetterView.of(letter, new DeadLetterView.Replay(clock.instant(), actor.name(),
+                                    "FAILED", String.valueOf(failure.getMessage()))));
+                })
+                .collect().asList()));
     }
 
     private Uni<DeadLetterView> replay(DeadLetter letter, Actor actor) {
@@ -80,19 +88,19 @@ public class DeadLetters {
     }
 
     private Uni<DeadLetterView> record(DeadLetter letter, Actor actor, String outcome, String detail) {
+        DeadLetterView.Replay replay = new DeadLetterView.Replay(clock.instant(), actor.name(), outcome, detail == null ? "" : detail);
         return database.preparedQuery("""
                         insert into dead_letter_replay (dlq_topic, dlq_id, replayed_at, replayed_by, outcome, detail)
                         values ($1, $2, $3, $4, $5, $6)
                         on conflict (dlq_topic, dlq_id) do update set replayed_at = excluded.replayed_at,
                           replayed_by = excluded.replayed_by, outcome = excluded.outcome, detail = excluded.detail""")
-                .execute(Tuple.from(List.of(log.topic(), letter.id(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-                        actor.name(), outcome, detail == null ? "" : detail)))
-                .flatMap(done -> find(letter.id()));
+                .execute(Tuple.from(List.of(log.topic(), letter.id(), OffsetDateTime.ofInstant(replay.at(), ZoneOffset.UTC),
+                        replay.by(), outcome, replay.detail())))
+                .map(done -> DeadLetterView.of(letter, replay));
     }
 
-    private Uni<DeadLetter> letter(String id) {
-        return log.all().map(letters -> letters.stream().filter(l -> l.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFound("dead letter", id)));
+    private static DeadLetter letter(List<DeadLetter> letters, String id) {
+        return letters.stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow(() -> new NotFound("dead letter", id));
     }
 
     private Uni<Map<String, DeadLetterView.Replay>> replays() {

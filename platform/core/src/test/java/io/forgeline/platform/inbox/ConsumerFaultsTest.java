@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.forgeline.platform.deadletters.DeadLetterHeaders;
 import io.forgeline.platform.testapp.Facts;
+import io.forgeline.testing.Checkout;
 import io.forgeline.testing.Eventually;
 import io.forgeline.testing.KafkaProbe;
 import io.forgeline.testing.LocalStack;
@@ -118,15 +119,15 @@ class ConsumerFaultsTest {
         String code = code();
         String id;
         try {
-            LocalStack.sql("postgres", "alter database " + DATABASE + " with allow_connections false",
-                    "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + DATABASE + "'");
+            LocalStack.sql("postgres", "alter database " + Checkout.database(DATABASE) + " with allow_connections false",
+                    "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + Checkout.database(DATABASE) + "'");
             id = send("fact:" + code);
             Eventually.within(Duration.ofSeconds(20), () -> "DOWN".equals(consumersHealth()), "consumers not ready while the event waits");
             assertThat(given().get(ready).statusCode()).isEqualTo(503);
             // several back-off rounds with the database away: the event must not be parked meanwhile
             sleep(Duration.ofSeconds(4));
         } finally {
-            LocalStack.sql("postgres", "alter database " + DATABASE + " with allow_connections true");
+            LocalStack.sql("postgres", "alter database " + Checkout.database(DATABASE) + " with allow_connections true");
         }
         Eventually.within(Duration.ofSeconds(30), () -> applied(code) == 1, code + " applied once the database is back");
         Eventually.within(Duration.ofSeconds(20), () -> given().get(ready).statusCode() == 200, "ready again");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.StringValue;
 import io.forgeline.platform.testapp.OutboxWriter;
+import io.forgeline.testing.Checkout;
 import io.forgeline.testing.Eventually;
 import io.forgeline.testing.KafkaProbe;
 import io.forgeline.testing.LocalStack;
@@ -61,7 +62,7 @@ class OutboxRelayTest {
     @Test
     void only_the_replica_holding_the_lock_relays_and_another_takes_over_when_it_goes() throws Exception {
         String key = "B-" + UUID.randomUUID();
-        String url = "jdbc:postgresql://" + LocalStack.dbHost() + ":" + LocalStack.dbPort() + "/" + DATABASE;
+        String url = "jdbc:postgresql://" + LocalStack.dbHost() + ":" + LocalStack.dbPort() + "/" + Checkout.database(DATABASE);
         try (Connection otherReplica = DriverManager.getConnection(url, LocalStack.dbUser(), LocalStack.dbPassword())) {
             // the relay's lead ends with its connection; the "other replica" takes the lock before it can
             takeTheLead(otherReplica);
@@ -81,7 +82,7 @@ class OutboxRelayTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
             LocalStack.sql("postgres", "select pg_terminate_backend(pid) from pg_locks where locktype = 'advisory' and objid = "
-                    + 0x0f0b_0c5L + " and database = (select oid from pg_database where datname = '" + DATABASE + "')");
+                    + 0x0f0b_0c5L + " and database = (select oid from pg_database where datname = '" + Checkout.database(DATABASE) + "')");
             try (var statement = otherReplica.createStatement(); var rows = statement.executeQuery("select pg_try_advisory_lock(" + 0x0f0b_0c5L + ")")) {
                 rows.next();
                 if (rows.getBoolean(1)) {

@@ -43,9 +43,7 @@ class MaterialPromisesTest {
 
     /** Delivers the confirmation and waits until scheduling has handled it. */
     private static void deliver(PurchaseOrderConfirmed confirmed) {
-        var config = ConfigProvider.getConfig();
-        String group = config.getOptionalValue("mp.messaging.incoming.purchase-orders.group.id", String.class)
-                .orElseGet(() -> config.getValue("forgeline.consumer.group", String.class));
+        String group = ConfigProvider.getConfig().getValue("forgeline.consumer.group", String.class);
         KafkaProbe.deliver(TOPIC, confirmed.getPurchaseOrderId(), confirmed.toByteArray(),
                 KafkaProbe.cloudEvent(UUID.randomUUID().toString(), CONFIRMED), group, Duration.ofSeconds(30));
     }

@@ -50,10 +50,8 @@ class PurchaseOrderCancellationTest {
     }
 
     /** Delivers one event and waits until supply's consumer group has handled it. */
-    private static void deliver(String topic, String channel, String key, byte[] payload, String type) {
-        var config = ConfigProvider.getConfig();
-        String group = config.getOptionalValue("mp.messaging.incoming." + channel + ".group.id", String.class)
-                .orElseGet(() -> config.getValue("forgeline.consumer.group", String.class));
+    private static void deliver(String topic, String key, byte[] payload, String type) {
+        String group = ConfigProvider.getConfig().getValue("forgeline.consumer.group", String.class);
         KafkaProbe.deliver(topic, key, payload, KafkaProbe.cloudEvent(UUID.randomUUID().toString(), type), group, WAIT);
     }
 
@@ -61,14 +59,14 @@ class PurchaseOrderCancellationTest {
         PurchaseRequisitionRaised event = PurchaseRequisitionRaised.newBuilder().setRequisitionId(UUID.randomUUID().toString())
                 .setItemCode(itemCode).setQuantity(Quantity.newBuilder().setAmount("40").setUnit("PCE"))
                 .setNeedDate("2030-02-01T00:00:00Z").setProductionOrderNumber(productionOrder).setSupplierCode("ACME").build();
-        deliver(REQUISITIONS, "purchase-requisitions", itemCode, event.toByteArray(), RAISED);
+        deliver(REQUISITIONS, itemCode, event.toByteArray(), RAISED);
     }
 
     private static void cancel(String productionOrder) {
         ProductionOrderCancelled event = ProductionOrderCancelled.newBuilder().setOrderId(UUID.randomUUID().toString())
                 .setOrderNumber(productionOrder).setItemCode("GEARBOX-A").setPreviousStatus("RELEASED").setCancelledBy("planner")
                 .setCancelledAt(Instant.now().toString()).build();
-        deliver(PRODUCTION_ORDERS, "production-orders", event.getOrderId(), event.toByteArray(), ORDER_CANCELLED);
+        deliver(PRODUCTION_ORDERS, event.getOrderId(), event.toByteArray(), ORDER_CANCELLED);
     }
 
     /** ACME's view of its purchase order for {@code itemCode}, if it has one. */

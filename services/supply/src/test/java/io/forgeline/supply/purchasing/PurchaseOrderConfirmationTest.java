@@ -10,6 +10,7 @@ import io.forgeline.contracts.common.v1.Quantity;
 import io.forgeline.contracts.scheduling.v1.PurchaseRequisitionRaised;
 import io.forgeline.contracts.supply.v1.PurchaseOrderConfirmed;
 import io.forgeline.contracts.supply.v1.PurchaseOrderCreated;
+import io.forgeline.testing.Checkout;
 import io.forgeline.testing.Eventually;
 import io.forgeline.testing.KafkaProbe;
 import io.forgeline.testing.LocalStack;
@@ -313,7 +314,7 @@ class PurchaseOrderConfirmationTest {
     }
 
     private static Connection database() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://" + LocalStack.dbHost() + ":" + LocalStack.dbPort() + "/" + DATABASE,
+        return DriverManager.getConnection("jdbc:postgresql://" + LocalStack.dbHost() + ":" + LocalStack.dbPort() + "/" + Checkout.database(DATABASE),
                 LocalStack.dbUser(), LocalStack.dbPassword());
     }
 

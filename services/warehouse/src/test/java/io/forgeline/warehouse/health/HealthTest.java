@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.forgeline.testing.Checkout;
 import io.forgeline.testing.LocalStack;
 import io.forgeline.testing.LocalStackResource;
 import io.quarkus.test.common.ResourceArg;
@@ -48,12 +49,13 @@ class HealthTest {
 
     @Test
     void not_ready_while_the_database_is_gone_and_ready_again_when_it_is_back() throws Exception {
+        String database = Checkout.database("forgeline_test_warehouse");
         try {
-            sql("select pg_terminate_backend(pid) from pg_stat_activity where datname = 'forgeline_test_warehouse'",
-                    "alter database forgeline_test_warehouse rename to forgeline_test_warehouse_gone");
+            sql("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'",
+                    "alter database " + database + " rename to " + database + "_gone");
             awaitReadiness(503);
         } finally {
-            sql("alter database forgeline_test_warehouse_gone rename to forgeline_test_warehouse");
+            sql("alter database " + database + "_gone rename to " + database);
         }
         awaitReadiness(200);
     }
