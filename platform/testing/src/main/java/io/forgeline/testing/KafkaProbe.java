@@ -11,12 +11,16 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
@@ -91,13 +95,42 @@ public final class KafkaProbe {
 
     /** Sends one record and waits for the broker's ack. */
     public static void send(String topic, String key, byte[] value, Map<String, String> headers) {
+        sent(topic, key, value, headers);
+    }
+
+    /**
+     * Sends one record and waits until {@code consumerGroup} has committed past it: the service has handled it
+     * (applied its effect, skipped it as a duplicate, or parked it). Needs a consumer that commits often in tests
+     * ({@code auto.commit.interval.ms}).
+     */
+    public static void deliver(String topic, String key, byte[] value, Map<String, String> headers, String consumerGroup,
+            Duration within) {
+        RecordMetadata sent = sent(topic, key, value, headers);
+        TopicPartition partition = new TopicPartition(topic, sent.partition());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.kafkaBootstrap()))) {
+            Eventually.within(within, () -> committed(admin, consumerGroup, partition) > sent.offset(),
+                    consumerGroup + " handled " + topic + "/" + sent.partition() + "@" + sent.offset());
+        }
+    }
+
+    private static long committed(Admin admin, String group, TopicPartition partition) {
+        try {
+            OffsetAndMetadata offset = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
+                    .get(10, TimeUnit.SECONDS).get(partition);
+            return offset == null ? -1 : offset.offset();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read the offsets of consumer group " + group, e);
+        }
+    }
+
+    private static RecordMetadata sent(String topic, String key, byte[] value, Map<String, String> headers) {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.kafkaBootstrap());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
             headers.forEach((name, v) -> record.headers().add(name, v.getBytes(UTF_8)));
-            producer.send(record).get(30, TimeUnit.SECONDS);
+            return producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("could not send a test record to " + topic, e);
         }

@@ -11,93 +11,126 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
-/** One operation of one production order, waiting at (or running on) its work center. */
+/**
+ * One operation of one production order, waiting at (or running on) its work center. Its fields are private:
+ * the status, and what each step records (machine, who, when, good quantity), change only through the
+ * transition methods, so no caller can skip one. Hibernate reads and writes the fields directly.
+ */
 @Entity
 @Table(name = "dispatch_entry")
 public class DispatchEntry extends PanacheEntityBase {
 
     @Id
-    public UUID id;
+    private UUID id;
 
     @Column(name = "order_id", nullable = false)
-    public UUID orderId;
+    private UUID orderId;
 
     @Column(name = "order_number", nullable = false)
-    public String orderNumber;
+    private String orderNumber;
 
     @Column(name = "item_code", nullable = false)
-    public String itemCode;
+    private String itemCode;
 
     @Column(nullable = false)
-    public BigDecimal quantity;
+    private BigDecimal quantity;
 
     @Column(nullable = false)
-    public String unit;
+    private String unit;
 
     @Column(name = "due_date", nullable = false)
-    public Instant dueDate;
+    private Instant dueDate;
 
     @Column(name = "operation_sequence", nullable = false)
-    public int operationSequence;
+    private int operationSequence;
 
     @Column(name = "work_center_code", nullable = false)
-    public String workCenterCode;
+    private String workCenterCode;
 
     @Column(nullable = false)
-    public String description;
+    private String description;
 
     @Column(name = "setup_minutes", nullable = false)
-    public long setupMinutes;
+    private long setupMinutes;
 
     @Column(name = "run_minutes", nullable = false)
-    public BigDecimal runMinutes;
+    private BigDecimal runMinutes;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public OperationStatus status;
+    private OperationStatus status;
 
     @Column(name = "released_at", nullable = false)
-    public Instant releasedAt;
+    private Instant releasedAt;
 
     /** Where the published schedule placed it; once started, the machine it runs on. Null: not placed yet. */
     @Column(name = "machine_code")
-    public String machineCode;
+    private String machineCode;
 
     @Column(name = "planned_setup_start")
-    public Instant plannedSetupStart;
+    private Instant plannedSetupStart;
 
     @Column(name = "planned_start")
-    public Instant plannedStart;
+    private Instant plannedStart;
 
     @Column(name = "planned_end")
-    public Instant plannedEnd;
+    private Instant plannedEnd;
 
     @Column(name = "schedule_id")
-    public String scheduleId;
+    private String scheduleId;
 
     /** When the schedule the plan came from was published: an older schedule never overwrites a newer one. */
     @Column(name = "plan_published_at")
-    public Instant planPublishedAt;
+    private Instant planPublishedAt;
 
     @Column(name = "started_at")
-    public Instant startedAt;
+    private Instant startedAt;
 
     @Column(name = "started_by")
-    public String startedBy;
+    private String startedBy;
 
     @Column(name = "completed_at")
-    public Instant completedAt;
+    private Instant completedAt;
 
     @Column(name = "completed_by")
-    public String completedBy;
+    private String completedBy;
 
     @Column(name = "good_quantity")
-    public BigDecimal goodQuantity;
+    private BigDecimal goodQuantity;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
 
     @Version
-    public long version;
+    private long version;
+
+    protected DispatchEntry() {
+    }
+
+    /** A released order's operation, waiting at its work center: the only way an entry comes to be. */
+    public static DispatchEntry queued(UUID orderId, String orderNumber, String itemCode, BigDecimal quantity, String unit, Instant dueDate,
+            int operationSequence, String workCenterCode, String description, long setupMinutes, BigDecimal runMinutes,
+            Instant releasedAt) {
+        DispatchEntry entry = new DispatchEntry();
+        entry.id = UUID.randomUUID();
+        entry.orderId = orderId;
+        entry.orderNumber = orderNumber;
+        entry.itemCode = itemCode;
+        entry.quantity = quantity;
+        entry.unit = unit;
+        entry.dueDate = dueDate;
+        entry.operationSequence = operationSequence;
+        entry.workCenterCode = workCenterCode;
+        entry.description = description;
+        entry.setupMinutes = setupMinutes;
+        entry.runMinutes = runMinutes;
+        entry.status = OperationStatus.QUEUED;
+        entry.releasedAt = releasedAt;
+        return entry;
+    }
 
     /**
      * Takes a published schedule's plan unless a later publication already planned it. An operation that
@@ -139,12 +172,34 @@ public class DispatchEntry extends PanacheEntityBase {
         }
     }
 
+    /** The operator interrupts a running operation; it starts again with {@link #start}. */
+    public void pause() {
+        require(OperationStatus.PAUSED, "pause");
+        status = OperationStatus.PAUSED;
+    }
+
     public void complete(BigDecimal good, String actor, Instant now) {
         require(OperationStatus.DONE, "complete");
         status = OperationStatus.DONE;
         goodQuantity = good;
         completedAt = now;
         completedBy = actor;
+    }
+
+    /**
+     * Its production order was cancelled: the operation leaves the dispatch list. Work already done stays done;
+     * a running one is cancelled too (it keeps who started it where) and can no longer be completed.
+     *
+     * @return the status it left, empty when it was done or cancelled already
+     */
+    Optional<OperationStatus> cancel(Instant at) {
+        if (!status.canBecome(OperationStatus.CANCELLED)) {
+            return Optional.empty();
+        }
+        OperationStatus left = status;
+        status = OperationStatus.CANCELLED;
+        cancelledAt = at;
+        return Optional.of(left);
     }
 
     /** "MO-000042 operation 20", as people say it. */
@@ -159,7 +214,112 @@ public class DispatchEntry extends PanacheEntityBase {
                 case PAUSED -> ": start it again first";
                 case RUNNING -> ": it is already running";
                 case DONE -> ": it is done";
+                case CANCELLED -> ": production order " + orderNumber + " was cancelled";
             }));
         }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID orderId() {
+        return orderId;
+    }
+
+    public String orderNumber() {
+        return orderNumber;
+    }
+
+    public String itemCode() {
+        return itemCode;
+    }
+
+    public BigDecimal quantity() {
+        return quantity;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public Instant dueDate() {
+        return dueDate;
+    }
+
+    public int operationSequence() {
+        return operationSequence;
+    }
+
+    public String workCenterCode() {
+        return workCenterCode;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public long setupMinutes() {
+        return setupMinutes;
+    }
+
+    public BigDecimal runMinutes() {
+        return runMinutes;
+    }
+
+    public OperationStatus status() {
+        return status;
+    }
+
+    public Instant releasedAt() {
+        return releasedAt;
+    }
+
+    public String machineCode() {
+        return machineCode;
+    }
+
+    public Instant plannedSetupStart() {
+        return plannedSetupStart;
+    }
+
+    public Instant plannedStart() {
+        return plannedStart;
+    }
+
+    public Instant plannedEnd() {
+        return plannedEnd;
+    }
+
+    public String scheduleId() {
+        return scheduleId;
+    }
+
+    public Instant planPublishedAt() {
+        return planPublishedAt;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public String startedBy() {
+        return startedBy;
+    }
+
+    public Instant completedAt() {
+        return completedAt;
+    }
+
+    public String completedBy() {
+        return completedBy;
+    }
+
+    public BigDecimal goodQuantity() {
+        return goodQuantity;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
     }
 }

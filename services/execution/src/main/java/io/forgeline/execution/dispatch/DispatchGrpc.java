@@ -41,17 +41,17 @@ public class DispatchGrpc implements io.forgeline.contracts.execution.v1.Dispatc
 
     private static io.forgeline.contracts.execution.v1.DispatchEntry toProto(DispatchEntry e) {
         return io.forgeline.contracts.execution.v1.DispatchEntry.newBuilder()
-                .setOrderNumber(e.orderNumber)
-                .setItemCode(e.itemCode)
-                .setOperationSequence(e.operationSequence)
-                .setDescription(e.description)
-                .setQuantity(Quantity.newBuilder().setAmount(e.quantity.stripTrailingZeros().toPlainString()).setUnit(e.unit))
-                .setStatus(e.status.name())
-                .setDueDate(e.dueDate.toString())
-                .setMachineCode(e.machineCode == null ? "" : e.machineCode)
-                .setPlannedStart(text(e.plannedStart))
-                .setPlannedEnd(text(e.plannedEnd))
-                .setOrderId(e.orderId.toString())
+                .setOrderNumber(e.orderNumber())
+                .setItemCode(e.itemCode())
+                .setOperationSequence(e.operationSequence())
+                .setDescription(e.description())
+                .setQuantity(Quantity.newBuilder().setAmount(e.quantity().stripTrailingZeros().toPlainString()).setUnit(e.unit()))
+                .setStatus(e.status().name())
+                .setDueDate(e.dueDate().toString())
+                .setMachineCode(e.machineCode() == null ? "" : e.machineCode())
+                .setPlannedStart(text(e.plannedStart()))
+                .setPlannedEnd(text(e.plannedEnd()))
+                .setOrderId(e.orderId().toString())
                 .build();
     }
 

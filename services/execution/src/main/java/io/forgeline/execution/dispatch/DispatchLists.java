@@ -2,9 +2,11 @@ package io.forgeline.execution.dispatch;
 
 import io.forgeline.contracts.scheduling.v1.MachineSchedulePublished;
 import io.forgeline.contracts.scheduling.v1.PlannedOperation;
+import io.forgeline.contracts.scheduling.v1.ProductionOrderCancelled;
 import io.forgeline.contracts.scheduling.v1.ProductionOrderReleased;
 import io.forgeline.contracts.scheduling.v1.ScheduledOperation;
 import io.forgeline.platform.inbox.PoisonEvent;
+import io.forgeline.platform.problem.IllegalTransition;
 import io.forgeline.platform.problem.NotFound;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
@@ -44,26 +46,65 @@ public class DispatchLists {
     /**
      * Queues every operation of a released order at its work center, with any plan a schedule published
      * before the order arrived. Runs inside the consumer's transaction; the unique (order, operation) key
-     * backs up the consumer's duplicate check.
+     * backs up the consumer's duplicate check. An order cancelled before its released event arrived (or is
+     * replayed) stays off the lists.
      */
     public Uni<Void> enqueue(ProductionOrderReleased order) {
         UUID orderId = uuid(order.getOrderId());
         return OrderLocks.lock(orderId)
-                .flatMap(locked -> PendingPlan.<PendingPlan>list("orderId", orderId))
-                .flatMap(pending -> {
-                    Map<Integer, PendingPlan> plans = pending.stream()
-                            .collect(Collectors.toMap(p -> p.operationSequence, Function.identity()));
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (PlannedOperation operation : order.getOperationsList()) {
-                        DispatchEntry entry = entry(order, operation);
-                        Optional.ofNullable(plans.get(operation.getSequence())).ifPresent(plan -> entry.plan(plan.plan()));
-                        chain = chain.call(entry::persist);
+                .flatMap(locked -> CancelledOrder.<CancelledOrder>findById(orderId))
+                .flatMap(cancelled -> {
+                    if (cancelled != null) {
+                        LOG.infof("%s arrived after its cancellation: not queued", order.getOrderNumber());
+                        return Uni.createFrom().voidItem();
                     }
-                    for (PendingPlan plan : pending) {
-                        chain = chain.call(plan::delete);
-                    }
-                    return chain;
+                    return PendingPlan.<PendingPlan>list("orderId", orderId).flatMap(pending -> queue(order, pending));
                 });
+    }
+
+    private static Uni<Void> queue(ProductionOrderReleased order, List<PendingPlan> pending) {
+        Map<Integer, PendingPlan> plans = pending.stream().collect(Collectors.toMap(p -> p.operationSequence, Function.identity()));
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (PlannedOperation operation : order.getOperationsList()) {
+            DispatchEntry entry = entry(order, operation);
+            Optional.ofNullable(plans.get(operation.getSequence())).ifPresent(plan -> entry.plan(plan.plan()));
+            chain = chain.call(entry::persist);
+        }
+        for (PendingPlan plan : pending) {
+            chain = chain.call(plan::delete);
+        }
+        return chain;
+    }
+
+    /**
+     * Takes a cancelled order off the dispatch lists, inside the consumer's transaction: its operations that are
+     * not done become CANCELLED (a running one too: scheduling cancels only orders it has not seen start, so
+     * that happens only when the start and the cancellation crossed), plans waiting for it are dropped, and the
+     * cancellation is kept so the order never comes back.
+     */
+    public Uni<Void> withdraw(ProductionOrderCancelled order) {
+        UUID orderId = uuid(order.getOrderId());
+        Instant at = instant(order.getCancelledAt(), "cancelled_at");
+        return OrderLocks.lock(orderId)
+                .flatMap(locked -> CancelledOrder.<CancelledOrder>findById(orderId))
+                .call(held -> held != null ? Uni.createFrom().nullItem()
+                        : CancelledOrder.of(orderId, order.getOrderNumber(), at, order.getCancelledBy()).persist())
+                .flatMap(held -> lockOperationsOf(orderId))
+                .invoke(entries -> entries.forEach(entry -> entry.cancel(at)
+                        .filter(OperationStatus::hasStarted)
+                        .ifPresent(was -> LOG.warnf("%s was %s on %s when its order was cancelled: it is cancelled too",
+                                entry.label(), was, entry.machineCode()))))
+                .flatMap(entries -> PendingPlan.delete("orderId", orderId))
+                .replaceWithVoid();
+    }
+
+    /** Refuses (409, saying so) any operator action on an order that was cancelled. In the caller's session. */
+    public Uni<Void> requireNotCancelled(UUID orderId) {
+        return CancelledOrder.<CancelledOrder>findById(orderId).invoke(cancelled -> {
+            if (cancelled != null) {
+                throw new IllegalTransition(cancelled.reason());
+            }
+        }).replaceWithVoid();
     }
 
     /**
@@ -89,42 +130,53 @@ public class DispatchLists {
                 // under way instead of failing on its version, and the two never deadlock
                 .flatMap(locked -> DispatchEntry.<DispatchEntry>find("orderId in ?1", Sort.ascending("orderId", "operationSequence"), orderIds)
                         .withLock(LockModeType.PESSIMISTIC_WRITE).list())
-                .flatMap(entries -> PendingPlan.<PendingPlan>list("orderId in ?1", orderIds).flatMap(pending -> {
-                    Map<OperationKey, DispatchEntry> known = entries.stream()
-                            .collect(Collectors.toMap(e -> new OperationKey(e.orderId, e.operationSequence), Function.identity()));
-                    Map<OperationKey, PendingPlan> parked = pending.stream()
-                            .collect(Collectors.toMap(p -> new OperationKey(p.orderId, p.operationSequence), Function.identity()));
-                    Set<UUID> knownOrders = entries.stream().map(e -> e.orderId).collect(Collectors.toSet());
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (Map.Entry<OperationKey, OperationPlan> planned : plans.entrySet()) {
-                        OperationKey key = planned.getKey();
-                        OperationPlan plan = planned.getValue();
-                        DispatchEntry entry = known.get(key);
-                        if (entry != null) {
-                            entry.plan(plan);
-                        } else if (knownOrders.contains(key.orderId())) {
-                            LOG.warnf("schedule %s plans operation %d of order %s, which its routing does not have: ignored",
-                                    plan.scheduleId(), key.sequence(), key.orderId());
-                        } else if (parked.containsKey(key)) {
-                            PendingPlan held = parked.get(key);
-                            if (plan.supersedes(held.publishedAt)) {
-                                held.replaceWith(plan);
-                            }
-                        } else {
-                            chain = chain.call(() -> PendingPlan.of(key.orderId(), key.sequence(), plan).persist());
-                        }
-                    }
-                    return chain;
-                }));
+                .flatMap(entries -> cancelledAmong(orderIds).flatMap(cancelled -> PendingPlan.<PendingPlan>list("orderId in ?1", orderIds)
+                        .flatMap(pending -> place(plans, entries, pending, cancelled))));
+    }
+
+    private static Uni<Void> place(Map<OperationKey, OperationPlan> plans, List<DispatchEntry> entries, List<PendingPlan> pending,
+            Set<UUID> cancelled) {
+        Map<OperationKey, DispatchEntry> known = entries.stream()
+                .collect(Collectors.toMap(e -> new OperationKey(e.orderId(), e.operationSequence()), Function.identity()));
+        Map<OperationKey, PendingPlan> parked = pending.stream()
+                .collect(Collectors.toMap(p -> new OperationKey(p.orderId, p.operationSequence), Function.identity()));
+        Set<UUID> knownOrders = entries.stream().map(DispatchEntry::orderId).collect(Collectors.toSet());
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Map.Entry<OperationKey, OperationPlan> planned : plans.entrySet()) {
+            OperationKey key = planned.getKey();
+            OperationPlan plan = planned.getValue();
+            DispatchEntry entry = known.get(key);
+            if (cancelled.contains(key.orderId())) {
+                continue; // a schedule published before the cancellation reached it: nothing left to place
+            } else if (entry != null) {
+                entry.plan(plan);
+            } else if (knownOrders.contains(key.orderId())) {
+                LOG.warnf("schedule %s plans operation %d of order %s, which its routing does not have: ignored",
+                        plan.scheduleId(), key.sequence(), key.orderId());
+            } else if (parked.containsKey(key)) {
+                PendingPlan held = parked.get(key);
+                if (plan.supersedes(held.publishedAt)) {
+                    held.replaceWith(plan);
+                }
+            } else {
+                chain = chain.call(() -> PendingPlan.of(key.orderId(), key.sequence(), plan).persist());
+            }
+        }
+        return chain;
+    }
+
+    private static Uni<Set<UUID>> cancelledAmong(List<UUID> orderIds) {
+        return CancelledOrder.<CancelledOrder>list("orderId in ?1", orderIds)
+                .map(found -> found.stream().map(CancelledOrder::orderId).collect(Collectors.toSet()));
     }
 
     /** Open work at a work center in planned order; with a horizon, only what is planned to start within it. */
     public Uni<List<DispatchEntry>> openAt(String workCenterCode, Optional<Duration> horizon) {
         return Panache.withSession(() -> horizon.isPresent()
-                ? DispatchEntry.<DispatchEntry>list("workCenterCode = ?1 and status <> ?2 and plannedStart < ?3", PLANNED_ORDER,
-                        workCenterCode, OperationStatus.DONE, clock.instant().plus(horizon.get()))
-                : DispatchEntry.<DispatchEntry>list("workCenterCode = ?1 and status <> ?2", PLANNED_ORDER,
-                        workCenterCode, OperationStatus.DONE));
+                ? DispatchEntry.<DispatchEntry>list("workCenterCode = ?1 and status in ?2 and plannedStart < ?3", PLANNED_ORDER,
+                        workCenterCode, OperationStatus.OPEN, clock.instant().plus(horizon.get()))
+                : DispatchEntry.<DispatchEntry>list("workCenterCode = ?1 and status in ?2", PLANNED_ORDER,
+                        workCenterCode, OperationStatus.OPEN));
     }
 
     /** Every operation of an order, in routing order. */
@@ -149,22 +201,10 @@ public class DispatchLists {
     }
 
     private static DispatchEntry entry(ProductionOrderReleased order, PlannedOperation operation) {
-        DispatchEntry entry = new DispatchEntry();
-        entry.id = UUID.randomUUID();
-        entry.orderId = UUID.fromString(order.getOrderId());
-        entry.orderNumber = order.getOrderNumber();
-        entry.itemCode = order.getItemCode();
-        entry.quantity = new BigDecimal(order.getQuantity().getAmount());
-        entry.unit = order.getQuantity().getUnit();
-        entry.dueDate = Instant.parse(order.getDueDate());
-        entry.operationSequence = operation.getSequence();
-        entry.workCenterCode = operation.getWorkCenterCode();
-        entry.description = operation.getDescription();
-        entry.setupMinutes = operation.getSetupMinutes();
-        entry.runMinutes = new BigDecimal(operation.getRunMinutes());
-        entry.status = OperationStatus.QUEUED;
-        entry.releasedAt = Instant.parse(order.getReleasedAt());
-        return entry;
+        return DispatchEntry.queued(uuid(order.getOrderId()), order.getOrderNumber(), order.getItemCode(),
+                new BigDecimal(order.getQuantity().getAmount()), order.getQuantity().getUnit(), Instant.parse(order.getDueDate()),
+                operation.getSequence(), operation.getWorkCenterCode(), operation.getDescription(), operation.getSetupMinutes(),
+                new BigDecimal(operation.getRunMinutes()), Instant.parse(order.getReleasedAt()));
     }
 
     private static UUID uuid(String text) {

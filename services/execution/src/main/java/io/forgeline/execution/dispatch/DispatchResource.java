@@ -45,9 +45,9 @@ public class DispatchResource {
                         Instant plannedEnd) {
 
         static Entry of(DispatchEntry e) {
-            return new Entry(e.orderId, e.orderNumber, e.itemCode, e.operationSequence, e.description,
-                    tidy(e.quantity), e.unit, e.dueDate, e.setupMinutes, tidy(e.runMinutes), e.status,
-                    e.machineCode, e.plannedSetupStart, e.plannedStart, e.plannedEnd);
+            return new Entry(e.orderId(), e.orderNumber(), e.itemCode(), e.operationSequence(), e.description(),
+                    tidy(e.quantity()), e.unit(), e.dueDate(), e.setupMinutes(), tidy(e.runMinutes()), e.status(),
+                    e.machineCode(), e.plannedSetupStart(), e.plannedStart(), e.plannedEnd());
         }
     }
 }

@@ -5,18 +5,22 @@ import java.util.Set;
 
 /**
  * Where an operation stands on the shop floor: QUEUED → RUNNING → DONE. A RUNNING operation may be
- * PAUSED and started again; DONE is final.
+ * PAUSED and started again; DONE is final. CANCELLED (final too) when its production order was cancelled
+ * before the operation was done.
  */
 public enum OperationStatus {
-    QUEUED, RUNNING, PAUSED, DONE;
+    QUEUED, RUNNING, PAUSED, DONE, CANCELLED;
+
+    /** What a dispatch list shows: work still to do. */
+    public static final Set<OperationStatus> OPEN = EnumSet.of(QUEUED, RUNNING, PAUSED);
 
     /** The moves the shop floor may make; anything else is an illegal transition (409). */
     Set<OperationStatus> next() {
         return switch (this) {
-            case QUEUED -> EnumSet.of(RUNNING);
-            case RUNNING -> EnumSet.of(PAUSED, DONE);
-            case PAUSED -> EnumSet.of(RUNNING);
-            case DONE -> EnumSet.noneOf(OperationStatus.class);
+            case QUEUED -> EnumSet.of(RUNNING, CANCELLED);
+            case RUNNING -> EnumSet.of(PAUSED, DONE, CANCELLED);
+            case PAUSED -> EnumSet.of(RUNNING, CANCELLED);
+            case DONE, CANCELLED -> EnumSet.noneOf(OperationStatus.class);
         };
     }
 
@@ -26,6 +30,6 @@ public enum OperationStatus {
 
     /** Work has begun on it: a following operation may overlap. */
     public boolean hasStarted() {
-        return this != QUEUED;
+        return this == RUNNING || this == PAUSED || this == DONE;
     }
 }

@@ -14,13 +14,13 @@ final class MachineEvents {
 
     static MachineStatusChanged statusChanged(MachineState state, Machine machine) {
         return MachineStatusChanged.newBuilder()
-                .setMachineCode(state.machineCode)
+                .setMachineCode(state.machineCode())
                 .setWorkCenterCode(machine.workCenterCode)
-                .setStatus(state.status.name())
-                .setReason(state.reason == null ? "" : state.reason)
-                .setExpectedUpAt(state.expectedUpAt == null ? "" : state.expectedUpAt.toString())
-                .setReportedAt(state.changedAt.toString())
-                .setReportedBy(state.changedBy)
+                .setStatus(state.status().name())
+                .setReason(state.reason() == null ? "" : state.reason())
+                .setExpectedUpAt(state.expectedUpAt() == null ? "" : state.expectedUpAt().toString())
+                .setReportedAt(state.changedAt().toString())
+                .setReportedBy(state.changedBy())
                 .build();
     }
 }

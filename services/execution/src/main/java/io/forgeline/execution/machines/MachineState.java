@@ -11,33 +11,36 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** The aggregate: one machine's status, who reported it and when. It refuses to break twice or be repaired while up. */
+/**
+ * The aggregate: one machine's status, who reported it and when. It refuses to break twice or be repaired while up;
+ * its fields are private, so the status changes only through {@link #breakDown} and {@link #repair}.
+ */
 @Entity
 @Table(name = "machine_state")
 public class MachineState extends PanacheEntityBase {
 
     @Id
     @Column(name = "machine_code")
-    public String machineCode;
+    private String machineCode;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public MachineStatus status;
+    private MachineStatus status;
 
     /** Why it is down; empty once it is up again. */
-    public String reason;
+    private String reason;
 
     @Column(name = "expected_up_at")
-    public Instant expectedUpAt;
+    private Instant expectedUpAt;
 
     @Column(name = "changed_at", nullable = false)
-    public Instant changedAt;
+    private Instant changedAt;
 
     @Column(name = "changed_by", nullable = false)
-    public String changedBy;
+    private String changedBy;
 
     @Version
-    public long version;
+    private long version;
 
     protected MachineState() {
     }
@@ -75,5 +78,29 @@ public class MachineState extends PanacheEntityBase {
 
     boolean isDown() {
         return status == MachineStatus.DOWN;
+    }
+
+    String machineCode() {
+        return machineCode;
+    }
+
+    MachineStatus status() {
+        return status;
+    }
+
+    String reason() {
+        return reason;
+    }
+
+    Instant expectedUpAt() {
+        return expectedUpAt;
+    }
+
+    Instant changedAt() {
+        return changedAt;
+    }
+
+    String changedBy() {
+        return changedBy;
     }
 }

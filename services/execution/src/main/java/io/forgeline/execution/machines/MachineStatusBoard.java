@@ -44,7 +44,7 @@ public class MachineStatusBoard {
         static MachineOnFloor of(Machine machine, MachineState state) {
             return state == null
                     ? new MachineOnFloor(machine, MachineStatus.UP, null, null, null, null)
-                    : new MachineOnFloor(machine, state.status, state.reason, state.expectedUpAt, state.changedAt, state.changedBy);
+                    : new MachineOnFloor(machine, state.status(), state.reason(), state.expectedUpAt(), state.changedAt(), state.changedBy());
         }
 
         public boolean isDown() {
@@ -80,7 +80,7 @@ public class MachineStatusBoard {
         return plant.machines(workCenterCode).flatMap(machines -> Panache.withSession(() -> MachineState.<MachineState>listAll())
                 .map(states -> {
                     Map<String, MachineState> byCode = states.stream()
-                            .collect(Collectors.toMap(s -> s.machineCode, Function.identity()));
+                            .collect(Collectors.toMap(MachineState::machineCode, Function.identity()));
                     return machines.stream().map(m -> MachineOnFloor.of(m, byCode.get(m.code))).toList();
                 }));
     }

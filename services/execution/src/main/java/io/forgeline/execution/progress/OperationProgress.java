@@ -41,20 +41,20 @@ public class OperationProgress {
     }
 
     /**
-     * Starts an operation: refused (409) unless it is queued or paused, (422) while the operation before it
+     * Starts an operation: refused (409) unless it is queued or paused and its order is not cancelled, (422) while the operation before it
      * has not started, or on a machine that is unknown, of another work center, or down.
      */
     public Uni<DispatchEntry> start(UUID orderId, int sequence, StartOperation command, Optional<String> idempotencyKey,
             Actor actor) {
         return idempotency.once("operation-starts", actor, idempotencyKey, command.fingerprint(orderId, sequence),
-                attempt -> Panache.withTransaction(() -> dispatch.lockOperationsOf(orderId).flatMap(operations -> {
+                attempt -> Panache.withTransaction(() -> lockOpenOperationsOf(orderId).flatMap(operations -> {
                     DispatchEntry entry = find(operations, orderId, sequence);
                     entry.requireStartable();
                     Precedence.blocking(operations, sequence).ifPresent(previous -> {
-                        throw new RuleViolation(previous.label() + " is still " + previous.status
+                        throw new RuleViolation(previous.label() + " is still " + previous.status()
                                 + ": it has to start before operation " + sequence);
                     });
-                    Optional<String> machine = command.machine().or(() -> Optional.ofNullable(entry.machineCode));
+                    Optional<String> machine = command.machine().or(() -> Optional.ofNullable(entry.machineCode()));
                     return ready(entry, machine, command.machine().isPresent())
                             .flatMap(ready -> {
                                 Instant now = clock.instant();
@@ -62,7 +62,7 @@ public class OperationProgress {
                                 return outbox.append(ProgressEvents.TOPIC, orderId.toString(), ProgressEvents.STARTED,
                                         ProgressEvents.started(entry, actor.name(), now));
                             })
-                            .call(() -> attempt.remember(entry.id.toString()))
+                            .call(() -> attempt.remember(entry.id().toString()))
                             .replaceWith(entry);
                 })),
                 replayed -> dispatch.operation(orderId, sequence));
@@ -72,15 +72,23 @@ public class OperationProgress {
     public Uni<DispatchEntry> complete(UUID orderId, int sequence, CompleteOperation command, Optional<String> idempotencyKey,
             Actor actor) {
         return idempotency.once("operation-completions", actor, idempotencyKey, command.fingerprint(orderId, sequence),
-                attempt -> Panache.withTransaction(() -> dispatch.lockOperationsOf(orderId).flatMap(operations -> {
+                attempt -> Panache.withTransaction(() -> lockOpenOperationsOf(orderId).flatMap(operations -> {
                     DispatchEntry entry = find(operations, orderId, sequence);
                     entry.complete(command.goodQuantity(), actor.name(), clock.instant());
                     return outbox.append(ProgressEvents.TOPIC, orderId.toString(), ProgressEvents.COMPLETED,
                                     ProgressEvents.completed(entry, Precedence.allDone(operations)))
-                            .call(() -> attempt.remember(entry.id.toString()))
+                            .call(() -> attempt.remember(entry.id().toString()))
                             .replaceWith(entry);
                 })),
                 replayed -> dispatch.operation(orderId, sequence));
+    }
+
+    /**
+     * The order's operations, locked (see {@link DispatchLists#lockOperationsOf}); refused (409) when the order
+     * was cancelled. Checked after the lock: a cancellation under way is waited for, not missed.
+     */
+    private Uni<List<DispatchEntry>> lockOpenOperationsOf(UUID orderId) {
+        return dispatch.lockOperationsOf(orderId).call(operations -> dispatch.requireNotCancelled(orderId));
     }
 
     /**
@@ -100,9 +108,9 @@ public class OperationProgress {
                 return;
             }
             MachineOnFloor onFloor = found.get();
-            if (named && !onFloor.machine().workCenterCode.equals(entry.workCenterCode)) {
+            if (named && !onFloor.machine().workCenterCode.equals(entry.workCenterCode())) {
                 throw new RuleViolation("machineCode", "machine " + code + " belongs to work center "
-                        + onFloor.machine().workCenterCode + ", but " + entry.label() + " runs at " + entry.workCenterCode);
+                        + onFloor.machine().workCenterCode + ", but " + entry.label() + " runs at " + entry.workCenterCode());
             }
             if (onFloor.isDown()) {
                 throw new RuleViolation("machineCode", "machine " + code + " is down (" + onFloor.reason()
@@ -112,7 +120,7 @@ public class OperationProgress {
     }
 
     private static DispatchEntry find(List<DispatchEntry> operations, UUID orderId, int sequence) {
-        return operations.stream().filter(e -> e.operationSequence == sequence).findFirst()
+        return operations.stream().filter(e -> e.operationSequence() == sequence).findFirst()
                 .orElseThrow(() -> new NotFound("operation", sequence + " of order " + orderId));
     }
 }

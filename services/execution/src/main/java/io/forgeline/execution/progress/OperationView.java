@@ -18,8 +18,8 @@ public record OperationView(UUID orderId, String orderNumber, String itemCode, i
                             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal goodQuantity) {
 
     static OperationView of(DispatchEntry e) {
-        return new OperationView(e.orderId, e.orderNumber, e.itemCode, e.operationSequence, e.workCenterCode,
-                e.description, tidy(e.quantity), e.unit, e.status, e.machineCode, e.plannedStart, e.plannedEnd,
-                e.startedAt, e.startedBy, e.completedAt, e.completedBy, tidy(e.goodQuantity));
+        return new OperationView(e.orderId(), e.orderNumber(), e.itemCode(), e.operationSequence(), e.workCenterCode(),
+                e.description(), tidy(e.quantity()), e.unit(), e.status(), e.machineCode(), e.plannedStart(), e.plannedEnd(),
+                e.startedAt(), e.startedBy(), e.completedAt(), e.completedBy(), tidy(e.goodQuantity()));
     }
 }

@@ -17,13 +17,13 @@ final class Precedence {
     /** The operation right before {@code sequence} if it has not started yet; empty when nothing holds it back. */
     static Optional<DispatchEntry> blocking(List<DispatchEntry> operationsOfOrder, int sequence) {
         return operationsOfOrder.stream()
-                .filter(e -> e.operationSequence < sequence)
-                .max(Comparator.comparingInt(e -> e.operationSequence))
-                .filter(previous -> !previous.status.hasStarted());
+                .filter(e -> e.operationSequence() < sequence)
+                .max(Comparator.comparingInt(DispatchEntry::operationSequence))
+                .filter(previous -> !previous.status().hasStarted());
     }
 
     /** Whether every operation of the order is done: the order is complete on the shop floor. */
     static boolean allDone(List<DispatchEntry> operationsOfOrder) {
-        return operationsOfOrder.stream().allMatch(e -> e.status == io.forgeline.execution.dispatch.OperationStatus.DONE);
+        return operationsOfOrder.stream().allMatch(e -> e.status() == io.forgeline.execution.dispatch.OperationStatus.DONE);
     }
 }

@@ -18,11 +18,11 @@ final class ProgressEvents {
 
     static OperationStarted started(DispatchEntry entry, String actor, Instant at) {
         return OperationStarted.newBuilder()
-                .setOrderId(entry.orderId.toString())
-                .setOrderNumber(entry.orderNumber)
-                .setOperationSequence(entry.operationSequence)
-                .setWorkCenterCode(entry.workCenterCode)
-                .setMachineCode(entry.machineCode == null ? "" : entry.machineCode)
+                .setOrderId(entry.orderId().toString())
+                .setOrderNumber(entry.orderNumber())
+                .setOperationSequence(entry.operationSequence())
+                .setWorkCenterCode(entry.workCenterCode())
+                .setMachineCode(entry.machineCode() == null ? "" : entry.machineCode())
                 .setStartedAt(at.toString())
                 .setStartedBy(actor)
                 .build();
@@ -30,15 +30,15 @@ final class ProgressEvents {
 
     static OperationCompleted completed(DispatchEntry entry, boolean orderCompleted) {
         return OperationCompleted.newBuilder()
-                .setOrderId(entry.orderId.toString())
-                .setOrderNumber(entry.orderNumber)
-                .setOperationSequence(entry.operationSequence)
-                .setWorkCenterCode(entry.workCenterCode)
-                .setMachineCode(entry.machineCode == null ? "" : entry.machineCode)
-                .setCompletedAt(entry.completedAt.toString())
-                .setCompletedBy(entry.completedBy)
+                .setOrderId(entry.orderId().toString())
+                .setOrderNumber(entry.orderNumber())
+                .setOperationSequence(entry.operationSequence())
+                .setWorkCenterCode(entry.workCenterCode())
+                .setMachineCode(entry.machineCode() == null ? "" : entry.machineCode())
+                .setCompletedAt(entry.completedAt().toString())
+                .setCompletedBy(entry.completedBy())
                 .setGoodQuantity(Quantity.newBuilder()
-                        .setAmount(entry.goodQuantity.stripTrailingZeros().toPlainString()).setUnit(entry.unit))
+                        .setAmount(entry.goodQuantity().stripTrailingZeros().toPlainString()).setUnit(entry.unit()))
                 .setOrderCompleted(orderCompleted)
                 .build();
     }

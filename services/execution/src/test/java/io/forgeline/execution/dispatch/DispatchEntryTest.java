@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.forgeline.platform.problem.IllegalTransition;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The operation's state machine and plan rule, without Quarkus. */
@@ -17,11 +18,8 @@ class DispatchEntryTest {
     private static final Instant T0 = Instant.parse("2030-01-01T06:00:00Z");
 
     private static DispatchEntry queued() {
-        DispatchEntry entry = new DispatchEntry();
-        entry.orderNumber = "MO-000042";
-        entry.operationSequence = 20;
-        entry.status = OperationStatus.QUEUED;
-        return entry;
+        return DispatchEntry.queued(UUID.randomUUID(), "MO-000042", "GEARBOX-A", BigDecimal.TEN, "PCE", T0.plusSeconds(86_400), 20,
+                "CNC-01", "turn", 30, new BigDecimal("225"), T0);
     }
 
     private static OperationPlan plan(String machine, Instant start, Instant publishedAt) {
@@ -34,12 +32,12 @@ class DispatchEntryTest {
         entry.start("M1", "anna", T0);
         entry.complete(new BigDecimal("48"), "ben", T0.plusSeconds(60));
 
-        assertEquals(OperationStatus.DONE, entry.status);
-        assertEquals("anna", entry.startedBy);
-        assertEquals(T0, entry.startedAt);
-        assertEquals("ben", entry.completedBy);
-        assertEquals(new BigDecimal("48"), entry.goodQuantity);
-        assertEquals("M1", entry.machineCode);
+        assertEquals(OperationStatus.DONE, entry.status());
+        assertEquals("anna", entry.startedBy());
+        assertEquals(T0, entry.startedAt());
+        assertEquals("ben", entry.completedBy());
+        assertEquals(new BigDecimal("48"), entry.goodQuantity());
+        assertEquals("M1", entry.machineCode());
     }
 
     @Test
@@ -68,13 +66,13 @@ class DispatchEntryTest {
     void a_paused_operation_starts_again_but_does_not_complete_before_that_and_keeps_its_first_start() {
         DispatchEntry entry = queued();
         entry.start("M1", "anna", T0);
-        entry.status = OperationStatus.PAUSED;
+        entry.pause();
         assertThrows(IllegalTransition.class, () -> entry.complete(BigDecimal.ONE, "anna", T0));
 
         entry.start("M1", "ben", T0.plusSeconds(900));
-        assertEquals(OperationStatus.RUNNING, entry.status);
-        assertEquals("anna", entry.startedBy);
-        assertEquals(T0, entry.startedAt);
+        assertEquals(OperationStatus.RUNNING, entry.status());
+        assertEquals("anna", entry.startedBy());
+        assertEquals(T0, entry.startedAt());
     }
 
     @Test
@@ -82,13 +80,13 @@ class DispatchEntryTest {
         DispatchEntry entry = queued();
         assertTrue(entry.plan(plan("M1", T0, T0.minusSeconds(60))));
         assertFalse(entry.plan(plan("M2", T0.plusSeconds(3600), T0.minusSeconds(120))));
-        assertEquals("M1", entry.machineCode);
-        assertEquals(T0, entry.plannedStart);
+        assertEquals("M1", entry.machineCode());
+        assertEquals(T0, entry.plannedStart());
 
         assertTrue(entry.plan(plan("M3", T0.plusSeconds(7200), T0)));
-        assertEquals("M3", entry.machineCode);
-        assertEquals(T0.plusSeconds(7200), entry.plannedStart);
-        assertEquals(T0, entry.planPublishedAt);
+        assertEquals("M3", entry.machineCode());
+        assertEquals(T0.plusSeconds(7200), entry.plannedStart());
+        assertEquals(T0, entry.planPublishedAt());
     }
 
     @Test
@@ -97,16 +95,51 @@ class DispatchEntryTest {
         entry.start("M1", "anna", T0);
         entry.plan(plan("M2", T0.plusSeconds(60), T0));
 
-        assertEquals("M1", entry.machineCode);
-        assertEquals(T0.plusSeconds(60), entry.plannedStart);
+        assertEquals("M1", entry.machineCode());
+        assertEquals(T0.plusSeconds(60), entry.plannedStart());
     }
 
     @Test
     void an_operation_started_without_a_machine_takes_the_planned_one() {
         DispatchEntry entry = queued();
         entry.start(null, "anna", T0);
-        assertNull(entry.machineCode);
+        assertNull(entry.machineCode());
         entry.plan(plan("M2", T0, T0));
-        assertEquals("M2", entry.machineCode);
+        assertEquals("M2", entry.machineCode());
+    }
+
+    @Test
+    void a_cancelled_operation_leaves_the_list_and_cannot_start_saying_its_order_was_cancelled() {
+        DispatchEntry entry = queued();
+
+        assertEquals(java.util.Optional.of(OperationStatus.QUEUED), entry.cancel(T0));
+
+        assertEquals(OperationStatus.CANCELLED, entry.status());
+        assertFalse(OperationStatus.OPEN.contains(entry.status()));
+        IllegalTransition refused = assertThrows(IllegalTransition.class, () -> entry.start(null, "anna", T0));
+        assertTrue(refused.getMessage().endsWith("production order MO-000042 was cancelled"), refused.getMessage());
+    }
+
+    @Test
+    void a_running_operation_is_cancelled_with_its_order_and_keeps_who_started_it() {
+        DispatchEntry entry = queued();
+        entry.start("M1", "anna", T0);
+
+        assertEquals(java.util.Optional.of(OperationStatus.RUNNING), entry.cancel(T0.plusSeconds(60)));
+
+        assertThrows(IllegalTransition.class, () -> entry.complete(BigDecimal.ONE, "anna", T0));
+        assertEquals("anna", entry.startedBy());
+        assertEquals("M1", entry.machineCode());
+        assertEquals(T0.plusSeconds(60), entry.cancelledAt());
+    }
+
+    @Test
+    void a_done_operation_stays_done_when_its_order_is_cancelled() {
+        DispatchEntry entry = queued();
+        entry.start("M1", "anna", T0);
+        entry.complete(BigDecimal.TEN, "anna", T0);
+
+        assertEquals(java.util.Optional.empty(), entry.cancel(T0));
+        assertEquals(OperationStatus.DONE, entry.status());
     }
 }

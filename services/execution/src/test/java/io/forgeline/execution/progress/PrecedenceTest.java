@@ -6,16 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.forgeline.execution.dispatch.DispatchEntry;
 import io.forgeline.execution.dispatch.OperationStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class PrecedenceTest {
 
+    private static final Instant T0 = Instant.parse("2030-01-01T06:00:00Z");
+
+    /** An operation brought into {@code status} the way the shop floor would. */
     private static DispatchEntry operation(int sequence, OperationStatus status) {
-        DispatchEntry entry = new DispatchEntry();
-        entry.operationSequence = sequence;
-        entry.status = status;
+        DispatchEntry entry = DispatchEntry.queued(UUID.randomUUID(), "MO-000042", "GEARBOX-A", BigDecimal.TEN, "PCE", T0.plusSeconds(86_400),
+                sequence, "CNC-01", "step", 30, new BigDecimal("225"), T0);
+        if (status != OperationStatus.QUEUED) {
+            entry.start("M1", "anna", T0);
+        }
+        switch (status) {
+            case PAUSED -> entry.pause();
+            case DONE -> entry.complete(BigDecimal.TEN, "anna", T0);
+            default -> { }
+        }
+        assertEquals(status, entry.status());
         return entry;
     }
 

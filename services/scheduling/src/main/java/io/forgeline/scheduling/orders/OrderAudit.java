@@ -44,12 +44,12 @@ public class OrderAudit extends PanacheEntityBase {
 
     static OrderAudit of(ProductionOrder order, String action, OrderStatus from, Actor actor, Instant at) {
         OrderAudit audit = new OrderAudit();
-        audit.orderId = order.id;
+        audit.orderId = order.id();
         audit.at = at;
         audit.actor = actor.name();
         audit.action = action;
         audit.fromStatus = from;
-        audit.toStatus = order.status;
+        audit.toStatus = order.status();
         return audit;
     }
 }

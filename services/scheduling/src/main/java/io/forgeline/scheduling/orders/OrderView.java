@@ -20,14 +20,16 @@ public record OrderView(UUID id, String number, String itemCode,
                            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal required,
                            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal available,
                            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal shortage,
-                           String unit, boolean purchased, int level) {
+                           String unit, boolean purchased, int level, Instant expectedAt) {
     }
 
     static OrderView of(ProductionOrder order) {
-        List<Material> materials = order.materials.stream()
-                .map(m -> new Material(m.itemCode, tidy(m.required), tidy(m.available), m.shortage().amount(), m.unit, m.purchased, m.level))
+        List<Material> materials = order.materials().stream()
+                .map(m -> new Material(m.itemCode(), tidy(m.required()), tidy(m.available()), m.shortage().amount(), m.unit(),
+                        m.purchased(), m.level(), m.expectedAt()))
                 .toList();
-        return new OrderView(order.id, order.number, order.itemCode, tidy(order.quantity), order.unit, order.dueDate,
-                order.releaseAt, order.priority, order.status, order.availabilityChecked, materials, order.createdBy, order.createdAt);
+        return new OrderView(order.id(), order.number(), order.itemCode(), tidy(order.quantity()), order.unit(), order.dueDate(),
+                order.releaseAt(), order.priority(), order.status(), order.availabilityChecked(), materials, order.createdBy(),
+                order.createdAt());
     }
 }

@@ -3,7 +3,6 @@ package io.forgeline.scheduling.orders;
 import io.forgeline.contracts.common.v1.Quantity;
 import io.forgeline.contracts.scheduling.v1.GetProductionOrderRequest;
 import io.forgeline.contracts.scheduling.v1.ProductionOrderView;
-import io.forgeline.contracts.scheduling.v1.ProductionOrders;
 import io.forgeline.platform.problem.NotFound;
 import io.grpc.Status;
 import io.forgeline.platform.servicecalls.Callers;
@@ -16,7 +15,7 @@ import io.smallrye.mutiny.Uni;
 @GrpcService
 // only services call this, each with its own token: the services that act on production orders read them fresh
 @RolesAllowed({Callers.EXECUTION, Callers.WAREHOUSE, Callers.SUPPLY, Callers.QUALITY})
-public class ProductionOrderGrpc implements ProductionOrders {
+public class ProductionOrderGrpc implements io.forgeline.contracts.scheduling.v1.ProductionOrders {
 
     @Override
     public Uni<ProductionOrderView> getProductionOrder(GetProductionOrderRequest request) {
@@ -25,12 +24,13 @@ public class ProductionOrderGrpc implements ProductionOrders {
                         .withDescription(new NotFound("production order", request.getOrderNumber()).getMessage())
                         .asRuntimeException())
                 .map(order -> ProductionOrderView.newBuilder()
-                        .setOrderId(order.id.toString())
-                        .setOrderNumber(order.number)
-                        .setItemCode(order.itemCode)
-                        .setQuantity(Quantity.newBuilder().setAmount(order.quantity.stripTrailingZeros().toPlainString()).setUnit(order.unit))
-                        .setDueDate(order.dueDate.toString())
-                        .setStatus(order.status.name())
+                        .setOrderId(order.id().toString())
+                        .setOrderNumber(order.number())
+                        .setItemCode(order.itemCode())
+                        .setQuantity(Quantity.newBuilder().setAmount(order.quantity().stripTrailingZeros().toPlainString())
+                                .setUnit(order.unit()))
+                        .setDueDate(order.dueDate().toString())
+                        .setStatus(order.status().name())
                         .build());
     }
 }

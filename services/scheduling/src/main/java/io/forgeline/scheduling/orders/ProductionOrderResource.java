@@ -32,11 +32,15 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProductionOrderResource {
 
-    private final ProductionOrderService orders;
+    private final ProductionOrders orders;
+    private final OrderRelease releasing;
+    private final OrderCancellation cancellation;
     private final CurrentActor actor;
 
-    ProductionOrderResource(ProductionOrderService orders, CurrentActor actor) {
+    ProductionOrderResource(ProductionOrders orders, OrderRelease releasing, OrderCancellation cancellation, CurrentActor actor) {
         this.orders = orders;
+        this.releasing = releasing;
+        this.cancellation = cancellation;
         this.actor = actor;
     }
 
@@ -45,8 +49,8 @@ public class ProductionOrderResource {
     @RolesAllowed({"planner", "admin"})
     public Uni<RestResponse<OrderView>> release(@Valid @NotNull(message = "a JSON body is required") ReleaseOrder command,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
-        return orders.release(command, Optional.ofNullable(idempotencyKey), actor.get())
-                .map(order -> RestResponse.ResponseBuilder.<OrderView>created(uri.getAbsolutePathBuilder().path(order.id.toString()).build())
+        return releasing.release(command, Optional.ofNullable(idempotencyKey), actor.get())
+                .map(order -> RestResponse.ResponseBuilder.<OrderView>created(uri.getAbsolutePathBuilder().path(order.id().toString()).build())
                         .entity(OrderView.of(order))
                         .build());
     }
@@ -65,7 +69,7 @@ public class ProductionOrderResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({"planner", "admin"})
     public Uni<OrderView> releasePlanned(@PathParam("id") UUID id) {
-        return orders.releasePlanned(id, actor.get()).map(OrderView::of);
+        return releasing.releasePlanned(id, actor.get()).map(OrderView::of);
     }
 
     /** Cancels an order that has not started on the floor (409 otherwise). */
@@ -75,7 +79,7 @@ public class ProductionOrderResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({"planner", "admin"})
     public Uni<OrderView> cancel(@PathParam("id") UUID id) {
-        return orders.cancel(id, actor.get()).map(OrderView::of);
+        return cancellation.cancel(id, actor.get()).map(OrderView::of);
     }
 
     @GET

@@ -137,8 +137,8 @@ final class CriticalPathSearch {
                 if (j > i) {
                     int first = tt.rank[path[i]];
                     int lastRank = tt.rank[path[j]];
-                    moves = addSwap(moveKind, moveA, moveB, moveC, moves, k, first);
-                    if (lastRank - 1 != first) moves = addSwap(moveKind, moveA, moveB, moveC, moves, k, lastRank - 1);
+                    moves = addSwap(moveKind, moveA, moveB, moveC, moves, current, k, first);
+                    if (lastRank - 1 != first) moves = addSwap(moveKind, moveA, moveB, moveC, moves, current, k, lastRank - 1);
                 }
                 i = j + 1;
             }
@@ -212,7 +212,15 @@ final class CriticalPathSearch {
         return best;
     }
 
-    private int addSwap(int[] kind, int[] a, int[] b, int[] c, int moves, int k, int rank) {
+    /**
+     * A swap of the operations at {@code rank} and {@code rank + 1} on machine k. A started operation never moves,
+     * so a swap that would move one is no move at all: marking it tabu is not enough, because aspiration takes a
+     * tabu move that beats the best schedule (a rush order would gladly go before a long started operation).
+     */
+    private int addSwap(int[] kind, int[] a, int[] b, int[] c, int moves, Sequences cur, int k, int rank) {
+        if (s.pinned(cur.seq[k][rank]) || s.pinned(cur.seq[k][rank + 1])) {
+            return moves;
+        }
         kind[moves] = 0;
         a[moves] = k;
         b[moves] = rank;

@@ -2,7 +2,8 @@ package io.forgeline.scheduling.schedules;
 
 import io.forgeline.contracts.supply.v1.PurchaseOrderConfirmed;
 import io.forgeline.platform.inbox.IdempotentConsumer;
-import io.forgeline.scheduling.orders.ProductionOrderService;
+import io.forgeline.scheduling.orders.OrderMaterials;
+import io.forgeline.scheduling.orders.SupplierPromise;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -19,13 +20,13 @@ public class MaterialPromises {
     static final String CONFIRMED = "io.forgeline.supply.purchase-order.confirmed.v1";
 
     private final IdempotentConsumer consumer;
-    private final ProductionOrderService orders;
+    private final OrderMaterials materials;
     private final ScheduleService schedules;
     private final SolveQueue queue;
 
-    MaterialPromises(IdempotentConsumer consumer, ProductionOrderService orders, ScheduleService schedules, SolveQueue queue) {
+    MaterialPromises(IdempotentConsumer consumer, OrderMaterials materials, ScheduleService schedules, SolveQueue queue) {
         this.consumer = consumer;
-        this.orders = orders;
+        this.materials = materials;
         this.schedules = schedules;
         this.queue = queue;
     }
@@ -39,8 +40,8 @@ public class MaterialPromises {
         if (confirmed.getProductionOrderNumber().isBlank()) {
             return Uni.createFrom().voidItem(); // stock replenishment, not for one of our orders
         }
-        return orders.materialPromised(confirmed.getProductionOrderNumber(), confirmed.getItemCode(),
-                        Instant.parse(confirmed.getPromisedDate()))
+        return materials.promised(new SupplierPromise(confirmed.getProductionOrderNumber(), confirmed.getItemCode(),
+                        Instant.parse(confirmed.getPromisedDate()), confirmed.getPurchaseOrderNumber(), confirmed.getConfirmation()))
                 .flatMap(late -> late ? schedules.requestReschedule(ScheduleKind.MATERIAL_LATE, confirmed.getSupplierCode())
                         : Uni.createFrom().voidItem());
     }

@@ -10,7 +10,7 @@ import io.forgeline.scheduling.masterdata.Machine;
 import io.forgeline.scheduling.masterdata.PlantMaster;
 import io.forgeline.scheduling.masterdata.RoutingOperation;
 import io.forgeline.scheduling.orders.ProductionOrder;
-import io.forgeline.scheduling.orders.ProductionOrderService;
+import io.forgeline.scheduling.orders.ProductionOrders;
 import io.forgeline.scheduling.schedules.PlantFacts.Changeover;
 import io.forgeline.scheduling.schedules.PlantFacts.MachineFacts;
 import io.forgeline.scheduling.schedules.PlantFacts.OperationFacts;
@@ -47,12 +47,12 @@ public class PlantLoader {
     private static final Duration MIN_HORIZON = Duration.ofDays(56);
     private static final Duration MAX_HORIZON = Duration.ofDays(366);
 
-    private final ProductionOrderService orders;
+    private final ProductionOrders orders;
     private final ItemMaster items;
     private final PlantMaster plant;
     private final Duration frozenHorizon;
 
-    PlantLoader(ProductionOrderService orders, ItemMaster items, PlantMaster plant,
+    PlantLoader(ProductionOrders orders, ItemMaster items, PlantMaster plant,
             @ConfigProperty(name = "forgeline.scheduling.frozen-horizon", defaultValue = "PT4H") Duration frozenHorizon) {
         this.orders = orders;
         this.items = items;
@@ -71,8 +71,8 @@ public class PlantLoader {
             Map<OperationKey, Planned> previous) {
         return orders.plannable().flatMap(open -> {
             TimeAxis axis = widen(proposed, open);
-            Set<String> codes = open.stream().map(o -> o.itemCode).collect(Collectors.toSet());
-            List<UUID> ids = open.stream().map(o -> o.id).toList();
+            Set<String> codes = open.stream().map(ProductionOrder::itemCode).collect(Collectors.toSet());
+            List<UUID> ids = open.stream().map(ProductionOrder::id).toList();
             return items.items(codes).flatMap(itemByCode -> plant.routings(codes).flatMap(routings -> plant.eligibleMachines(codes)
                     .flatMap(eligible -> orders.progress(ids).flatMap(progress -> plant.changeovers()
                             .flatMap(changeovers -> machines(axis, extraClosures, closedMachine).map(machines -> {
@@ -82,19 +82,19 @@ public class PlantLoader {
                                         .collect(Collectors.groupingBy(e -> e.key.itemCode() + "/" + e.key.sequence()));
                                 List<OrderFacts> orderFacts = new ArrayList<>();
                                 for (ProductionOrder o : open) {
-                                    var item = itemByCode.get(o.itemCode);
-                                    List<OperationFacts> ops = routingOf.getOrDefault(o.itemCode, List.of()).stream()
+                                    var item = itemByCode.get(o.itemCode());
+                                    List<OperationFacts> ops = routingOf.getOrDefault(o.itemCode(), List.of()).stream()
                                             .map(r -> new OperationFacts(r.sequence(), r.description, r.workCenterCode, r.setupMinutes,
                                                     r.runMinutesPerUnit, r.mayPauseAtBreaks,
-                                                    optionsOf.getOrDefault(o.itemCode + "/" + r.sequence(), List.of()).stream()
+                                                    optionsOf.getOrDefault(o.itemCode() + "/" + r.sequence(), List.of()).stream()
                                                             .map(e -> new Option(e.machineCode(), e.setupMinutes, e.runMinutesPerUnit))
                                                             .toList()))
                                             .toList();
                                     if (ops.isEmpty()) {
                                         continue; // a routing removed after release: nothing the scheduler could place
                                     }
-                                    orderFacts.add(new OrderFacts(o.id, o.number, o.itemCode, item == null ? null : item.productFamily,
-                                            o.quantity, o.dueDate, o.releaseAt, o.materialReadyAt(), o.isRush(), o.status.name(), ops));
+                                    orderFacts.add(new OrderFacts(o.id(), o.number(), o.itemCode(), item == null ? null : item.productFamily,
+                                            o.quantity(), o.dueDate(), o.releaseAt(), o.materialReadyAt(), o.isRush(), o.status().name(), ops));
                                 }
                                 Map<OperationKey, Progress> progressByKey = new HashMap<>();
                                 progress.forEach(p -> progressByKey.put(new OperationKey(p.key.orderId(), p.key.sequence()),
@@ -107,7 +107,7 @@ public class PlantLoader {
     }
 
     private static TimeAxis widen(TimeAxis axis, List<ProductionOrder> open) {
-        Instant latestDue = open.stream().map(o -> o.dueDate).max(Instant::compareTo).orElse(axis.origin());
+        Instant latestDue = open.stream().map(ProductionOrder::dueDate).max(Instant::compareTo).orElse(axis.origin());
         Instant end = axis.horizonEnd();
         Instant wanted = latestDue.plus(Duration.ofDays(14));
         if (wanted.isAfter(end)) {

@@ -13,79 +13,82 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A schedule from request to publication; its operations are {@link ScheduleLine}s. */
+/**
+ * A schedule from request to publication; its operations are {@link ScheduleLine}s. Its fields are private: the
+ * status and what each step records change only through the transition methods.
+ */
 @Entity
 @Table(name = "schedule")
 public class ProductionSchedule extends PanacheEntityBase {
 
     @Id
-    public UUID id;
+    private UUID id;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public ScheduleKind kind;
+    private ScheduleKind kind;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public ScheduleStatus status;
+    private ScheduleStatus status;
 
     @Column(name = "publish_when_solved", nullable = false)
-    public boolean publishWhenSolved;
+    private boolean publishWhenSolved;
 
     @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
+    private Instant createdAt;
 
     @Column(name = "created_by", nullable = false)
-    public String createdBy;
+    private String createdBy;
 
-    public Instant origin;
+    private Instant origin;
 
     @Column(name = "time_limit_seconds", nullable = false)
-    public int timeLimitSeconds;
+    private int timeLimitSeconds;
 
     @Column(nullable = false)
-    public long seed;
+    private long seed;
 
     @Column(name = "simulated_machine")
-    public String simulatedMachine;
+    private String simulatedMachine;
 
     @Column(name = "simulated_from")
-    public Instant simulatedFrom;
+    private Instant simulatedFrom;
 
     @Column(name = "simulated_until")
-    public Instant simulatedUntil;
+    private Instant simulatedUntil;
 
     @Column(name = "broken_rules")
-    public Long brokenRules;
+    private Long brokenRules;
 
-    public Long instability;
+    private Long instability;
 
     @Column(name = "weighted_tardiness")
-    public Long weightedTardiness;
+    private Long weightedTardiness;
 
     @Column(name = "makespan_minutes")
-    public Long makespanMinutes;
+    private Long makespanMinutes;
 
     @Column(name = "setup_minutes")
-    public Long setupMinutes;
+    private Long setupMinutes;
 
     @Column(name = "problem_order")
-    public String problemOrder;
+    private String problemOrder;
 
     @Column(name = "problem_operation")
-    public String problemOperation;
+    private String problemOperation;
 
     @Column(name = "problem_detail")
-    public String problemDetail;
+    private String problemDetail;
 
     @Column(name = "solved_at")
-    public Instant solvedAt;
+    private Instant solvedAt;
 
     @Column(name = "published_at")
-    public Instant publishedAt;
+    private Instant publishedAt;
 
     @Version
-    public long version;
+    private long version;
 
     static ProductionSchedule requested(ScheduleKind kind, int timeLimitSeconds, long seed, boolean publish, String by, Instant now) {
         ProductionSchedule s = new ProductionSchedule();
@@ -140,6 +143,94 @@ public class ProductionSchedule extends PanacheEntityBase {
 
     void superseded() {
         moveTo(ScheduleStatus.SUPERSEDED);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public ScheduleKind kind() {
+        return kind;
+    }
+
+    public ScheduleStatus status() {
+        return status;
+    }
+
+    public boolean publishWhenSolved() {
+        return publishWhenSolved;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant origin() {
+        return origin;
+    }
+
+    public int timeLimitSeconds() {
+        return timeLimitSeconds;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public String simulatedMachine() {
+        return simulatedMachine;
+    }
+
+    public Instant simulatedFrom() {
+        return simulatedFrom;
+    }
+
+    public Instant simulatedUntil() {
+        return simulatedUntil;
+    }
+
+    public Long brokenRules() {
+        return brokenRules;
+    }
+
+    public Long instability() {
+        return instability;
+    }
+
+    public Long weightedTardiness() {
+        return weightedTardiness;
+    }
+
+    public Long makespanMinutes() {
+        return makespanMinutes;
+    }
+
+    public Long setupMinutes() {
+        return setupMinutes;
+    }
+
+    public String problemOrder() {
+        return problemOrder;
+    }
+
+    public String problemOperation() {
+        return problemOperation;
+    }
+
+    public String problemDetail() {
+        return problemDetail;
+    }
+
+    public Instant solvedAt() {
+        return solvedAt;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
     }
 
     private void moveTo(ScheduleStatus next) {

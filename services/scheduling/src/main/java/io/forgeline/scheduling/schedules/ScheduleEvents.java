@@ -21,7 +21,7 @@ final class ScheduleEvents {
     static MachineSchedulePublished published(ProductionSchedule schedule, Instant at, Machine machine, List<ScheduleLine> lines,
             Map<UUID, ProductionOrder> orders) {
         MachineSchedulePublished.Builder event = MachineSchedulePublished.newBuilder()
-                .setScheduleId(schedule.id.toString())
+                .setScheduleId(schedule.id().toString())
                 .setPublishedAt(at.toString())
                 .setMachineCode(machine.code)
                 .setWorkCenterCode(machine.workCenterCode);
@@ -29,8 +29,8 @@ final class ScheduleEvents {
             ProductionOrder order = orders.get(line.key.orderId());
             event.addOperations(ScheduledOperation.newBuilder()
                     .setOrderId(line.key.orderId().toString())
-                    .setOrderNumber(order == null ? "" : order.number)
-                    .setItemCode(order == null ? "" : order.itemCode)
+                    .setOrderNumber(order == null ? "" : order.number())
+                    .setItemCode(order == null ? "" : order.itemCode())
                     .setOperationSequence(line.key.sequence())
                     .setSetupStart(line.setupStart.toString())
                     .setStart(line.start.toString())

@@ -55,7 +55,7 @@ public class ScheduleResource {
     @RolesAllowed({"planner", "admin"})
     public Uni<RestResponse<ScheduleView>> solve(@RequestBody(required = false) @Valid StartSolve command, @Context UriInfo uri) {
         return schedules.requestSolve(command == null ? new StartSolve(null, null, null) : command, actor.get())
-                .flatMap(schedule -> accepted(schedule, uri.getBaseUriBuilder().path("api/scheduling/schedules").path(schedule.id.toString()).build()));
+                .flatMap(schedule -> accepted(schedule, uri.getBaseUriBuilder().path("api/scheduling/schedules").path(schedule.id().toString()).build()));
     }
 
     /** A what-if: the published plan rescheduled as if the machine stopped. Not published unless the planner says so. */
@@ -66,7 +66,7 @@ public class ScheduleResource {
     public Uni<RestResponse<ScheduleView>> simulateMachineDown(@Valid @NotNull(message = "a JSON body is required") SimulateMachineDown command,
             @Context UriInfo uri) {
         return schedules.requestMachineDown(command, actor.get())
-                .flatMap(schedule -> accepted(schedule, uri.getBaseUriBuilder().path("api/scheduling/schedules").path(schedule.id.toString()).build()));
+                .flatMap(schedule -> accepted(schedule, uri.getBaseUriBuilder().path("api/scheduling/schedules").path(schedule.id().toString()).build()));
     }
 
     @GET
@@ -97,7 +97,7 @@ public class ScheduleResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RolesAllowed({"planner", "admin"})
     public Multi<OutboundSseEvent> progress(@PathParam("id") UUID id, @Context Sse sse) {
-        return schedules.find(id).onItem().transformToMulti(schedule -> feeds.follow(id, schedule.status))
+        return schedules.find(id).onItem().transformToMulti(schedule -> feeds.follow(id, schedule.status()))
                 .map(tick -> event(sse, tick));
     }
 
@@ -129,7 +129,7 @@ public class ScheduleResource {
     }
 
     private static ScheduleView summary(ProductionSchedule s) {
-        return new ScheduleView(s.id, s.status, s.kind, s.createdAt, s.createdBy, s.origin, null, s.timeLimitSeconds, s.publishedAt,
+        return new ScheduleView(s.id(), s.status(), s.kind(), s.createdAt(), s.createdBy(), s.origin(), null, s.timeLimitSeconds(), s.publishedAt(),
                 ScheduleView.Score.of(s), ScheduleView.Problem.of(s), ScheduleView.Simulation.of(s),
                 List.of(), List.of(), List.of());
     }

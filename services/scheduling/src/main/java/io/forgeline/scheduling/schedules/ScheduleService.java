@@ -7,7 +7,7 @@ import io.forgeline.platform.problem.RuleViolation;
 import io.forgeline.scheduling.masterdata.Machine;
 import io.forgeline.scheduling.masterdata.PlantMaster;
 import io.forgeline.scheduling.orders.ProductionOrder;
-import io.forgeline.scheduling.orders.ProductionOrderService;
+import io.forgeline.scheduling.orders.ProductionOrders;
 import io.forgeline.scheduling.schedules.PlantFacts.OperationKey;
 import io.forgeline.scheduling.schedules.PlantFacts.Planned;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -37,13 +37,13 @@ public class ScheduleService {
 
     static final Actor SCHEDULER = new Actor("scheduling", "scheduling", Set.of(), Optional.empty());
 
-    private final ProductionOrderService orders;
+    private final ProductionOrders orders;
     private final PlantMaster plant;
     private final Outbox outbox;
     private final Clock clock;
     private final int rescheduleSeconds;
 
-    ScheduleService(ProductionOrderService orders, PlantMaster plant, Outbox outbox, Clock clock,
+    ScheduleService(ProductionOrders orders, PlantMaster plant, Outbox outbox, Clock clock,
             @ConfigProperty(name = "forgeline.scheduling.reschedule-time-limit", defaultValue = "3") int rescheduleSeconds) {
         this.orders = orders;
         this.plant = plant;
@@ -111,7 +111,7 @@ public class ScheduleService {
     Uni<Map<OperationKey, Planned>> publishedPlan() {
         return ProductionSchedule.<ProductionSchedule>find("status", ScheduleStatus.PUBLISHED).firstResult()
                 .flatMap(published -> published == null ? Uni.createFrom().item(Map.<OperationKey, Planned>of())
-                        : lines(published.id).map(lines -> {
+                        : lines(published.id()).map(lines -> {
                             Map<OperationKey, Planned> plan = new HashMap<>();
                             for (ScheduleLine l : lines) {
                                 OperationKey key = new OperationKey(l.key.orderId(), l.key.sequence());
@@ -131,14 +131,14 @@ public class ScheduleService {
      */
     Uni<Void> publishInTransaction(ProductionSchedule schedule, Actor actor) {
         Instant now = clock.instant();
-        return ProductionSchedule.<ProductionSchedule>list("status = ?1 and id <> ?2", ScheduleStatus.PUBLISHED, schedule.id)
+        return ProductionSchedule.<ProductionSchedule>list("status = ?1 and id <> ?2", ScheduleStatus.PUBLISHED, schedule.id())
                 .call(previous -> {
                     previous.forEach(ProductionSchedule::superseded);
                     // the one-published-schedule index must see the old one go before the new one arrives
                     return Panache.getSession().flatMap(session -> session.flush());
                 })
                 .invoke(() -> schedule.published(now))
-                .flatMap(ignored -> lines(schedule.id))
+                .flatMap(ignored -> lines(schedule.id()))
                 .flatMap(lines -> {
                     List<UUID> orderIds = lines.stream().map(l -> l.key.orderId()).distinct().toList();
                     return orders.scheduled(orderIds, actor)
@@ -149,7 +149,7 @@ public class ScheduleService {
 
     private Uni<Void> announce(ProductionSchedule schedule, Instant now, List<ScheduleLine> lines, List<ProductionOrder> planned,
             List<Machine> machines) {
-        Map<UUID, ProductionOrder> orderById = planned.stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
+        Map<UUID, ProductionOrder> orderById = planned.stream().collect(Collectors.toMap(ProductionOrder::id, Function.identity()));
         Map<String, List<ScheduleLine>> byMachine = lines.stream().collect(Collectors.groupingBy(l -> l.machineCode));
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Machine machine : machines) {

@@ -15,7 +15,7 @@ public record ScheduleView(UUID id, ScheduleStatus status, ScheduleKind kind, In
     public record Score(long hard, long stability, long weightedTardiness, long makespanMinutes, long setupMinutes) {
         /** The stored score; null until the schedule is solved. */
         static Score of(ProductionSchedule s) {
-            return s.brokenRules == null ? null : new Score(s.brokenRules, s.instability, s.weightedTardiness, s.makespanMinutes, s.setupMinutes);
+            return s.brokenRules() == null ? null : new Score(s.brokenRules(), s.instability(), s.weightedTardiness(), s.makespanMinutes(), s.setupMinutes());
         }
 
         static Score of(io.forgeline.scheduling.planning.Objectives o) {
@@ -25,13 +25,13 @@ public record ScheduleView(UUID id, ScheduleStatus status, ScheduleKind kind, In
 
     public record Problem(String order, String operation, String detail) {
         static Problem of(ProductionSchedule s) {
-            return s.problemDetail == null ? null : new Problem(s.problemOrder, s.problemOperation, s.problemDetail);
+            return s.problemDetail() == null ? null : new Problem(s.problemOrder(), s.problemOperation(), s.problemDetail());
         }
     }
 
     public record Simulation(String machineCode, Instant from, Instant until) {
         static Simulation of(ProductionSchedule s) {
-            return s.simulatedMachine == null ? null : new Simulation(s.simulatedMachine, s.simulatedFrom, s.simulatedUntil);
+            return s.simulatedMachine() == null ? null : new Simulation(s.simulatedMachine(), s.simulatedFrom(), s.simulatedUntil());
         }
     }
 

@@ -65,8 +65,8 @@ public class SolveQueue {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (ProductionSchedule s : interrupted) {
                         s.failed(null, null, "the service restarted while solving", clock.instant());
-                        if (s.publishWhenSolved && s.kind != ScheduleKind.SOLVE) {
-                            chain = chain.call(() -> schedules.requestReschedule(s.kind, s.createdBy));
+                        if (s.publishWhenSolved() && s.kind() != ScheduleKind.SOLVE) {
+                            chain = chain.call(() -> schedules.requestReschedule(s.kind(), s.createdBy()));
                         }
                     }
                     return chain;
@@ -115,7 +115,7 @@ public class SolveQueue {
                     TimeAxis proposed = PlantLoader.axisFrom(now);
                     next.solving(proposed.origin());
                     return schedules.publishedPlan()
-                            .flatMap(previous -> loader.load(proposed, now, simulated(next, proposed), next.simulatedMachine, previous))
+                            .flatMap(previous -> loader.load(proposed, now, simulated(next, proposed), next.simulatedMachine(), previous))
                             .map(facts -> new Claimed(next, facts));
                 }))
                 .invoke(claimed -> {
@@ -132,15 +132,15 @@ public class SolveQueue {
     }
 
     private static List<Span> simulated(ProductionSchedule s, TimeAxis axis) {
-        if (s.simulatedMachine == null) {
+        if (s.simulatedMachine() == null) {
             return List.of();
         }
-        return List.of(new Span(axis.minutes(s.simulatedFrom),
-                s.simulatedUntil == null ? Long.MAX_VALUE : axis.minutes(s.simulatedUntil), ClosedKind.BREAKDOWN));
+        return List.of(new Span(axis.minutes(s.simulatedFrom()),
+                s.simulatedUntil() == null ? Long.MAX_VALUE : axis.minutes(s.simulatedUntil()), ClosedKind.BREAKDOWN));
     }
 
     private void launch(Claimed claimed) {
-        UUID id = claimed.schedule().id;
+        UUID id = claimed.schedule().id();
         PlantSnapshot snapshot;
         PlanningRun run;
         try {
@@ -149,8 +149,8 @@ public class SolveQueue {
                 finish(id, null, new Schedule(List.of(), new io.forgeline.scheduling.planning.Objectives(0, 0, 0, 0, 0)), null);
                 return;
             }
-            SolveOptions options = SolveOptions.within(Duration.ofSeconds(claimed.schedule().timeLimitSeconds))
-                    .withSeed(claimed.schedule().seed).rescheduling(snapshot.reschedule());
+            SolveOptions options = SolveOptions.within(Duration.ofSeconds(claimed.schedule().timeLimitSeconds()))
+                    .withSeed(claimed.schedule().seed()).rescheduling(snapshot.reschedule());
             run = scheduler.start(snapshot.plant(), options, p -> feeds.progress(id, p.elapsed().toMillis(), p.objectives()));
         } catch (RuntimeException refused) {
             finish(id, null, null, refused);
@@ -183,7 +183,7 @@ public class SolveQueue {
                             s.solved(schedule.objectives(), now);
                             List<ScheduleLine> lines = snapshot == null ? List.of() : ScheduleLines.of(id, snapshot, schedule);
                             return ScheduleLine.persist(lines)
-                                    .call(() -> s.publishWhenSolved ? schedules.publishInTransaction(s, ScheduleService.SCHEDULER)
+                                    .call(() -> s.publishWhenSolved() ? schedules.publishInTransaction(s, ScheduleService.SCHEDULER)
                                             : Uni.createFrom().voidItem());
                         }))
                 .onItemOrFailure().invoke((s, error) -> {
@@ -192,7 +192,7 @@ public class SolveQueue {
                     }
                     active.remove(id);
                     stopRequested.remove(id);
-                    feeds.done(id, s == null || error != null ? ScheduleStatus.FAILED : s.status);
+                    feeds.done(id, s == null || error != null ? ScheduleStatus.FAILED : s.status());
                     busy.set(false);
                     poke();
                 })

@@ -157,6 +157,22 @@ class ProductionSchedulerTest {
     }
 
     @Test
+    void a_started_operation_stays_first_on_its_machine_even_when_a_rush_order_would_gain_by_going_before_it() {
+        // a long operation started at minute 0; a rush order due at 20 would be far less late in front of it
+        Plant plant = new Plant(List.of(new Machine("M0", ShiftCalendar.alwaysOpen())), List.of(
+                new Order("MO-A", 0, 10_000, 1, List.of(Operation.on("MO-A/10", "M0", 500))),
+                new Order("MO-R", 0, 20, 10, List.of(Operation.on("MO-R/10", "M0", 5)))));
+        Schedule previous = new Schedule(List.of(new ScheduledOperation("MO-A", 0, "MO-A/10", 0, "M0", 0, 0, 500)), null);
+
+        Schedule schedule = scheduler.solve(plant, SolveOptions.within(Duration.ofSeconds(1))
+                .rescheduling(new Reschedule(previous, Set.of("MO-A/10"), 1, 0)));
+
+        Map<String, ScheduledOperation> planned = byOperation(schedule);
+        assertEquals(0, planned.get("MO-A/10").start());
+        assertEquals(500, planned.get("MO-R/10").start());
+    }
+
+    @Test
     void the_frozen_horizon_makes_the_solver_keep_operations_that_were_about_to_start() {
         Plant plant = new Plant(List.of(Machine.alwaysOpen("M1")), List.of(
                 new Order("A", 0, Long.MAX_VALUE, 1, List.of(Operation.on("A-10", "M1", 10))),

@@ -51,7 +51,7 @@ public class PartnerPurchaseOrderResource {
     public Uni<List<PartnerPurchaseOrder>> list() {
         String supplier = supplierOf(actor.get());
         return purchasing.ordersOf(supplier).flatMap(orders -> items
-                .descriptionsOf(orders.stream().map(o -> o.itemCode).collect(Collectors.toSet()))
+                .descriptionsOf(orders.stream().map(PurchaseOrder::itemCode).collect(Collectors.toSet()))
                 .map(descriptions -> orders.stream().map(o -> PartnerPurchaseOrder.of(o, descriptions)).toList()));
     }
 
@@ -68,7 +68,7 @@ public class PartnerPurchaseOrderResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         Actor caller = actor.get();
         return confirmations.confirm(supplierOf(caller), id, confirmation, Optional.ofNullable(idempotencyKey), caller)
-                .flatMap(order -> items.descriptionsOf(Set.of(order.itemCode))
+                .flatMap(order -> items.descriptionsOf(Set.of(order.itemCode()))
                         .map(descriptions -> PartnerPurchaseOrder.of(order, descriptions)));
     }
 
@@ -88,8 +88,8 @@ public class PartnerPurchaseOrderResource {
                                        Instant createdAt) {
 
         static PartnerPurchaseOrder of(PurchaseOrder o, Map<String, String> itemDescriptions) {
-            return new PartnerPurchaseOrder(o.id, o.number, o.supplierCode, o.itemCode, itemDescriptions.get(o.itemCode),
-                    tidy(o.quantity), o.unit, o.needDate, o.status, o.promisedDate, o.confirmations, o.createdAt);
+            return new PartnerPurchaseOrder(o.id(), o.number(), o.supplierCode(), o.itemCode(), itemDescriptions.get(o.itemCode()),
+                    tidy(o.quantity()), o.unit(), o.needDate(), o.status(), o.promisedDate(), o.confirmations(), o.createdAt());
         }
     }
 }

@@ -38,10 +38,10 @@ public class PurchaseOrderConfirmation extends PanacheEntityBase {
 
     static PurchaseOrderConfirmation of(PurchaseOrder order, Actor actor) {
         PurchaseOrderConfirmation row = new PurchaseOrderConfirmation();
-        row.purchaseOrderId = order.id;
-        row.confirmation = order.confirmations;
-        row.promisedDate = order.promisedDate;
-        row.confirmedAt = order.confirmedAt;
+        row.purchaseOrderId = order.id();
+        row.confirmation = order.confirmations();
+        row.promisedDate = order.promisedDate();
+        row.confirmedAt = order.confirmedAt();
         row.confirmedBy = actor.name();
         return row;
     }

@@ -54,12 +54,12 @@ public class SupplierConfirmations {
         // the row lock queues a concurrent confirmation of the same order behind this one instead of failing it
         return Panache.withTransaction(() -> ownOrder(supplierCode, id, LockModeType.PESSIMISTIC_WRITE)
                 .call(order -> order.confirm(promised, now) ? announce(order, actor) : Uni.createFrom().voidItem())
-                .call(order -> attempt.remember(order.id.toString())));
+                .call(order -> attempt.remember(order.id().toString())));
     }
 
     private Uni<Void> announce(PurchaseOrder order, Actor actor) {
         return PurchaseOrderConfirmation.of(order, actor).persist()
-                .call(() -> outbox.append(PurchaseOrderEvents.TOPIC, order.id.toString(),
+                .call(() -> outbox.append(PurchaseOrderEvents.TOPIC, order.id().toString(),
                         PurchaseOrderEvents.CONFIRMED, PurchaseOrderEvents.confirmed(order)))
                 .replaceWithVoid();
     }
