@@ -1,7 +1,8 @@
 package io.forgeline.scheduling.schedules;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.forgeline.testing.Eventually;
 import io.forgeline.testing.LocalStack;
@@ -67,8 +68,8 @@ class SolveReplicasTest {
         Thread.sleep(5_000);   // two lease checks
 
         JsonPath view = schedule(id);
-        assertThat(view.getString("status")).isEqualTo("SOLVING");
-        assertThat(view.getString("solver")).isEqualTo(ELSEWHERE);
+        assertEquals("SOLVING", view.getString("status"));
+        assertEquals(ELSEWHERE, view.getString("solver"));
     }
 
     @Test
@@ -82,9 +83,10 @@ class SolveReplicasTest {
         LocalStack.sql(DATABASE, "update schedule set created_by = 'test-breakdown' where id = '" + id + "'");
 
         Eventually.within(Duration.ofSeconds(15), () -> "FAILED".equals(schedule(id).getString("status")), "the orphaned solve failed");
-        assertThat(schedule(id).getString("problem.detail")).contains(ELSEWHERE).contains("lease ran out");
-        assertThat(LocalStack.count(DATABASE, "select count(*) from schedule where kind = 'MACHINE_DOWN' and created_by = 'test-breakdown'"))
-                .as("the reschedule asked for again").isEqualTo(requestedBefore + 2);
+        String detail = schedule(id).getString("problem.detail");
+        assertTrue(detail.contains(ELSEWHERE) && detail.contains("lease ran out"), detail);
+        assertEquals(requestedBefore + 2, LocalStack.count(DATABASE,
+                "select count(*) from schedule where kind = 'MACHINE_DOWN' and created_by = 'test-breakdown'"), "the reschedule asked for again");
     }
 
     @Test
@@ -101,7 +103,7 @@ class SolveReplicasTest {
                 return heard.contains(id.toString());
             }, "the other replica hears the stop");
         }
-        assertThat(LocalStack.count(DATABASE, "select count(*) from schedule where id = '" + id + "' and stop_requested")).isEqualTo(1);
+        assertEquals(1, LocalStack.count(DATABASE, "select count(*) from schedule where id = '" + id + "' and stop_requested"));
     }
 
     @Test
@@ -118,8 +120,9 @@ class SolveReplicasTest {
                         + "\"status\":\"SOLVED\"}}')");
 
         List<String> lines = events.get(20, java.util.concurrent.TimeUnit.SECONDS);
-        assertThat(String.join("\n", lines)).contains("event:progress").contains("\"makespanMinutes\":300").contains("event:done")
-                .contains("\"status\":\"SOLVED\"");
+        String stream = String.join("\n", lines);
+        assertTrue(stream.contains("event:progress") && stream.contains("\"makespanMinutes\":300") && stream.contains("event:done")
+                && stream.contains("\"status\":\"SOLVED\""), stream);
     }
 
     private CompletableFuture<List<String>> follow(UUID id) {
