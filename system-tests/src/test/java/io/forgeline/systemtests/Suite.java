@@ -34,6 +34,8 @@ final class Suite {
     final Map<String, Integer> managementPorts = new HashMap<>();
     /** This checkout's database of each service (forgeline_st_<service>_<checkout id>). */
     final Map<String, String> databases = new HashMap<>();
+    /** Replicas started besides the first process of a service: replica name → service. */
+    private final Map<String, String> replicaOf = new HashMap<>();
     private final Map<String, Process> processes = new HashMap<>();
     private final Path root = LocalStack.projectRoot();
     private final Path logs = root.resolve("system-tests/target/processes");
@@ -116,8 +118,25 @@ final class Suite {
         return "http://localhost:" + httpPorts.get(name);
     }
 
+    /**
+     * Starts another replica of a service: its own ports, the same database and consumer group, as a second
+     * pod of the same Deployment would. The gateway keeps talking to the first.
+     */
+    void startReplica(String service, String name) throws IOException {
+        replicaOf.put(name, service);
+        httpPorts.put(name, freePort());
+        managementPorts.put(name, freePort());
+        start(name);
+    }
+
+    /** The operating system's id of a process of the suite: a replica names itself by it. */
+    long pid(String name) {
+        return processes.get(name).pid();
+    }
+
     void start(String name) throws IOException {
-        Path jar = root.resolve(name.equals("gateway") ? "gateway" : "services/" + name).resolve("target/quarkus-app/quarkus-run.jar");
+        String service = replicaOf.getOrDefault(name, name);
+        Path jar = root.resolve(service.equals("gateway") ? "gateway" : "services/" + service).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (mvn package)");
         }
@@ -144,12 +163,14 @@ final class Suite {
         if (name.equals("gateway")) {
             SERVICES.forEach(s -> env.put("FORGELINE_" + s.toUpperCase() + "_URL", service(s)));
         } else {
-            env.put("FORGELINE_DB_NAME", databases.get(name));
+            env.put("FORGELINE_DB_NAME", databases.get(service));
+            // a replica that dies is noticed within seconds, not the production default of half a minute
+            env.put("FORGELINE_SCHEDULING_SOLVE_LEASE", "6s");
             // gRPC shares the HTTP port
             env.put("FORGELINE_WAREHOUSE_PORT", String.valueOf(httpPorts.get("warehouse")));
             // a consumer group of its own, and with it its own dead-letter topic, dlq.<group>: a developer's
             // running suite keeps its offsets, and another checkout's system tests theirs
-            env.put("FORGELINE_CONSUMER_GROUP", group(name));
+            env.put("FORGELINE_CONSUMER_GROUP", group(service));
         }
         processes.put(name, builder.start());
     }

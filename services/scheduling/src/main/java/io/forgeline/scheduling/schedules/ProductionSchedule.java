@@ -87,6 +87,16 @@ public class ProductionSchedule extends PanacheEntityBase {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** The replica solving it (or that solved it): host and process. */
+    private String solver;
+
+    /** Until when the solver has promised to be alive; it renews this while it solves. */
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
+
+    @Column(name = "stop_requested", nullable = false)
+    private boolean stopRequested;
+
     @Version
     private long version;
 
@@ -110,13 +120,34 @@ public class ProductionSchedule extends PanacheEntityBase {
         return this;
     }
 
-    void solving(Instant origin) {
+    /** Claimed by a replica, which holds it until {@code leaseUntil} unless it renews. */
+    void solving(Instant origin, String solver, Instant leaseUntil) {
         moveTo(ScheduleStatus.SOLVING);
         this.origin = origin;
+        this.solver = solver;
+        this.leaseUntil = leaseUntil;
+    }
+
+    /** Whether the replica solving it has stopped renewing its lease: it is gone, and the solve with it. */
+    boolean orphanedAt(Instant now) {
+        return status == ScheduleStatus.SOLVING && (leaseUntil == null || leaseUntil.isBefore(now));
+    }
+
+    /**
+     * The planner wants it stopped: a solve stops with the best schedule so far, a waiting one right after
+     * its first. Nothing to stop once it is solved.
+     */
+    boolean requestStop() {
+        if (status != ScheduleStatus.REQUESTED && status != ScheduleStatus.SOLVING) {
+            return false;
+        }
+        stopRequested = true;
+        return true;
     }
 
     void solved(Objectives objectives, Instant at) {
         moveTo(ScheduleStatus.SOLVED);
+        leaseUntil = null;
         brokenRules = objectives.brokenRules();
         instability = objectives.instability();
         weightedTardiness = objectives.weightedTardiness();
@@ -127,6 +158,7 @@ public class ProductionSchedule extends PanacheEntityBase {
 
     void failed(String order, String operation, String detail, Instant at) {
         moveTo(ScheduleStatus.FAILED);
+        leaseUntil = null;
         problemOrder = order;
         problemOperation = operation;
         problemDetail = detail;
@@ -231,6 +263,14 @@ public class ProductionSchedule extends PanacheEntityBase {
 
     public Instant publishedAt() {
         return publishedAt;
+    }
+
+    public String solver() {
+        return solver;
+    }
+
+    public boolean stopRequested() {
+        return stopRequested;
     }
 
     private void moveTo(ScheduleStatus next) {

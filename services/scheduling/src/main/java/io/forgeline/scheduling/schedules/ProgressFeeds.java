@@ -13,6 +13,7 @@ import java.util.UUID;
 /**
  * Live progress of solves for server-sent events: a subscriber first gets what happened so far, then each
  * improvement as it happens, then one "done". Feeds of finished solves are kept a while for late subscribers.
+ * Ticks arrive from {@link SolveSignals}, whichever replica solves.
  */
 @ApplicationScoped
 public class ProgressFeeds {
@@ -21,6 +22,18 @@ public class ProgressFeeds {
 
     /** One line of the stream: an improvement, or the end with the schedule's final status. */
     public record Tick(String event, long elapsedMs, ScheduleView.Score score, String status) {
+
+        static Tick progress(long elapsedMs, Objectives objectives) {
+            return new Tick("progress", elapsedMs, ScheduleView.Score.of(objectives), ScheduleStatus.SOLVING.name());
+        }
+
+        static Tick done(ScheduleStatus status) {
+            return new Tick("done", 0, null, status.name());
+        }
+
+        boolean isDone() {
+            return "done".equals(event);
+        }
     }
 
     private final Map<UUID, Feed> feeds = new LinkedHashMap<>();
@@ -29,12 +42,18 @@ public class ProgressFeeds {
         return Multi.createFrom().emitter(emitter -> feed(schedule).attach(emitter, statusNow));
     }
 
-    void progress(UUID schedule, long elapsedMs, Objectives objectives) {
-        feed(schedule).emit(new Tick("progress", elapsedMs, ScheduleView.Score.of(objectives), ScheduleStatus.SOLVING.name()));
+    void apply(UUID schedule, Tick tick) {
+        if (tick.isDone()) {
+            feed(schedule).finish(tick);
+        } else {
+            feed(schedule).emit(tick);
+        }
     }
 
-    void done(UUID schedule, ScheduleStatus status) {
-        feed(schedule).finish(new Tick("done", 0, null, status.name()));
+    /** The best score reported so far for a solve, wherever it runs; null before the first. */
+    synchronized ScheduleView.Score lastScore(UUID schedule) {
+        Feed feed = feeds.get(schedule);
+        return feed == null ? null : feed.lastScore();
     }
 
     private synchronized Feed feed(UUID schedule) {
@@ -68,12 +87,27 @@ public class ProgressFeeds {
             followers.remove(emitter);
         }
 
+        synchronized ScheduleView.Score lastScore() {
+            for (int i = history.size() - 1; i >= 0; i--) {
+                if (history.get(i).score() != null) {
+                    return history.get(i).score();
+                }
+            }
+            return null;
+        }
+
         synchronized void emit(Tick tick) {
+            if (finished) {
+                return;   // a late improvement after the end (delivered out of order by a reconnect) changes nothing
+            }
             history.add(tick);
             List.copyOf(followers).forEach(f -> f.emit(tick));
         }
 
         synchronized void finish(Tick tick) {
+            if (finished) {
+                return;
+            }
             history.add(tick);
             finished = true;
             List.copyOf(followers).forEach(f -> {

@@ -107,7 +107,7 @@ public class ScheduleResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({"planner", "admin"})
     public Uni<ScheduleView> stop(@PathParam("id") UUID id) {
-        return schedules.find(id).invoke(schedule -> queue.stop(id)).flatMap(views::of);
+        return schedules.requestStop(id).flatMap(views::of);
     }
 
     @POST
@@ -131,6 +131,6 @@ public class ScheduleResource {
     private static ScheduleView summary(ProductionSchedule s) {
         return new ScheduleView(s.id(), s.status(), s.kind(), s.createdAt(), s.createdBy(), s.origin(), null, s.timeLimitSeconds(), s.publishedAt(),
                 ScheduleView.Score.of(s), ScheduleView.Problem.of(s), ScheduleView.Simulation.of(s),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), s.solver());
     }
 }

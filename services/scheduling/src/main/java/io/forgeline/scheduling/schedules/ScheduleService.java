@@ -40,16 +40,30 @@ public class ScheduleService {
     private final ProductionOrders orders;
     private final PlantMaster plant;
     private final Outbox outbox;
+    private final SolveSignals signals;
     private final Clock clock;
     private final int rescheduleSeconds;
 
-    ScheduleService(ProductionOrders orders, PlantMaster plant, Outbox outbox, Clock clock,
+    ScheduleService(ProductionOrders orders, PlantMaster plant, Outbox outbox, SolveSignals signals, Clock clock,
             @ConfigProperty(name = "forgeline.scheduling.reschedule-time-limit", defaultValue = "3") int rescheduleSeconds) {
         this.orders = orders;
         this.plant = plant;
         this.outbox = outbox;
+        this.signals = signals;
         this.clock = clock;
         this.rescheduleSeconds = rescheduleSeconds;
+    }
+
+    /**
+     * Stops a solve whichever replica runs it: the wish is kept in the schedule's row (a replica that claims it
+     * later, or renews its lease, finds it there) and signalled to every replica at once.
+     */
+    public Uni<ProductionSchedule> requestStop(UUID id) {
+        return Panache.withTransaction(() -> ProductionSchedule.<ProductionSchedule>findById(id)
+                        .onItem().ifNull().failWith(() -> new NotFound("schedule", id))
+                        .invoke(ProductionSchedule::requestStop))
+                // without the signal the solving replica still finds the wish when it renews its lease
+                .call(schedule -> schedule.stopRequested() ? signals.stop(id).onFailure().recoverWithNull() : Uni.createFrom().voidItem());
     }
 
     public Uni<ProductionSchedule> requestSolve(StartSolve command, Actor actor) {

@@ -7,10 +7,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A schedule as the planner page draws it: see docs/scheduling.md. */
+/**
+ * A schedule as the planner page draws it: see docs/scheduling.md. {@code solver} names the replica of the
+ * scheduling service that solves or solved it.
+ */
 public record ScheduleView(UUID id, ScheduleStatus status, ScheduleKind kind, Instant createdAt, String createdBy, Instant origin,
         Instant horizonEnd, Integer timeLimitSeconds, Instant publishedAt, Score score, Problem problem, Simulation simulation,
-        List<MachineRow> machines, List<OperationBar> operations, List<OrderRow> orders) {
+        List<MachineRow> machines, List<OperationBar> operations, List<OrderRow> orders, String solver) {
 
     public record Score(long hard, long stability, long weightedTardiness, long makespanMinutes, long setupMinutes) {
         /** The stored score; null until the schedule is solved. */

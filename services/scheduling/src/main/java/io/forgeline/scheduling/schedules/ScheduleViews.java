@@ -39,9 +39,11 @@ public class ScheduleViews {
     private final ItemMaster items;
     private final PlantMaster plant;
     private final PlantLoader loader;
+    private final ProgressFeeds feeds;
 
-    ScheduleViews(SolveQueue queue, ProductionOrders orders, ItemMaster items, PlantMaster plant, PlantLoader loader) {
+    ScheduleViews(SolveQueue queue, ProgressFeeds feeds, ProductionOrders orders, ItemMaster items, PlantMaster plant, PlantLoader loader) {
         this.queue = queue;
+        this.feeds = feeds;
         this.orders = orders;
         this.items = items;
         this.plant = plant;
@@ -57,8 +59,9 @@ public class ScheduleViews {
                     Instant origin = schedule.origin() != null ? schedule.origin() : schedule.createdAt();
                     Instant end = lines.stream().map(l -> l.end).max(Instant::compareTo).orElse(origin).plus(Duration.ofDays(1));
                     TimeAxis axis = new TimeAxis(origin, end.isAfter(origin.plus(Duration.ofDays(2))) ? end : origin.plus(Duration.ofDays(2)));
+                    // solving here: the run's best; solving on another replica: the last progress it reported
                     ScheduleView.Score live = queue.active(schedule.id()).map(a -> a.run().best())
-                            .map(best -> ScheduleView.Score.of(best.objectives())).orElse(null);
+                            .map(best -> ScheduleView.Score.of(best.objectives())).orElseGet(() -> feeds.lastScore(schedule.id()));
                     // a what-if shows its imagined breakdown like a real one
                     List<WorkingTime.Span> simulated = schedule.simulatedMachine() == null ? List.of()
                             : List.of(new WorkingTime.Span(axis.minutes(schedule.simulatedFrom()), schedule.simulatedUntil() == null
@@ -115,7 +118,7 @@ public class ScheduleViews {
                         .toList())).toList();
         ScheduleView.Score score = s.brokenRules() == null ? live : ScheduleView.Score.of(s);
         return new ScheduleView(s.id(), s.status(), s.kind(), s.createdAt(), s.createdBy(), s.origin(), axis.horizonEnd(), s.timeLimitSeconds(),
-                s.publishedAt(), score, ScheduleView.Problem.of(s), ScheduleView.Simulation.of(s), machineRows, marked, orderRows);
+                s.publishedAt(), score, ScheduleView.Problem.of(s), ScheduleView.Simulation.of(s), machineRows, marked, orderRows, s.solver());
     }
 
 }

@@ -1,5 +1,6 @@
 package io.forgeline.scheduling.schedules;
 
+import io.forgeline.platform.faults.Faults;
 import io.forgeline.scheduling.planning.InfeasiblePlant;
 import io.forgeline.scheduling.planning.PlanningRun;
 import io.forgeline.scheduling.planning.ProductionScheduler;
@@ -25,12 +26,16 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Solves requested schedules one at a time (two solver threads on a two-core machine only slow both down),
- * oldest first. The queue is the REQUESTED rows, so a crash loses no request: at start, a solve the crash
- * interrupted fails and, if it was an automatic reschedule, is requested again.
+ * Solves requested schedules one at a time per replica (two solver threads on a two-core machine only slow
+ * both down), oldest first. The queue is the REQUESTED rows, shared by every replica: a replica claims one
+ * by moving it to SOLVING under its own name with a lease ({@link SolveLeases} renews it, and fails the
+ * solves of replicas that stopped renewing), so a crash loses no request and two replicas never solve the
+ * same schedule. A stop reaches the solving replica whichever replica the planner asked
+ * ({@link SolveSignals}).
  */
 @ApplicationScoped
 public class SolveQueue {
@@ -39,8 +44,10 @@ public class SolveQueue {
 
     private final PlantLoader loader;
     private final ScheduleService schedules;
-    private final ProgressFeeds feeds;
+    private final SolveSignals signals;
     private final Clock clock;
+    private final String replica;
+    private final Duration lease;
     private static final java.util.concurrent.Executor HANDOVER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "schedule-handover");
         t.setDaemon(true);
@@ -52,25 +59,20 @@ public class SolveQueue {
     private final Map<UUID, ActiveSolve> active = new ConcurrentHashMap<>();
     private final java.util.Set<UUID> stopRequested = ConcurrentHashMap.newKeySet();
 
-    SolveQueue(PlantLoader loader, ScheduleService schedules, ProgressFeeds feeds, Clock clock) {
+    SolveQueue(PlantLoader loader, ScheduleService schedules, SolveSignals signals, Clock clock, Replica replica,
+            @ConfigProperty(name = "forgeline.scheduling.solve-lease", defaultValue = "30s") Duration lease) {
         this.loader = loader;
         this.schedules = schedules;
-        this.feeds = feeds;
+        this.signals = signals;
         this.clock = clock;
+        this.replica = replica.name();
+        this.lease = lease;
     }
 
+    /** Solves interrupted by a crash are not failed here: their leases run out, and then any replica fails them. */
     void onStart(@Observes StartupEvent start) {
-        inContext(() -> Panache.withTransaction(() -> ProductionSchedule.<ProductionSchedule>list("status", ScheduleStatus.SOLVING)
-                .call(interrupted -> {
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (ProductionSchedule s : interrupted) {
-                        s.failed(null, null, "the service restarted while solving", clock.instant());
-                        if (s.publishWhenSolved() && s.kind() != ScheduleKind.SOLVE) {
-                            chain = chain.call(() -> schedules.requestReschedule(s.kind(), s.createdBy()));
-                        }
-                    }
-                    return chain;
-                })).invoke(this::poke));
+        signals.onStop(this::stopHere);
+        poke();
     }
 
     /** Catches requests whose poke was lost (written by a transaction that committed while this one was busy). */
@@ -84,13 +86,21 @@ public class SolveQueue {
         return Optional.ofNullable(active.get(schedule));
     }
 
-    /** Stops a running solve; a schedule still waiting in the queue stops right after its first schedule. */
-    public void stop(UUID schedule) {
+    /**
+     * A planner asked some replica to stop this schedule: if it runs here it stops with its best schedule so far;
+     * if this replica is about to start it, it stops right after its first schedule.
+     */
+    void stopHere(UUID schedule) {
         stopRequested.add(schedule);
         ActiveSolve solve = active.get(schedule);
         if (solve != null) {
             solve.run().stop();
         }
+    }
+
+    /** The schedules this replica is solving now, whose leases it must renew. */
+    java.util.Set<UUID> solvingHere() {
+        return java.util.Set.copyOf(active.keySet());
     }
 
     /** Starts the oldest requested schedule unless one is being solved already. Safe from any thread. */
@@ -99,7 +109,12 @@ public class SolveQueue {
             return;
         }
         inContext(() -> claimNext().onFailure().invoke(failure -> {
-            LOG.error("could not start the next schedule", failure);
+            if (Faults.isTransient(failure)) {
+                // another replica claimed it first (its version won), or the database is away: the sweep tries again
+                LOG.debugf("did not claim a schedule this time: %s", failure.getMessage());
+            } else {
+                LOG.error("could not start the next schedule", failure);
+            }
             busy.set(false);
         }));
     }
@@ -113,7 +128,10 @@ public class SolveQueue {
                         return Uni.createFrom().nullItem();
                     }
                     TimeAxis proposed = PlantLoader.axisFrom(now);
-                    next.solving(proposed.origin());
+                    next.solving(proposed.origin(), replica, now.plus(lease));
+                    if (next.stopRequested()) {
+                        stopRequested.add(next.id());
+                    }
                     return schedules.publishedPlan()
                             .flatMap(previous -> loader.load(proposed, now, simulated(next, proposed), next.simulatedMachine(), previous))
                             .map(facts -> new Claimed(next, facts));
@@ -151,7 +169,7 @@ public class SolveQueue {
             }
             SolveOptions options = SolveOptions.within(Duration.ofSeconds(claimed.schedule().timeLimitSeconds()))
                     .withSeed(claimed.schedule().seed()).rescheduling(snapshot.reschedule());
-            run = scheduler.start(snapshot.plant(), options, p -> feeds.progress(id, p.elapsed().toMillis(), p.objectives()));
+            run = scheduler.start(snapshot.plant(), options, p -> signals.progress(id, ProgressFeeds.Tick.progress(p.elapsed().toMillis(), p.objectives())));
         } catch (RuntimeException refused) {
             finish(id, null, null, refused);
             return;
@@ -192,7 +210,7 @@ public class SolveQueue {
                     }
                     active.remove(id);
                     stopRequested.remove(id);
-                    feeds.done(id, s == null || error != null ? ScheduleStatus.FAILED : s.status());
+                    signals.done(id, ProgressFeeds.Tick.done(s == null || error != null ? ScheduleStatus.FAILED : s.status()));
                     busy.set(false);
                     poke();
                 })
@@ -204,7 +222,7 @@ public class SolveQueue {
      * Quarkus hands out a fresh one only to a thread that has none, so the work passes through a plain thread,
      * not a context-propagating worker pool.
      */
-    private static void inContext(Supplier<Uni<?>> work) {
+    static void inContext(Supplier<Uni<?>> work) {
         HANDOVER.execute(() -> VertxContextSupport.subscribe(() -> work.get().toMulti(),
                 subscribe -> subscribe.with(item -> { }, failure -> LOG.error("schedule work failed", failure))));
     }
