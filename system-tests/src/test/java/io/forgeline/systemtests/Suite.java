@@ -68,8 +68,9 @@ final class Suite {
         infrastructureUp();
         for (String service : SERVICES) {
             databases.put(service, LocalStack.freshDatabase("forgeline_st_" + service));
-            // before any member runs: history on the shared broker is not this suite's to consume
-            ConsumerGroups.startAtEnd(group(service));
+            // before any member runs: history on the shared broker, and what was published since this checkout's
+            // last run, is not this suite's to consume (its databases are fresh)
+            ConsumerGroups.startAtEndAfresh(group(service));
             httpPorts.put(service, freePort());
         }
         httpPorts.put("gateway", freePort());

@@ -36,6 +36,19 @@ public final class ConsumerGroups {
      * left as it is.
      */
     public static void startAtEnd(String group) {
+        place(group, false);
+    }
+
+    /**
+     * Every partition of {@code group} at its current end, offsets from an earlier run included: for a run on a
+     * fresh database, whose inbox knows nothing of what an earlier run consumed (resuming would apply, or park,
+     * whatever other tests published in between). Call before any member runs.
+     */
+    public static void startAtEndAfresh(String group) {
+        place(group, true);
+    }
+
+    private static void place(String group, boolean evenWhereCommitted) {
         if (!PLACED.add(group)) {
             return;
         }
@@ -50,7 +63,7 @@ public final class ConsumerGroups {
             admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).forEach((topic, description) ->
                     description.partitions().forEach(p -> {
                         TopicPartition partition = new TopicPartition(topic, p.partition());
-                        if (committed.get(partition) == null) {
+                        if (evenWhereCommitted || committed.get(partition) == null) {
                             unset.put(partition, OffsetSpec.latest());
                         }
                     }));

@@ -1,12 +1,17 @@
 package io.forgeline.platform.faults;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.google.protobuf.InvalidProtocolBufferException;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.UTFDataFormatException;
+import java.nio.charset.CharacterCodingException;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
@@ -45,7 +50,7 @@ public final class Faults {
                 // a refusal caused by a lost connection is still the connection's fault
                 return Fault.TRANSIENT;
             }
-            if (t instanceof Permanent || t instanceof ConstraintViolationException) {
+            if (t instanceof Permanent || t instanceof ConstraintViolationException || isUndecodable(t)) {
                 permanent = true;
             }
         }
@@ -66,7 +71,7 @@ public final class Faults {
         if (t instanceof StatusRuntimeException grpc) {
             return TRANSIENT_GRPC.contains(grpc.getStatus().getCode());
         }
-        return t instanceof IOException                     // refused, reset, closed channel
+        return t instanceof IOException && !isUndecodable(t) // refused, reset, closed channel
                 || t instanceof ClosedConnectionException
                 || t instanceof TimeoutException
                 || t instanceof io.smallrye.mutiny.TimeoutException
@@ -76,6 +81,18 @@ public final class Faults {
                 || t instanceof OptimisticLockException        // another writer won: read again and retry
                 || t instanceof StaleStateException
                 || isVertxConnectionFailure(t);
+    }
+
+    /**
+     * Bytes that do not decode: Java reports them as IOExceptions, like a reset connection, but reading them
+     * again gives the same answer. They make a message poison, never a reason to wait.
+     */
+    private static boolean isUndecodable(Throwable t) {
+        return t instanceof InvalidProtocolBufferException
+                || t instanceof JacksonException
+                || t instanceof CharacterCodingException
+                || t instanceof CharConversionException
+                || t instanceof UTFDataFormatException;
     }
 
     /** Vert.x reports a dead pool or connection with plain exceptions; their messages are all there is. */

@@ -2,12 +2,16 @@ package io.forgeline.platform.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.google.protobuf.InvalidProtocolBufferException;
 import io.forgeline.platform.inbox.PoisonEvent;
 import io.forgeline.platform.problem.NotFound;
 import io.forgeline.platform.problem.RuleViolation;
 import io.grpc.Status;
 import io.vertx.pgclient.PgException;
+import java.io.IOException;
 import java.net.ConnectException;
+import java.nio.charset.MalformedInputException;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +51,16 @@ class FaultsTest {
     @Test
     void a_refusal_caused_by_a_lost_connection_is_the_connections_fault() {
         assertThat(Faults.classify(new PoisonEvent("could not read", new ConnectException("refused")))).isEqualTo(Fault.TRANSIENT);
+    }
+
+    @Test
+    void bytes_that_do_not_decode_are_permanent_though_java_calls_them_io_exceptions() {
+        assertThat(Faults.classify(new PoisonEvent("unreadable payload", new InvalidProtocolBufferException("invalid wire type"))))
+                .isEqualTo(Fault.PERMANENT);
+        assertThat(Faults.classify(new InvalidProtocolBufferException("truncated"))).isEqualTo(Fault.PERMANENT);
+        assertThat(Faults.classify(new JsonParseException(null, "unexpected character"))).isEqualTo(Fault.PERMANENT);
+        assertThat(Faults.classify(new CompletionException(new MalformedInputException(3)))).isEqualTo(Fault.PERMANENT);
+        assertThat(Faults.classify(new IOException("Connection reset by peer"))).as("other IOExceptions still pass").isEqualTo(Fault.TRANSIENT);
     }
 
     @Test
