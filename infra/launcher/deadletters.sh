@@ -38,7 +38,7 @@ cmd_dlq() {
   case "$action" in
     list)
       DLQ_TOKEN=$(dlq_token)
-      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' SERVICE ID STATUS ORIGINAL TYPE PARKED-AT REASON
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' SERVICE ID STATUS ORIGINAL KEY TYPE PARKED-AT REASON
       for name in ${*:-$(dlq_services)}; do
         dlq_call GET "$(dlq_url "$name")" text/plain | sed '/^$/d' || failed=1
       done

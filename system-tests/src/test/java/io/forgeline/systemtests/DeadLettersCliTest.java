@@ -34,11 +34,15 @@ class DeadLettersCliTest {
         // "n" starts a protobuf field of wire type 6, which does not exist: no reader can make sense of this
         KafkaProbe.send(TOPIC, key, "not a production order".getBytes(UTF_8), KafkaProbe.cloudEvent(UUID.randomUUID().toString(), RELEASED));
 
-        String line = awaitListed(key, Duration.ofSeconds(60));
+        // up to a session timeout (10 s) and a rebalance after ExecutionCrashTest's kill -9 before execution reads again
+        String line = awaitListed(key, Duration.ofSeconds(90));
         String[] columns = line.split("\t");
         assertThat(columns[0]).isEqualTo("execution");
         assertThat(columns[2]).isEqualTo("PARKED");
         assertThat(columns[3]).startsWith(TOPIC + "/");
+        assertThat(columns[4]).isEqualTo(key);
+        assertThat(columns[5]).isEqualTo(RELEASED);
+        assertThat(columns[7]).as("why, in the list already").contains("unreadable payload");
         String id = columns[1];
 
         Result shown = dlq("show", "execution", id);
@@ -71,7 +75,7 @@ class DeadLettersCliTest {
             listing = list.output();
             Optional<String> line = listing.lines().filter(l -> l.contains(key)).findFirst();
             if (line.isPresent()) {
-                assertThat(listing.lines().findFirst().orElseThrow()).startsWith("SERVICE\tID\tSTATUS");
+                assertThat(listing.lines().findFirst().orElseThrow()).startsWith("SERVICE\tID\tSTATUS\tORIGINAL\tKEY");
                 return line.get();
             }
             Thread.sleep(500);

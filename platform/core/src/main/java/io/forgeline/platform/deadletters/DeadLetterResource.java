@@ -46,7 +46,7 @@ public class DeadLetterResource {
     public Uni<String> table(@PathParam("service") String service) {
         return ours(service).flatMap(ok -> letters.list()).map(all -> all.stream()
                 .map(l -> String.join("\t", this.service, l.id(), l.status().name(), l.originalTopic() + "/" + l.originalPartition()
-                        + "@" + l.originalOffset(), String.valueOf(l.ceType()), String.valueOf(l.parkedAt()),
+                        + "@" + l.originalOffset(), String.valueOf(l.key()), String.valueOf(l.ceType()), String.valueOf(l.parkedAt()),
                         String.valueOf(l.message()).replaceAll("\\s+", " ")))
                 .collect(Collectors.joining("\n", "", all.isEmpty() ? "" : "\n")));
     }
