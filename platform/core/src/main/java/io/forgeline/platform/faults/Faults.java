@@ -57,6 +57,17 @@ public final class Faults {
         return permanent ? Fault.PERMANENT : Fault.UNKNOWN;
     }
 
+    /** Another writer changed the row first: passing, but the caller's view of it is stale, not the database away. */
+    public static boolean isLostRace(Throwable failure) {
+        Set<Throwable> seen = new HashSet<>();
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean isTransient(Throwable failure) {
         return classify(failure) == Fault.TRANSIENT;
     }

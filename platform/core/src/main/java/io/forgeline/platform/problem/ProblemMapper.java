@@ -109,6 +109,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception failure, UriInfo uri) {
+        if (Faults.isLostRace(failure)) {
+            LOG.infof("request lost a race with another change: %s", failure.toString());
+            return respond(new Problem(Problem.type("concurrent-change"), "Changed at the same moment", 409,
+                    "someone else changed this at the same moment; nothing of this request was done: read it again and retry",
+                    path(uri), List.of()));
+        }
         if (Faults.isTransient(failure)) {
             // the database or the broker is away for a moment: the caller should come back, not report a bug
             LOG.warnf("request refused while a dependency is away: %s", failure.toString());

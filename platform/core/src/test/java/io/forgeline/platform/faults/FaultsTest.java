@@ -64,6 +64,14 @@ class FaultsTest {
     }
 
     @Test
+    void another_writer_winning_is_a_lost_race_that_passes_not_a_database_away() {
+        Throwable race = new CompletionException(new jakarta.persistence.OptimisticLockException("row count 0"));
+        assertThat(Faults.isLostRace(race)).isTrue();
+        assertThat(Faults.classify(race)).isEqualTo(Fault.TRANSIENT);
+        assertThat(Faults.isLostRace(sql("57P01"))).isFalse();
+    }
+
+    @Test
     void an_unavailable_grpc_peer_passes_but_a_refused_argument_does_not() {
         assertThat(Faults.classify(Status.UNAVAILABLE.asRuntimeException())).isEqualTo(Fault.TRANSIENT);
         assertThat(Faults.classify(Status.INVALID_ARGUMENT.asRuntimeException())).isEqualTo(Fault.UNKNOWN);

@@ -3,6 +3,7 @@ package io.forgeline.scheduling.schedules;
 import io.forgeline.platform.problem.IllegalTransition;
 import io.forgeline.scheduling.planning.Objectives;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -135,14 +137,14 @@ public class ProductionSchedule extends PanacheEntityBase {
 
     /**
      * The planner wants it stopped: a solve stops with the best schedule so far, a waiting one right after
-     * its first. Nothing to stop once it is solved.
+     * its first. Nothing to stop once it is solved. One statement on the flag alone, not a versioned write of
+     * the whole schedule: a stop pressed while the solving replica claims it or stores its result must win
+     * neither race nor lose it (a stale writer may put the flag back, but the replica has had the stop signal
+     * by then).
      */
-    boolean requestStop() {
-        if (status != ScheduleStatus.REQUESTED && status != ScheduleStatus.SOLVING) {
-            return false;
-        }
-        stopRequested = true;
-        return true;
+    static Uni<Void> requestStop(UUID id) {
+        return update("stopRequested = true where id = ?1 and status in ?2", id,
+                List.of(ScheduleStatus.REQUESTED, ScheduleStatus.SOLVING)).replaceWithVoid();
     }
 
     void solved(Objectives objectives, Instant at) {

@@ -59,9 +59,9 @@ public class ScheduleService {
      * later, or renews its lease, finds it there) and signalled to every replica at once.
      */
     public Uni<ProductionSchedule> requestStop(UUID id) {
-        return Panache.withTransaction(() -> ProductionSchedule.<ProductionSchedule>findById(id)
-                        .onItem().ifNull().failWith(() -> new NotFound("schedule", id))
-                        .invoke(ProductionSchedule::requestStop))
+        return Panache.withTransaction(() -> ProductionSchedule.requestStop(id)
+                        .chain(() -> ProductionSchedule.<ProductionSchedule>findById(id)
+                                .onItem().ifNull().failWith(() -> new NotFound("schedule", id))))
                 // without the signal the solving replica still finds the wish when it renews its lease
                 .call(schedule -> schedule.stopRequested() ? signals.stop(id).onFailure().recoverWithNull() : Uni.createFrom().voidItem());
     }

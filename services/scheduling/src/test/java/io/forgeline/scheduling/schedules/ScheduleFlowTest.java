@@ -94,6 +94,24 @@ class ScheduleFlowTest {
     }
 
     @Test
+    void a_stop_pressed_while_the_solve_is_claimed_or_finishing_is_answered_and_never_loses_the_result() throws Exception {
+        release("GEARBOX-A", 5, "NORMAL");
+        for (int round = 0; round < 5; round++) {
+            String id = solve(1);
+            // the claim (REQUESTED to SOLVING) and the result are written while these arrive: none may lose a race
+            for (int stop = 0; stop < 12; stop++) {
+                // with a key, as the planner page sends it: the key's transaction holds the schedule longest
+                given().auth().oauth2(planner()).header("Idempotency-Key", "stop-" + id + "-" + stop)
+                        .when().post(SCHEDULES + "/" + id + "/stop").then().statusCode(200);
+                Thread.sleep(stop * 15L);
+            }
+            JsonPath finished = awaitFinished(id);
+            assertEquals("SOLVED", finished.getString("status"), "round " + round + ": " + finished.prettify());
+            assertFalse(finished.getList("operations").isEmpty(), "round " + round + ": the stopped solve keeps its best schedule");
+        }
+    }
+
+    @Test
     void a_solved_schedule_puts_every_operation_on_one_machine_at_a_time_in_routing_order() {
         String gearbox = release("GEARBOX-A", 20, "NORMAL");
         String shaft = release("SHAFT-01", 30, "NORMAL");
