@@ -12,7 +12,9 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UTFDataFormatException;
 import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.common.errors.RetriableException;
@@ -44,8 +46,7 @@ public final class Faults {
 
     public static Fault classify(Throwable failure) {
         boolean permanent = false;
-        Set<Throwable> seen = new HashSet<>();
-        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+        for (Throwable t : causes(failure)) {
             if (passes(t)) {
                 // a refusal caused by a lost connection is still the connection's fault
                 return Fault.TRANSIENT;
@@ -59,13 +60,17 @@ public final class Faults {
 
     /** Another writer changed the row first: passing, but the caller's view of it is stale, not the database away. */
     public static boolean isLostRace(Throwable failure) {
+        return causes(failure).stream().anyMatch(t -> t instanceof OptimisticLockException || t instanceof StaleStateException);
+    }
+
+    /** The failure and its causes, outermost first; a cause that repeats ends the chain. */
+    private static List<Throwable> causes(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
         Set<Throwable> seen = new HashSet<>();
         for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-                return true;
-            }
+            chain.add(t);
         }
-        return false;
+        return chain;
     }
 
     public static boolean isTransient(Throwable failure) {
