@@ -3,7 +3,6 @@ package io.forgeline.platform.idempotency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.forgeline.platform.actor.CurrentActor;
-import io.forgeline.platform.problem.InvalidField;
 import io.forgeline.platform.problem.RuleViolation;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -50,7 +49,6 @@ import java.util.concurrent.Executor;
 public class FirstAnswers {
 
     static final String REPLAYED = "Idempotency-Replayed";
-    private static final int MAX_KEY_LENGTH = 255;
 
     private final CurrentVertxRequest request;
     private final CurrentActor actor;
@@ -72,8 +70,8 @@ public class FirstAnswers {
         if (key == null || !Uni.class.isAssignableFrom(invocation.getMethod().getReturnType()) || Vertx.currentContext() == null) {
             return invocation.proceed();
         }
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            return Uni.createFrom().failure(new InvalidField(IdempotentRequests.HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters"));
+        if (!IdempotentRequests.isWellFormed(key)) {
+            return Uni.createFrom().failure(IdempotentRequests.malformedKey());
         }
         String caller = actor.get().subject();
         String fingerprint = fingerprint(http, invocation);

@@ -44,8 +44,8 @@ public class IdempotentRequests {
             return command.apply(Attempt.NONE);
         }
         String k = key.get();
-        if (k.isBlank() || k.length() > MAX_KEY_LENGTH) {
-            return Uni.createFrom().failure(new InvalidField(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters"));
+        if (!isWellFormed(k)) {
+            return Uni.createFrom().failure(malformedKey());
         }
         Attempt attempt = new Attempt(scope + ":" + actor.subject() + ":" + k, Fingerprint.of(request), clock);
         Supplier<Uni<T>> previous = () -> IdempotencyRecord.<IdempotencyRecord>findById(attempt.id)
@@ -55,6 +55,15 @@ public class IdempotentRequests {
                         : command.apply(attempt)
                                 .onFailure(IdempotentRequests::isDuplicateKey)
                                 .recoverWithUni(() -> Panache.withSession(previous::get)));
+    }
+
+    /** A key both mechanisms take: 1 to 255 characters, not only blanks. */
+    static boolean isWellFormed(String key) {
+        return !key.isBlank() && key.length() <= MAX_KEY_LENGTH;
+    }
+
+    static InvalidField malformedKey() {
+        return new InvalidField(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters");
     }
 
     private static <T> Uni<T> replayed(IdempotencyRecord found, Attempt attempt, Function<String, Uni<T>> replay) {
