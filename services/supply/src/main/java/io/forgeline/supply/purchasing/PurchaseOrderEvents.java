@@ -9,9 +9,9 @@ import io.forgeline.contracts.supply.v1.PurchaseOrderCreated;
 final class PurchaseOrderEvents {
 
     static final String TOPIC = "supply.purchase-orders.v1";
-    static final String CREATED = "io.forgeline.supply.purchase-order.created().v1";
-    static final String CONFIRMED = "io.forgeline.supply.purchase-order.confirmed().v1";
-    static final String CANCELLED = "io.forgeline.supply.purchase-order.cancelled().v1";
+    static final String CREATED = "io.forgeline.supply.purchase-order.created.v1";
+    static final String CONFIRMED = "io.forgeline.supply.purchase-order.confirmed.v1";
+    static final String CANCELLED = "io.forgeline.supply.purchase-order.cancelled.v1";
 
     private PurchaseOrderEvents() {
     }

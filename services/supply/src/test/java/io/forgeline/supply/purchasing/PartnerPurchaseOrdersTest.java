@@ -28,6 +28,8 @@ class PartnerPurchaseOrdersTest {
 
     private static final String TOPIC = "scheduling.purchase-requisitions.v1";
     private static final String RAISED = "io.forgeline.scheduling.purchase-requisition.raised.v1";
+    /** The type api-contracts names: the same topic carries confirmations and cancellations too. */
+    private static final String CREATED = "io.forgeline.supply.purchase-order.created.v1";
 
     private static String requisition(String supplier, String quantity) {
         String productionOrder = "MO-T" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
@@ -62,7 +64,9 @@ class PartnerPurchaseOrdersTest {
         assertEquals("BEARING-6204", orders.getString("[" + index + "].itemCode"));
 
         var created = KafkaProbe.await("supply.purchase-orders.v1",
-                r -> parse(r).getPurchaseOrderNumber().equals(orders.getString("[" + index + "].number")), Duration.ofSeconds(20));
+                r -> CREATED.equals(KafkaProbe.header(r, "ce_type"))
+                        && parse(r).getPurchaseOrderNumber().equals(orders.getString("[" + index + "].number")),
+                Duration.ofSeconds(20));
         assertTrue(created.isPresent(), "purchase-order created event for " + productionOrder);
     }
 
