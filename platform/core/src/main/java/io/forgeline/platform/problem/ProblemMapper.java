@@ -38,6 +38,7 @@ public class ProblemMapper {
         List<FieldError> errors = switch (problem) {
             case InvalidField invalid -> List.of(new FieldError(invalid.field(), invalid.reason()));
             case RuleViolation rule when rule.field() != null -> List.of(new FieldError(rule.field(), rule.getMessage()));
+            case FieldErrors fields -> fields.errors();
             default -> List.of();
         };
         return respond(new Problem(Problem.type(problem.slug()), problem.title(), problem.status(),
@@ -148,15 +149,29 @@ public class ProblemMapper {
         return uri == null ? null : uri.getRequestUri().getRawPath();
     }
 
-    /** "create.command.quantity" → "quantity": the user knows the field, not the Java method. */
+    /**
+     * "create.command.quantity" → "quantity", "confirm.command.lines[0].deliveries[1].date" → "lines[0].deliveries[1].date":
+     * the user knows the field, not the Java method. A node inside a list carries the element's index; it belongs to
+     * the list's name before it.
+     */
     static String fieldOf(ConstraintViolation<?> violation) {
         List<String> names = new ArrayList<>();
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
-            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+                continue;
+            }
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+            if (node.isInIterable() && position != null) {
+                String container = names.isEmpty() ? (parameter != null ? parameter : "body") : names.removeLast();
+                names.add(container + "[" + position + "]");
+            }
+            if (node.getKind() == ElementKind.PROPERTY) {
+                names.add(node.getName());
             }
         }
         if (!names.isEmpty()) {

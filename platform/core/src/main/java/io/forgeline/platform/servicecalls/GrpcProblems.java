@@ -2,6 +2,7 @@ package io.forgeline.platform.servicecalls;
 
 import io.forgeline.platform.problem.DomainProblem;
 import io.forgeline.platform.problem.IllegalTransition;
+import io.forgeline.platform.problem.FieldErrors;
 import io.forgeline.platform.problem.InvalidField;
 import io.forgeline.platform.problem.NotFound;
 import io.grpc.Metadata;
@@ -52,6 +53,7 @@ public class GrpcProblems implements ExceptionHandlerProvider {
         return switch (problem) {
             case NotFound missing -> Status.NOT_FOUND;
             case InvalidField invalid -> Status.INVALID_ARGUMENT;
+            case FieldErrors fields when fields.status() == 400 -> Status.INVALID_ARGUMENT;
             case IllegalTransition illegal -> Status.FAILED_PRECONDITION;
             default -> Status.FAILED_PRECONDITION;
         };

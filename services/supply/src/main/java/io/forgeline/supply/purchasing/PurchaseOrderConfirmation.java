@@ -1,6 +1,5 @@
 package io.forgeline.supply.purchasing;
 
-import io.forgeline.platform.actor.Actor;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +10,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One date a supplier promised for a purchase order, and which of its systems promised it. Rows are only ever added. */
+/**
+ * One change of what a supplier committed to for a purchase order (its latest promised arrival then), and who gave it:
+ * the supplier's system, or a buyer accepting its counter-proposal. Rows are only ever added.
+ */
 @Entity
 @Table(name = "purchase_order_confirmation")
 public class PurchaseOrderConfirmation extends PanacheEntityBase {
@@ -36,13 +38,13 @@ public class PurchaseOrderConfirmation extends PanacheEntityBase {
     @Column(name = "confirmed_by", nullable = false)
     public String confirmedBy;
 
-    static PurchaseOrderConfirmation of(PurchaseOrder order, Actor actor) {
+    static PurchaseOrderConfirmation of(PurchaseOrder order, String by) {
         PurchaseOrderConfirmation row = new PurchaseOrderConfirmation();
         row.purchaseOrderId = order.id();
         row.confirmation = order.confirmations();
         row.promisedDate = order.promisedDate();
         row.confirmedAt = order.confirmedAt();
-        row.confirmedBy = actor.name();
+        row.confirmedBy = by;
         return row;
     }
 }

@@ -22,6 +22,14 @@ public class Supplier extends PanacheEntityBase {
     @Column(nullable = false)
     public String country;
 
+    /** A requisition's purchase order waits as a draft for a buyer instead of going to the supplier at once. */
+    @Column(name = "approval_required", nullable = false)
+    public boolean approvalRequired;
+
+    /** The confidential Keycloak client its system signs in with; null until onboarding issued one. */
+    @Column(name = "client_id")
+    public String clientId;
+
     @Version
     public long version;
 }

@@ -7,6 +7,7 @@ import io.forgeline.contracts.common.v1.Quantity;
 import io.forgeline.contracts.scheduling.v1.ItemChanged;
 import io.forgeline.contracts.scheduling.v1.PurchaseRequisitionRaised;
 import io.forgeline.platform.items.ItemChanges;
+import io.forgeline.supply.SupplyTestData;
 import io.forgeline.testing.Eventually;
 import io.forgeline.testing.KafkaProbe;
 import io.forgeline.testing.LocalStackResource;
@@ -59,23 +60,21 @@ class ItemReadModelTest {
                 .setRequisitionId(UUID.randomUUID().toString())
                 .setItemCode(itemCode)
                 .setQuantity(Quantity.newBuilder().setAmount("10").setUnit("PCE"))
-                .setNeedDate("2030-02-01T00:00:00Z")
+                .setNeedDate(SupplyTestData.dockTime(SupplyTestData.freshWeek()).toString())
                 .setProductionOrderNumber("MO-T" + UUID.randomUUID().toString().substring(0, 6))
                 .setSupplierCode("ACME")
                 .build();
         KafkaProbe.send(REQUISITIONS, itemCode, event.toByteArray(), KafkaProbe.cloudEvent(UUID.randomUUID().toString(), RAISED));
     }
 
-    /** The purchase order ACME sees for {@code itemCode}, once there is one. */
-    private static Optional<Map<String, Object>> acmeOrderFor(String itemCode) {
-        List<Map<String, Object>> orders = given().auth().oauth2(Tokens.client("supplier-acme", "acme-secret"))
-                .when().get("/partner/v1/purchase-orders")
-                .then().statusCode(200).extract().jsonPath().getList("");
-        return orders.stream().filter(order -> itemCode.equals(order.get("itemCode"))).findFirst();
+    /** The line for {@code itemCode} on the purchase order ACME sees, once there is one. */
+    private static Optional<Map<String, Object>> acmeLineFor(String itemCode) {
+        return SupplyTestData.partnerOrderWith(SupplyTestData.acme(), itemCode)
+                .flatMap(order -> SupplyTestData.linesOf(order).stream().filter(line -> itemCode.equals(line.get("itemCode"))).findFirst());
     }
 
     private static String descriptionOnOrderFor(String itemCode) {
-        return acmeOrderFor(itemCode).map(order -> (String) order.get("itemDescription")).orElse(null);
+        return acmeLineFor(itemCode).map(line -> (String) line.get("itemDescription")).orElse(null);
     }
 
     private static void awaitDescription(String itemCode, String description) {
@@ -109,7 +108,7 @@ class ItemReadModelTest {
         String code = newItemCode();
         requisition(code);
 
-        Eventually.within(WAIT, () -> acmeOrderFor(code).isPresent(), "ACME's order for " + code);
+        Eventually.within(WAIT, () -> acmeLineFor(code).isPresent(), "ACME's order for " + code);
         assertNull(descriptionOnOrderFor(code));
     }
 }

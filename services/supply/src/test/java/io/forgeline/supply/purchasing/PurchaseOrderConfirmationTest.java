@@ -1,107 +1,56 @@
 package io.forgeline.supply.purchasing;
 
+import static io.forgeline.supply.SupplyTestData.WAIT;
+import static io.forgeline.supply.SupplyTestData.acme;
+import static io.forgeline.supply.SupplyTestData.acmeOrderWith;
+import static io.forgeline.supply.SupplyTestData.answer;
+import static io.forgeline.supply.SupplyTestData.buyer;
+import static io.forgeline.supply.SupplyTestData.buyerOrder;
+import static io.forgeline.supply.SupplyTestData.dockTime;
+import static io.forgeline.supply.SupplyTestData.fresh;
+import static io.forgeline.supply.SupplyTestData.freshWeek;
+import static io.forgeline.supply.SupplyTestData.globex;
+import static io.forgeline.supply.SupplyTestData.item;
+import static io.forgeline.supply.SupplyTestData.requisition;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.forgeline.contracts.common.v1.Quantity;
-import io.forgeline.contracts.scheduling.v1.PurchaseRequisitionRaised;
 import io.forgeline.contracts.supply.v1.PurchaseOrderConfirmed;
-import io.forgeline.contracts.supply.v1.PurchaseOrderCreated;
-import io.forgeline.testing.Checkout;
-import io.forgeline.testing.Eventually;
 import io.forgeline.testing.KafkaProbe;
-import io.forgeline.testing.LocalStack;
 import io.forgeline.testing.LocalStackResource;
 import io.forgeline.testing.Tokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-/** A supplier's system confirms when its purchase orders' goods arrive, through the partner API. */
+/** A supplier's system answers its purchase orders through the partner API; buyers decide on its counter-proposals. */
 @QuarkusTest
 @WithTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "database", value = PurchaseOrderConfirmationTest.DATABASE))
 class PurchaseOrderConfirmationTest {
 
     static final String DATABASE = "forgeline_test_supply";
-    private static final String REQUISITIONS = "scheduling.purchase-requisitions.v1";
-    private static final String RAISED = "io.forgeline.scheduling.purchase-requisition.raised.v1";
     private static final String PURCHASE_ORDERS = "supply.purchase-orders.v1";
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    /** The literal api-contracts type, not the class's constant: a typo there must fail here. */
+    private static final String CONFIRMED = "io.forgeline.supply.purchase-order.confirmed.v1";
 
-    /** What a requisition became: the order's id as the supplier sees it, and what it was raised for. */
-    private record Opened(String id, String itemCode, String productionOrderNumber) {
-    }
+    private static final LocalDate WANTED = LocalDate.now(ZoneOffset.UTC).plusDays(30);
 
-    private static RequestSpecification acme() {
-        return given().auth().oauth2(Tokens.client("supplier-acme", "acme-secret"));
-    }
-
-    /** Raises a shortage of a fresh item for {@code supplier}; supply turns it into a purchase order. */
-    private static Opened requisition(String supplier) {
-        String itemCode = "T-CONF-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        String productionOrder = "MO-T" + UUID.randomUUID().toString().substring(0, 6);
-        PurchaseRequisitionRaised event = PurchaseRequisitionRaised.newBuilder()
-                .setRequisitionId(UUID.randomUUID().toString())
-                .setItemCode(itemCode)
-                .setQuantity(Quantity.newBuilder().setAmount("40").setUnit("PCE"))
-                .setNeedDate("2030-02-01T00:00:00Z")
-                .setProductionOrderNumber(productionOrder)
-                .setSupplierCode(supplier)
-                .build();
-        KafkaProbe.send(REQUISITIONS, itemCode, event.toByteArray(), KafkaProbe.cloudEvent(UUID.randomUUID().toString(), RAISED));
-        return new Opened(null, itemCode, productionOrder);
-    }
-
-    /** A fresh purchase order for ACME, once ACME can read it. */
-    private static Opened acmeOrder() {
-        Opened raised = requisition("ACME");
-        Eventually.within(WAIT, () -> acmeView(raised.itemCode()).isPresent(), "ACME's order for " + raised.itemCode());
-        return new Opened((String) acmeView(raised.itemCode()).orElseThrow().get("id"), raised.itemCode(), raised.productionOrderNumber());
-    }
-
-    /** The order for {@code itemCode} in ACME's list of purchase orders. */
-    private static Optional<Map<String, Object>> acmeView(String itemCode) {
-        List<Map<String, Object>> orders = acme().when().get("/partner/v1/purchase-orders")
-                .then().statusCode(200).extract().jsonPath().getList("");
-        return orders.stream().filter(order -> itemCode.equals(order.get("itemCode"))).findFirst();
-    }
-
-    private static ValidatableResponse confirm(RequestSpecification caller, String orderId, String body) {
-        return caller.contentType(ContentType.JSON).body(body)
-                .when().post("/partner/v1/purchase-orders/{id}/confirmation", orderId)
-                .then();
-    }
-
-    private static ValidatableResponse confirm(String orderId, Instant promisedDate) {
-        return confirm(acme(), orderId, promised(promisedDate));
-    }
-
-    private static String promised(Instant promisedDate) {
-        return "{\"promisedDate\": \"" + promisedDate + "\"}";
-    }
-
-    /** A whole second some days ahead, so the same date written twice compares equal. */
-    private static Instant inDays(int days) {
-        return Instant.now().plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+    /** A sent buyer's order for ACME: 500 of a fresh item wanted in 30 days. */
+    private static String acmeOrder() {
+        return buyerOrder("ACME", "500", WANTED, true, item("T-CONF-", null)).statusCode(201).extract().path("id");
     }
 
     /**
@@ -111,7 +60,7 @@ class PurchaseOrderConfirmationTest {
     private static List<PurchaseOrderConfirmed> confirmationsUpTo(String orderId, int upTo) {
         List<PurchaseOrderConfirmed> seen = new ArrayList<>();
         Optional<ConsumerRecord<String, byte[]>> last = KafkaProbe.await(PURCHASE_ORDERS, record -> {
-            if (!orderId.equals(record.key()) || !PurchaseOrderEvents.CONFIRMED.equals(KafkaProbe.header(record, "ce_type"))) {
+            if (!orderId.equals(record.key()) || !CONFIRMED.equals(KafkaProbe.header(record, "ce_type"))) {
                 return false;
             }
             PurchaseOrderConfirmed confirmed = parse(record);
@@ -122,6 +71,10 @@ class PurchaseOrderConfirmationTest {
         return seen;
     }
 
+    private static boolean anyConfirmation(String orderId, Duration wait) {
+        return KafkaProbe.await(PURCHASE_ORDERS, r -> orderId.equals(r.key()) && CONFIRMED.equals(KafkaProbe.header(r, "ce_type")), wait).isPresent();
+    }
+
     private static PurchaseOrderConfirmed parse(ConsumerRecord<String, byte[]> record) {
         try {
             return PurchaseOrderConfirmed.parseFrom(record.value());
@@ -130,214 +83,205 @@ class PurchaseOrderConfirmationTest {
         }
     }
 
+    private static String promised(Instant date) {
+        return "{\"promisedDate\": \"" + date + "\"}";
+    }
+
     @Test
-    void a_supplier_confirms_its_order_and_the_plant_hears_the_promised_date() {
-        Opened order = acmeOrder();
-        Instant promisedDate = inDays(12);
+    void a_supplier_accepts_a_requisitions_order_and_scheduling_hears_the_promise_for_its_production_order() {
+        String item = item("T-CONF-", null);
+        LocalDate week = freshWeek();
+        String productionOrder = fresh("MO-T");
+        requisition("ACME", item, "40", dockTime(week.plusDays(2)), productionOrder);
+        String id = (String) acmeOrderWith(item).get("id");
         Instant before = Instant.now();
 
-        confirm(order.id(), promisedDate).statusCode(200)
-                .body("id", equalTo(order.id()))
+        answer(acme(), id, "{\"acceptAll\": true}").statusCode(200)
+                .body("id", equalTo(id))
                 .body("status", equalTo("CONFIRMED"))
-                .body("promisedDate", equalTo(promisedDate.toString()))
+                .body("lines[0].status", equalTo("CONFIRMED"))
+                .body("lines[0].deliveries[0].quantity", equalTo("40"))
+                .body("lines[0].deliveries[0].date", equalTo(week.plusDays(2).toString()))
+                .body("promisedDate", equalTo(dockTime(week.plusDays(2)).toString()))
                 .body("confirmations", equalTo(1));
 
-        Optional<ConsumerRecord<String, byte[]>> record = KafkaProbe.await(PURCHASE_ORDERS, r -> order.id().equals(r.key())
-                && PurchaseOrderEvents.CONFIRMED.equals(KafkaProbe.header(r, "ce_type")), WAIT);
-        assertTrue(record.isPresent(), "confirmed event for " + order.id());
-        PurchaseOrderConfirmed confirmed = parse(record.get());
-        assertEquals(order.id(), confirmed.getPurchaseOrderId());
+        PurchaseOrderConfirmed confirmed = confirmationsUpTo(id, 1).getLast();
         assertTrue(confirmed.getPurchaseOrderNumber().matches("PO-\\d{6}"), confirmed.getPurchaseOrderNumber());
         assertEquals("ACME", confirmed.getSupplierCode());
-        assertEquals(order.itemCode(), confirmed.getItemCode());
+        assertEquals(item, confirmed.getItemCode());
         assertEquals("40", confirmed.getQuantity().getAmount());
         assertEquals("PCE", confirmed.getQuantity().getUnit());
-        assertEquals(promisedDate, Instant.parse(confirmed.getPromisedDate()));
-        assertEquals(order.productionOrderNumber(), confirmed.getProductionOrderNumber());
-        assertEquals(1, confirmed.getConfirmation());
+        assertEquals(dockTime(week.plusDays(2)), Instant.parse(confirmed.getPromisedDate()));
+        assertEquals(productionOrder, confirmed.getProductionOrderNumber());
+        assertEquals(1, confirmed.getLineNumber());
         Instant confirmedAt = Instant.parse(confirmed.getConfirmedAt());
         assertTrue(!confirmedAt.isBefore(before.minusSeconds(1)) && !confirmedAt.isAfter(Instant.now()), "confirmed at " + confirmedAt);
-        assertEquals("/forgeline/supply", KafkaProbe.header(record.get(), "ce_source"));
     }
 
     @Test
-    void a_later_date_is_announced_as_the_second_confirmation() {
-        Opened order = acmeOrder();
-        Instant first = inDays(10);
-        Instant later = inDays(17);
-        confirm(order.id(), first).statusCode(200);
+    void an_earlier_day_for_the_whole_order_confirms_and_a_new_day_is_the_second_confirmation() {
+        String id = acmeOrder();
+        Instant first = dockTime(WANTED.minusDays(10)).plusSeconds(6 * 3600);
+        Instant later = dockTime(WANTED.minusDays(3));
 
-        confirm(order.id(), later).statusCode(200)
-                .body("promisedDate", equalTo(later.toString()))
-                .body("confirmations", equalTo(2));
-
-        List<PurchaseOrderConfirmed> announced = confirmationsUpTo(order.id(), 2);
-        assertEquals(List.of(1, 2), announced.stream().map(PurchaseOrderConfirmed::getConfirmation).toList());
-        assertEquals(List.of(first, later), announced.stream().map(c -> Instant.parse(c.getPromisedDate())).toList());
-    }
-
-    @Test
-    void confirming_the_date_already_promised_announces_nothing() {
-        Opened order = acmeOrder();
-        Instant date = inDays(9);
-        confirm(order.id(), date).statusCode(200);
-
-        confirm(order.id(), date).statusCode(200)
+        answer(acme(), id, promised(first)).statusCode(200)
                 .body("status", equalTo("CONFIRMED"))
-                .body("confirmations", equalTo(1));
-        // the same instant written with another offset is the same promise
-        confirm(acme(), order.id(), "{\"promisedDate\": \"" + date.atOffset(java.time.ZoneOffset.ofHours(2)) + "\"}")
+                .body("promisedDate", equalTo(dockTime(WANTED.minusDays(10)).toString()));
+        answer(acme(), id, promised(later)).statusCode(200).body("confirmations", equalTo(2));
+
+        List<PurchaseOrderConfirmed> announced = confirmationsUpTo(id, 2);
+        assertEquals(List.of(1, 2), announced.stream().map(PurchaseOrderConfirmed::getConfirmation).toList());
+        assertEquals(List.of(dockTime(WANTED.minusDays(10)), later), announced.stream().map(c -> Instant.parse(c.getPromisedDate())).toList());
+    }
+
+    @Test
+    void the_same_answer_again_announces_nothing() {
+        String id = acmeOrder();
+        Instant day = dockTime(WANTED.minusDays(5));
+        answer(acme(), id, promised(day)).statusCode(200);
+
+        answer(acme(), id, promised(day)).statusCode(200).body("confirmations", equalTo(1));
+        // another hour of the same day is the same promise: the dock works in days
+        answer(acme(), id, promised(day.plusSeconds(3600))).statusCode(200).body("confirmations", equalTo(1));
+        answer(acme(), id, "{\"lines\":[{\"lineNumber\":1,\"deliveries\":[{\"quantity\":\"500\",\"date\":\"" + WANTED.minusDays(5) + "\"}]}]}")
                 .statusCode(200).body("confirmations", equalTo(1));
 
-        // a new date afterwards is number 2: had a repeat been announced, it would sit between the two
-        Instant later = inDays(11);
-        confirm(order.id(), later).statusCode(200).body("confirmations", equalTo(2));
-        List<PurchaseOrderConfirmed> announced = confirmationsUpTo(order.id(), 2);
-        assertEquals(List.of(date, later), announced.stream().map(c -> Instant.parse(c.getPromisedDate())).toList());
+        // a new day afterwards is number 2: had a repeat been announced, it would sit between the two
+        answer(acme(), id, "{\"acceptAll\": true}").statusCode(200).body("confirmations", equalTo(2));
+        assertEquals(List.of(1, 2), confirmationsUpTo(id, 2).stream().map(PurchaseOrderConfirmed::getConfirmation).toList());
     }
 
     @Test
-    void the_partner_view_shows_the_promised_date_and_status() {
-        Opened order = acmeOrder();
-        assertEquals("OPEN", acmeView(order.itemCode()).orElseThrow().get("status"));
-        assertEquals(null, acmeView(order.itemCode()).orElseThrow().get("promisedDate"));
-        Instant date = inDays(14);
+    void a_later_day_is_a_counter_proposal_the_buyer_accepts_and_scheduling_then_hears() {
+        String id = acmeOrder();
+        LocalDate later = WANTED.plusDays(4);
 
-        confirm(order.id(), date).statusCode(200);
+        answer(acme(), id, "{\"lines\":[{\"lineNumber\":1,\"deliveries\":[{\"quantity\":\"300\",\"date\":\"" + WANTED + "\"},"
+                + "{\"quantity\":\"200\",\"date\":\"" + later + "\"}]}]}").statusCode(200)
+                .body("status", equalTo("COUNTER_PROPOSED"))
+                .body("lines[0].status", equalTo("COUNTER_PROPOSED"))
+                .body("lines[0].proposal.quantity", equalTo(List.of("300", "200")))
+                .body("lines[0].deliveries", equalTo(List.of()))
+                .body("confirmations", equalTo(0));
+        assertTrue(!anyConfirmation(id, Duration.ofSeconds(2)), "a counter-proposal is no promise");
+        buyer().when().get("/api/supply/purchase-orders/{id}", id).then().statusCode(200)
+                .body("status", equalTo("COUNTER_PROPOSED")).body("lines[0].proposal.date", equalTo(List.of(WANTED.toString(), later.toString())));
 
-        Map<String, Object> view = acmeView(order.itemCode()).orElseThrow();
-        assertEquals("CONFIRMED", view.get("status"));
-        assertEquals(date.toString(), view.get("promisedDate"));
-        assertEquals(1, view.get("confirmations"));
+        buyer().when().post("/api/supply/purchase-orders/{id}/lines/1/proposal/accept", id).then().statusCode(200)
+                .body("status", equalTo("CONFIRMED"))
+                .body("revision", equalTo(2))
+                .body("lines[0].deliveries.quantity", equalTo(List.of("300", "200")))
+                .body("lines[0].proposal", equalTo(List.of()));
+
+        PurchaseOrderConfirmed confirmed = confirmationsUpTo(id, 1).getLast();
+        assertEquals(dockTime(later), Instant.parse(confirmed.getPromisedDate()), "the line is all there with its last delivery");
+        acme().when().get("/partner/v1/purchase-orders/{id}", id).then().statusCode(200)
+                .body("status", equalTo("CONFIRMED")).body("revision", equalTo(2));
+        given().auth().oauth2(Tokens.user("buyer")).when().get("/api/supply/purchase-orders/{id}/revisions", id).then().statusCode(200)
+                .body("revision", equalTo(List.of(1, 2)))
+                .body("[1].change", equalTo("the counter-proposal for line 1 was accepted"))
+                .body("[1].changedBy", equalTo("buyer"));
     }
 
     @Test
-    void another_suppliers_order_is_not_found_rather_than_forbidden() {
-        Opened globex = requisition("GLOBEX");
-        Optional<ConsumerRecord<String, byte[]>> created = KafkaProbe.await(PURCHASE_ORDERS, r -> {
-            if (!PurchaseOrderEvents.CREATED.equals(KafkaProbe.header(r, "ce_type"))) {
-                return false;
-            }
-            try {
-                return PurchaseOrderCreated.parseFrom(r.value()).getItemCode().equals(globex.itemCode());
-            } catch (Exception e) {
-                return false;
-            }
-        }, WAIT);
-        assertTrue(created.isPresent(), "GLOBEX's order for " + globex.itemCode());
-        String globexOrder = created.get().key();
+    void a_rejected_counter_proposal_leaves_the_line_open_for_the_supplier_to_answer_again() {
+        String id = acmeOrder();
+        answer(acme(), id, "{\"lines\":[{\"lineNumber\":1,\"deliveries\":[{\"quantity\":\"450\",\"date\":\"" + WANTED + "\"}]}]}")
+                .statusCode(200).body("status", equalTo("COUNTER_PROPOSED"));
 
-        String refusal = confirm(globexOrder, inDays(8)).statusCode(404).contentType("application/problem+json")
+        buyer().when().post("/api/supply/purchase-orders/{id}/lines/1/proposal/reject", id).then().statusCode(200)
+                .body("status", equalTo("OPEN")).body("lines[0].quantity", equalTo("500"));
+        buyer().when().post("/api/supply/purchase-orders/{id}/lines/1/proposal/reject", id).then().statusCode(409)
+                .contentType("application/problem+json");
+
+        answer(acme(), id, "{\"acceptAll\": true}").statusCode(200).body("status", equalTo("CONFIRMED"));
+    }
+
+    @Test
+    void another_suppliers_order_is_not_found_exactly_like_an_unknown_one() {
+        String globexOrder = buyerOrder("GLOBEX", "5", WANTED, true, item("T-CONF-", null)).statusCode(201).extract().path("id");
+
+        String refusal = answer(acme(), globexOrder, "{\"acceptAll\": true}").statusCode(404).contentType("application/problem+json")
                 .extract().path("detail");
         String unknown = UUID.randomUUID().toString();
-        confirm(unknown, inDays(8)).statusCode(404).contentType("application/problem+json")
+        answer(acme(), unknown, "{\"acceptAll\": true}").statusCode(404).contentType("application/problem+json")
                 .body("detail", equalTo(refusal.replace(globexOrder, unknown)));
-        assertEquals("OPEN", statusInDatabase(globexOrder));
+
+        answer(globex(), globexOrder, "{\"acceptAll\": true}").statusCode(200).body("status", equalTo("CONFIRMED"));
     }
 
     @Test
-    void a_promised_date_in_the_past_is_refused_naming_promised_date_and_changes_nothing() {
-        Opened order = acmeOrder();
+    void a_day_in_the_past_is_refused_naming_the_field_and_changes_nothing() {
+        String id = acmeOrder();
 
-        confirm(order.id(), Instant.now().minus(1, ChronoUnit.DAYS)).statusCode(400).contentType("application/problem+json")
+        answer(acme(), id, promised(Instant.now().minusSeconds(86_400))).statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("promisedDate"));
+        answer(acme(), id, "{\"lines\":[{\"lineNumber\":1,\"deliveries\":[{\"quantity\":\"500\",\"date\":\"2020-01-01\"}]}]}")
+                .statusCode(400).body("errors.field", hasItem("lines[0].deliveries[0].date"));
 
-        Map<String, Object> view = acmeView(order.itemCode()).orElseThrow();
-        assertEquals("OPEN", view.get("status"));
-        assertEquals(0, view.get("confirmations"));
+        acme().when().get("/partner/v1/purchase-orders/{id}", id).then().body("status", equalTo("OPEN")).body("confirmations", equalTo(0));
     }
 
     @Test
-    void a_confirmation_without_a_readable_date_is_refused_naming_promised_date() {
-        Opened order = acmeOrder();
+    void an_answer_without_a_form_or_with_an_unreadable_one_is_refused_naming_the_field() {
+        String id = acmeOrder();
 
-        confirm(acme(), order.id(), "{}").statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem("promisedDate"));
-        confirm(acme(), order.id(), "{\"promisedDate\": null}").statusCode(400)
-                .body("errors.field", hasItem("promisedDate"));
-        confirm(acme(), order.id(), "{\"promisedDate\": \"next Tuesday\"}").statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem("promisedDate"));
+        answer(acme(), id, "{}").statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("promisedDate"));
+        answer(acme(), id, "{\"promisedDate\": \"next Tuesday\"}").statusCode(400).body("errors.field", hasItem("promisedDate"));
+        answer(acme(), id, "{\"acceptAll\": true, \"promisedDate\": \"" + dockTime(WANTED) + "\"}").statusCode(400);
+        answer(acme(), id, "{\"lines\":[{\"lineNumber\":1}]}").statusCode(400).body("errors.field", hasItem("lines[0]"));
+        answer(acme(), id, "{\"lines\":[{\"lineNumber\":1,\"deliveries\":[{\"quantity\":\"-5\",\"date\":\"" + WANTED + "\"}]}]}")
+                .statusCode(400).body("errors.field", hasItem("lines[0].deliveries[0].quantity"));
+        answer(acme(), id, "{\"lines\":[{\"lineNumber\":9,\"accept\":true}]}").statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItem("lines[0].lineNumber"));
 
-        assertEquals("OPEN", acmeView(order.itemCode()).orElseThrow().get("status"));
+        acme().when().get("/partner/v1/purchase-orders/{id}", id).then().body("status", equalTo("OPEN"));
     }
 
     @Test
-    void a_cancelled_order_can_no_longer_be_confirmed() {
-        Opened order = acmeOrder();
-        // nothing cancels purchase orders yet; this stands in for the feature that will
-        setStatusInDatabase(order.id(), "CANCELLED");
+    void a_cancelled_order_can_no_longer_be_answered() {
+        String id = acmeOrder();
+        buyer().when().post("/api/supply/purchase-orders/{id}/cancel", id).then().statusCode(200).body("status", equalTo("CANCELLED"));
 
-        confirm(order.id(), inDays(8)).statusCode(409).contentType("application/problem+json");
+        answer(acme(), id, "{\"acceptAll\": true}").statusCode(409).contentType("application/problem+json");
 
-        assertEquals("CANCELLED", acmeView(order.itemCode()).orElseThrow().get("status"));
-        assertEquals(null, acmeView(order.itemCode()).orElseThrow().get("promisedDate"));
+        acme().when().get("/partner/v1/purchase-orders/{id}", id).then().body("status", equalTo("CANCELLED")).body("promisedDate", equalTo(null));
     }
 
     @Test
-    void a_late_retry_with_the_same_idempotency_key_does_not_take_back_a_newer_date() {
-        Opened order = acmeOrder();
+    void a_late_retry_with_the_same_idempotency_key_does_not_take_back_a_newer_answer() {
+        String id = acmeOrder();
         String key = UUID.randomUUID().toString();
-        Instant first = inDays(10);
-        Instant later = inDays(15);
-        confirm(acme().header("Idempotency-Key", key), order.id(), promised(first)).statusCode(200);
-        confirm(order.id(), later).statusCode(200);
+        Instant first = dockTime(WANTED.minusDays(9));
+        Instant later = dockTime(WANTED.minusDays(2));
+        answer(acme().header("Idempotency-Key", key), id, promised(first)).statusCode(200);
+        answer(acme(), id, promised(later)).statusCode(200);
 
-        confirm(acme().header("Idempotency-Key", key), order.id(), promised(first)).statusCode(200)
+        answer(acme().header("Idempotency-Key", key), id, promised(first)).statusCode(200)
                 .body("promisedDate", equalTo(later.toString()))
                 .body("confirmations", equalTo(2));
-
-        assertEquals(later.toString(), acmeView(order.itemCode()).orElseThrow().get("promisedDate"));
     }
 
     @Test
-    void an_idempotency_key_reused_for_another_date_is_refused() {
-        Opened order = acmeOrder();
+    void an_idempotency_key_reused_for_another_answer_is_refused() {
+        String id = acmeOrder();
         String key = UUID.randomUUID().toString();
-        confirm(acme().header("Idempotency-Key", key), order.id(), promised(inDays(10))).statusCode(200);
+        answer(acme().header("Idempotency-Key", key), id, promised(dockTime(WANTED.minusDays(9)))).statusCode(200);
 
-        confirm(acme().header("Idempotency-Key", key), order.id(), promised(inDays(20))).statusCode(422)
+        answer(acme().header("Idempotency-Key", key), id, promised(dockTime(WANTED.minusDays(4)))).statusCode(422)
                 .contentType("application/problem+json").body("errors.field", hasItem("Idempotency-Key"));
 
-        assertEquals(1, acmeView(order.itemCode()).orElseThrow().get("confirmations"));
+        acme().when().get("/partner/v1/purchase-orders/{id}", id).then().body("confirmations", equalTo(1));
     }
 
     @Test
-    void our_own_staff_do_not_confirm_for_a_supplier() {
-        Opened order = acmeOrder();
+    void our_own_staff_do_not_answer_for_a_supplier() {
+        String id = acmeOrder();
 
-        confirm(given().auth().oauth2(Tokens.user("planner")), order.id(), promised(inDays(8)))
-                .statusCode(403).contentType("application/problem+json");
-        confirm(given(), order.id(), promised(inDays(8)))
-                .statusCode(401).contentType("application/problem+json");
+        answer(given().auth().oauth2(Tokens.user("planner")), id, "{\"acceptAll\": true}").statusCode(403).contentType("application/problem+json");
+        answer(buyer(), id, "{\"acceptAll\": true}").statusCode(403).contentType("application/problem+json");
+        answer(given(), id, "{\"acceptAll\": true}").statusCode(401).contentType("application/problem+json");
 
-        assertEquals("OPEN", acmeView(order.itemCode()).orElseThrow().get("status"));
-    }
-
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://" + LocalStack.dbHost() + ":" + LocalStack.dbPort() + "/" + Checkout.database(DATABASE),
-                LocalStack.dbUser(), LocalStack.dbPassword());
-    }
-
-    private static String statusInDatabase(String orderId) {
-        try (Connection connection = database();
-             var statement = connection.prepareStatement("select status from purchase_order where id = ?::uuid")) {
-            statement.setString(1, orderId);
-            try (var rows = statement.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void setStatusInDatabase(String orderId, String status) {
-        try (Connection connection = database();
-             var statement = connection.prepareStatement("update purchase_order set status = ? where id = ?::uuid")) {
-            statement.setString(1, status);
-            statement.setString(2, orderId);
-            assertEquals(1, statement.executeUpdate());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        acme().when().get("/partner/v1/purchase-orders/{id}", id).then().body("status", equalTo("OPEN"));
     }
 }

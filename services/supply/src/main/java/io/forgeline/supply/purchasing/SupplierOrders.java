@@ -1,0 +1,53 @@
+package io.forgeline.supply.purchasing;
+
+import io.forgeline.platform.paging.Paged;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What a supplier reads of its purchase orders: the sent ones, never a buyer's draft, never another supplier's. */
+@ApplicationScoped
+public class SupplierOrders {
+
+    /**
+     * A supplier's sent orders. Without {@code changedSince}, newest first; with it, those changed after that instant
+     * in the order they changed, so a system that keeps the last {@code changedAt} it read picks up from there.
+     */
+    public Uni<Paged<PurchaseOrder>> list(String supplierCode, Optional<PurchaseOrderStatus> status, Optional<Instant> changedSince,
+            int page, int size) {
+        StringBuilder query = new StringBuilder("supplierCode = :supplier and sentAt is not null");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("supplier", supplierCode);
+        status.ifPresent(s -> {
+            query.append(" and status = :status");
+            parameters.put("status", s);
+        });
+        changedSince.ifPresent(since -> {
+            query.append(" and changedAt > :since");
+            parameters.put("since", since);
+        });
+        Sort sort = changedSince.isPresent() ? Sort.ascending("changedAt", "id") : Sort.descending("createdAt", "number");
+        return Panache.withSession(() -> Paged.of(PurchaseOrder.<PurchaseOrder>find(query.toString(), sort, parameters), page, size));
+    }
+
+    /** The supplier's sent orders among {@code ids}, inside the caller's session (others' and unknown ids are simply absent). */
+    public Uni<List<PurchaseOrder>> sentAmong(String supplierCode, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return PurchaseOrder.list("supplierCode = ?1 and sentAt is not null and id in ?2", supplierCode, List.copyOf(ids));
+    }
+
+    public Uni<PurchaseOrder> get(String supplierCode, UUID id) {
+        return Panache.withSession(() -> SupplierConfirmations.sentOrder(supplierCode, id, LockModeType.NONE));
+    }
+}

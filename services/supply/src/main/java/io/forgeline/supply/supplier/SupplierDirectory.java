@@ -1,0 +1,36 @@
+package io.forgeline.supply.supplier;
+
+import io.forgeline.platform.problem.NotFound;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+
+/** Who we buy from and on which terms; purchasing asks here, inside its own transaction. */
+@ApplicationScoped
+public class SupplierDirectory {
+
+    public Uni<Supplier> supplier(String code) {
+        return Supplier.<Supplier>findById(code).onItem().ifNull().failWith(() -> new NotFound("supplier", code));
+    }
+
+    /** The terms an item is ordered on from a supplier; an item without terms is ordered exactly as needed. */
+    public Uni<Terms> terms(String supplierCode, String itemCode) {
+        return SuppliedItem.<SuppliedItem>findById(new SuppliedItem.Key(supplierCode, itemCode))
+                .map(item -> item == null ? Terms.NONE
+                        : new Terms(item.supplierItemNumber, item.minimumOrderQuantity, item.orderMultiple, item.overDeliveryTolerance,
+                                item.leadTimeDays));
+    }
+
+    /**
+     * @param overDeliveryTolerance per cent of a line an ASN may announce beyond it
+     */
+    public record Terms(String supplierItemNumber, BigDecimal minimumOrderQuantity, BigDecimal orderMultiple,
+                        BigDecimal overDeliveryTolerance, int leadTimeDays) {
+
+        public static final Terms NONE = new Terms(null, BigDecimal.ZERO, BigDecimal.ZERO, SuppliedItem.DEFAULT_TOLERANCE, 0);
+
+        public BigDecimal orderQuantityFor(BigDecimal needed) {
+            return SuppliedItem.orderQuantity(needed, minimumOrderQuantity, orderMultiple);
+        }
+    }
+}
