@@ -17,11 +17,21 @@ keycloak_fetch() {
 keycloak_realm_file() { echo "$ROOT/infra/keycloak/forgeline-realm.json"; }
 keycloak_realm_sum() { sha1sum "$(keycloak_realm_file)" | cut -d' ' -f1; }
 
+# The user profile the realm file declares (the kc.user.profile.config of its UserProfileProvider component),
+# as the admin API's users/profile takes it. The file keeps that JSON as one string on a line of its own, with
+# no escape but \" (deploy-checks holds it to that); nothing printed when the file declares none.
+keycloak_user_profile() {
+  sed -n '/"kc.user.profile.config"/{n;s/^ *"\({.*}\)" *$/\1/p;}' "$(keycloak_realm_file)" | sed 's/\\"/"/g'
+}
+
 # A Keycloak that already runs keeps the realm it imported at its start, and other checkouts' tests may be
 # using it, so a changed realm file is applied in place through the admin API rather than by a restart:
-# the realm's own settings, then its roles, clients and users overwritten (signing keys and sessions stay).
+# the realm's own settings, its user profile (which neither of the others applies, and without which the
+# admin API and console would neither show nor accept supplier_id), then its roles, clients and users
+# overwritten (signing keys and sessions stay).
 keycloak_sync_realm() {
-  local dir sum realm token; dir=$(keycloak_dir); sum=$(keycloak_realm_sum); realm=$(keycloak_realm_file)
+  local dir sum realm token profile; dir=$(keycloak_dir); sum=$(keycloak_realm_sum); realm=$(keycloak_realm_file)
+  profile=$(keycloak_user_profile)
   [ -d "$dir/data" ] || return 0   # not our Keycloak: whoever runs it owns its realm
   [ "$(cat "$dir/data/realm.sha1" 2>/dev/null)" = "$sum" ] && return 0
   say "the realm file changed: applying it to the running Keycloak"
@@ -30,6 +40,9 @@ keycloak_sync_realm() {
   [ -n "$token" ] || { warn "cannot sign in to Keycloak's admin API: the realm stays as it was (restart Keycloak to re-import)"; return 0; }
   curl -fs --max-time 30 -o /dev/null -X PUT -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
       --data-binary @"$realm" "$FORGELINE_KEYCLOAK_URL/admin/realms/forgeline" \
+    && { [ -z "$profile" ] || printf '%s' "$profile" \
+           | curl -fs --max-time 30 -o /dev/null -X PUT -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+               --data-binary @- "$FORGELINE_KEYCLOAK_URL/admin/realms/forgeline/users/profile"; } \
     && { printf '{"ifResourceExists":"OVERWRITE",'; tail -c +2 "$realm"; } \
        | curl -fs --max-time 60 -o /dev/null -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
            --data-binary @- "$FORGELINE_KEYCLOAK_URL/admin/realms/forgeline/partialImport" \

@@ -3,15 +3,20 @@ package io.forgeline.systemtests;
 import io.forgeline.testing.Tokens;
 import java.util.Optional;
 
-/** Everyone who may knock: the demo users, ACME's system, and someone without a token. */
+/**
+ * Everyone who may knock: the plant's demo users, ACME's system (a confidential client), ACME's person acme
+ * (a user with role supplier and the supplier_id user attribute), and someone without a token.
+ */
 enum Caller {
     PLANNER("planner", "planner"),
     OPERATOR("operator", "operator"),
     INSPECTOR("inspector", "inspector"),
     CLERK("clerk", "warehouse"),
     QUALITY("quality", "quality-engineer"),
+    BUYER("buyer", "buyer"),
     ADMIN("admin", "admin"),
     SUPPLIER("supplier-acme", "supplier"),
+    SUPPLIER_USER("acme", "supplier"),
     ANONYMOUS("anonymous", null);
 
     final String login;
@@ -39,6 +44,9 @@ enum Caller {
         }
         if (path.startsWith("/api/execution/")) {
             return OPERATOR;
+        }
+        if (path.startsWith("/api/supply/")) {
+            return BUYER;
         }
         return path.contains("/master-data/") ? ADMIN : PLANNER;
     }

@@ -1,6 +1,7 @@
 package io.forgeline.deploy.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.SecretKeySelector;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -152,6 +153,19 @@ class InfrastructureTest {
         assertThat(terminal.path("publicClient").asBoolean()).isTrue();
         assertThat(terminal.at("/attributes/pkce.code.challenge.method").asText()).isEqualTo("S256");
         assertThat(terminal.path("rootUrl").asText()).startsWith("https://");
+    }
+
+    /** A supplier's people sign in at the terminal client too: their supplier_id must reach the token as in development. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void keycloak_declares_supplier_id_and_the_terminal_client_maps_it_into_tokens_as_in_development(Rendering r) throws Exception {
+        JsonNode realm = r.ofKind("KeycloakRealmImport").stream().findFirst().orElseThrow().at("/spec/realm");
+        ObjectMapper json = new ObjectMapper();
+
+        assertThat(json.readTree(DevRealm.userProfileConfig(realm))).as(r.name() + ": the user profile")
+                .isEqualTo(json.readTree(DevRealm.userProfileConfig()));
+        assertThat(DevRealm.client(realm, "forgeline-terminal").path("protocolMappers")).as(r.name() + ": the terminal's mappers")
+                .isEqualTo(DevRealm.client(DevRealm.json(), "forgeline-terminal").path("protocolMappers"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -48,6 +48,19 @@ public final class DevRealm {
                 }).orElseThrow(() -> new AssertionError("no service account of " + clientId + " in the realm"));
     }
 
+    /** The user profile the realm declares: its UserProfileProvider component's kc.user.profile.config, a JSON string. */
+    public static String userProfileConfig() {
+        return userProfileConfig(json());
+    }
+
+    public static String userProfileConfig(JsonNode realm) {
+        JsonNode config = realm.at("/components/org.keycloak.userprofile.UserProfileProvider/0/config/kc.user.profile.config/0");
+        if (!config.isTextual()) {
+            throw new AssertionError("the realm declares no user profile (components/org.keycloak.userprofile.UserProfileProvider)");
+        }
+        return config.asText();
+    }
+
     public static JsonNode client(JsonNode realm, String clientId) {
         return StreamSupport.stream(realm.path("clients").spliterator(), false)
                 .filter(c -> clientId.equals(c.path("clientId").asText())).findFirst()

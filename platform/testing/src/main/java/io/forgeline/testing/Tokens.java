@@ -25,14 +25,17 @@ public final class Tokens {
     private Tokens() {
     }
 
-    /** A demo user (planner, operator, inspector, clerk, quality, admin) signing in through forgeline-cli. */
+    /**
+     * A demo user signing in through forgeline-cli, whose password is its name: the plant's people (planner,
+     * operator, inspector, clerk, quality, buyer, admin) or ACME's person acme (role supplier, supplier_id ACME).
+     */
     public static String user(String username) {
         return cached("user:" + username, () -> request(Map.of(
                 "grant_type", "password", "client_id", "forgeline-cli",
                 "username", username, "password", username)));
     }
 
-    /** A confidential client, e.g. a supplier's system: supplier-acme / acme-secret. */
+    /** A confidential client, e.g. a supplier's system: supplier-acme / acme-secret, supplier-globex / globex-secret. */
     public static String client(String clientId, String secret) {
         return cached("client:" + clientId, () -> request(Map.of(
                 "grant_type", "client_credentials", "client_id", clientId, "client_secret", secret)));
