@@ -32,7 +32,7 @@ create table supplied_item (
 
 -- The order's lines, their confirmed deliveries, a supplier's pending counter-proposal and the requisitions a
 -- line covers are one aggregate, always read and written whole under the order's version: they live as one
--- JSON document on the order. What other rows must find (the requisition a line covers, the production
+-- JSON document on the order, {"lines": [...]}. What other rows must find (the requisition a line covers, the production
 -- order behind it) is indexed in purchase_order_demand below.
 alter table purchase_order
     add column lines          jsonb,
@@ -46,7 +46,7 @@ alter table purchase_order
 
 -- every order so far was one line born from one requisition and sent at once
 update purchase_order
-set lines          = jsonb_build_array(jsonb_build_object(
+set lines          = jsonb_build_object('lines', jsonb_build_array(jsonb_build_object(
         'lineNumber', 1,
         'itemCode', item_code,
         'quantity', quantity::text,
@@ -60,7 +60,7 @@ set lines          = jsonb_build_array(jsonb_build_object(
         'demands', case when requisition_id is null then '[]'::jsonb
                         else jsonb_build_array(jsonb_build_object('requisitionId', requisition_id,
                              'productionOrderNumber', production_order_number, 'quantity', quantity::text,
-                             'needDate', to_char(need_date at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))) end)),
+                             'needDate', to_char(need_date at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))) end))),
     changed_at     = coalesce(cancelled_at, confirmed_at, created_at),
     sent_at        = created_at,
     delivery_plant = '1000',

@@ -1,6 +1,6 @@
 -- Advance shipping notices: goods a supplier announces against its purchase orders (issue "Supplier collaboration").
--- The handling units and their lines are one document, read and written whole under the ASN's version; what other
--- rows must find or guard is kept in the two tables below it.
+-- The handling units and their lines are one document ({"units": [...]}), read and written whole under the ASN's
+-- version; what other rows must find or guard is kept in the two tables below it.
 create table asn (
     id               uuid primary key,
     asn_number       text        not null,

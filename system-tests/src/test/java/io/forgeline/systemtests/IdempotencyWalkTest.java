@@ -20,7 +20,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -112,11 +111,38 @@ class IdempotencyWalkTest {
                     "/api/execution/operations/" + order + "/10/complete", "{\"goodQuantity\":\"1\"}", Proof.ONE_WAY, Optional.empty());
         });
         scenarios.put("POST /partner/v1/purchase-orders/{id}/confirmation", post -> {
-            String order = openPurchaseOrder();
-            return new Arranged(Caller.SUPPLIER, "/partner/v1/purchase-orders/" + order + "/confirmation", promise(40),
-                    "/partner/v1/purchase-orders/" + order + "/confirmation", promise(41), Proof.HARMLESS,
-                    Optional.of(() -> confirmationsOf(order)));
+            String order = Purchasing.newOrder(true);
+            String earlier = "{\"promisedDate\":\"" + Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS) + "\"}";
+            return new Arranged(Caller.SUPPLIER, "/partner/v1/purchase-orders/" + order + "/confirmation", "{\"acceptAll\":true}",
+                    "/partner/v1/purchase-orders/" + order + "/confirmation", earlier, Proof.HARMLESS,
+                    Optional.of(() -> Purchasing.confirmationsOf(order)));
         });
+        scenarios.put("POST /partner/v1/asns", post -> {
+            String order = Purchasing.newOrder(true);
+            // the same ASN again under a fresh key is refused: its number and SSCC are taken
+            return new Arranged(Caller.SUPPLIER, "/partner/v1/asns", Purchasing.asn(order, "10"), "/partner/v1/asns",
+                    Purchasing.asn(order, "11"), Proof.ONE_WAY, Optional.empty());
+        });
+        scenarios.put("POST /partner/v1/asns/{id}/cancel", post -> new Arranged(Caller.SUPPLIER,
+                "/partner/v1/asns/" + Purchasing.openAsn() + "/cancel", null, "/partner/v1/asns/" + Purchasing.openAsn() + "/cancel", null,
+                Proof.ONE_WAY, Optional.empty()));
+        scenarios.put("POST /api/supply/purchase-orders", post -> new Arranged(Caller.BUYER, "/api/supply/purchase-orders",
+                Purchasing.order("5", true), "/api/supply/purchase-orders", Purchasing.order("6", true), Proof.NEW_EACH_TIME, Optional.empty()));
+        scenarios.put("POST /api/supply/purchase-orders/{id}/send", post -> new Arranged(Caller.BUYER,
+                "/api/supply/purchase-orders/" + Purchasing.newOrder(false) + "/send", null,
+                "/api/supply/purchase-orders/" + Purchasing.newOrder(false) + "/send", null, Proof.ONE_WAY, Optional.empty()));
+        scenarios.put("POST /api/supply/purchase-orders/{id}/cancel", post -> new Arranged(Caller.BUYER,
+                "/api/supply/purchase-orders/" + Purchasing.newOrder(true) + "/cancel", null,
+                "/api/supply/purchase-orders/" + Purchasing.newOrder(true) + "/cancel", null, Proof.ONE_WAY, Optional.empty()));
+        scenarios.put("POST /api/supply/purchase-orders/{id}/lines/{lineNumber}/proposal/accept", post -> new Arranged(Caller.BUYER,
+                "/api/supply/purchase-orders/" + Purchasing.counterProposed() + "/lines/1/proposal/accept", null,
+                "/api/supply/purchase-orders/" + Purchasing.counterProposed() + "/lines/1/proposal/accept", null, Proof.ONE_WAY, Optional.empty()));
+        scenarios.put("POST /api/supply/purchase-orders/{id}/lines/{lineNumber}/proposal/reject", post -> new Arranged(Caller.BUYER,
+                "/api/supply/purchase-orders/" + Purchasing.counterProposed() + "/lines/1/proposal/reject", null,
+                "/api/supply/purchase-orders/" + Purchasing.counterProposed() + "/lines/1/proposal/reject", null, Proof.ONE_WAY, Optional.empty()));
+        // onboarding's repeat answers without the client secret, which nothing stores: SupplierOnboardingTest (supply)
+        // proves that a repeated key issues nothing new
+        scenarios.put("POST /api/supply/suppliers", post -> null);
         scenarios.put("POST /api/{service}/dead-letters/replay", post -> new Arranged(Caller.ADMIN,
                 "/api/" + post.service() + "/dead-letters/replay", null, "/api/" + post.service() + "/dead-letters/replay?again=true", null,
                 Proof.HARMLESS, Optional.empty()));
@@ -154,7 +180,8 @@ class IdempotencyWalkTest {
                 failures.add(post.service() + ": " + post + ": " + failed.getMessage());
             }
         }
-        System.out.printf("idempotency walk: %d POST operations, %d walked here (%d of them failed), %d proven in platform/core%n",
+        System.out.printf("idempotency walk: %d POST operations, %d walked here (%d of them failed), %d proven elsewhere "
+                        + "(platform/core, supply's onboarding)%n",
                 posts.size(), posts.size() - elsewhere, failures.size(), elsewhere);
         assertThat(failures).as("POSTs that do not honour Idempotency-Key as promised").isEmpty();
     }
@@ -262,25 +289,4 @@ class IdempotencyWalkTest {
         return id;
     }
 
-    /** One of ACME's purchase orders still open for confirmation; a bearing shortage makes one if none is. */
-    private static String openPurchaseOrder() {
-        Supplier<Optional<String>> open = () -> Plant.asSupplier("supplier-acme", "acme-secret").when().get("/partner/v1/purchase-orders")
-                .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("$").stream()
-                .filter(po -> List.of("OPEN", "CONFIRMED").contains(String.valueOf(po.get("status"))))
-                .map(po -> String.valueOf(po.get("id"))).findFirst();
-        if (open.get().isEmpty()) {
-            Plant.release(Plant.as("planner"), Plant.order("GEARBOX-A", "400")).then().statusCode(201);
-            Eventually.within(Duration.ofSeconds(20), () -> open.get().isPresent(), "a purchase order for ACME");
-        }
-        return open.get().orElseThrow();
-    }
-
-    private static int confirmationsOf(String purchaseOrder) {
-        return Plant.asSupplier("supplier-acme", "acme-secret").when().get("/partner/v1/purchase-orders").then().statusCode(200)
-                .extract().jsonPath().getInt("find { it.id == '" + purchaseOrder + "' }.confirmations");
-    }
-
-    private static String promise(int days) {
-        return "{\"promisedDate\":\"" + Instant.now().plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS) + "\"}";
-    }
 }

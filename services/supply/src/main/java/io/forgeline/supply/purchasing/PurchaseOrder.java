@@ -49,8 +49,12 @@ public class PurchaseOrder extends PanacheEntityBase {
     private PurchaseOrderStatus status;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    private List<PurchaseOrderLine> lines;
+    @Column(name = "lines", nullable = false)
+    private Lines document;
+
+    /** The lines as one JSON object: Hibernate Reactive reads and writes a JSON column's root as an object. */
+    record Lines(List<PurchaseOrderLine> lines) {
+    }
 
     /** 1 when created, one more for every change the supplier should know of. */
     @Column(nullable = false)
@@ -108,7 +112,7 @@ public class PurchaseOrder extends PanacheEntityBase {
         order.number = number;
         order.supplierCode = supplierCode;
         order.deliveryPlant = deliveryPlant;
-        order.lines = List.copyOf(lines);
+        order.document = new Lines(List.copyOf(lines));
         order.collectsWeek = collectsWeek;
         order.status = PurchaseOrderStatus.DRAFT;
         order.revision = 1;
@@ -144,7 +148,7 @@ public class PurchaseOrder extends PanacheEntityBase {
         requireAnswerable();
         List<PurchaseOrderLine> newlyConfirmed = new ArrayList<>();
         List<PurchaseOrderLine> after = new ArrayList<>();
-        for (PurchaseOrderLine line : lines) {
+        for (PurchaseOrderLine line : lines()) {
             List<Delivery> deliveries = deliveriesByLine.get(line.lineNumber());
             if (deliveries == null) {
                 after.add(line);
@@ -159,14 +163,14 @@ public class PurchaseOrder extends PanacheEntityBase {
             }
             after.add(answered);
         }
-        deliveriesByLine.keySet().stream().filter(n -> lines.stream().noneMatch(l -> l.lineNumber() == n)).findFirst()
+        deliveriesByLine.keySet().stream().filter(n -> lines().stream().noneMatch(l -> l.lineNumber() == n)).findFirst()
                 .ifPresent(n -> {
                     throw new RuleViolation("lines", "purchase order " + number + " has no line " + n);
                 });
-        if (after.equals(lines)) {
+        if (after.equals(lines())) {
             return List.of();
         }
-        lines = List.copyOf(after);
+        setLines(after);
         if (!newlyConfirmed.isEmpty()) {
             confirmations++;
             confirmedAt = now;
@@ -201,10 +205,10 @@ public class PurchaseOrder extends PanacheEntityBase {
      */
     boolean change(List<PurchaseOrderLine> newLines, ZoneId plantZone, Instant now) {
         requireChangeable();
-        if (newLines.equals(lines)) {
+        if (newLines.equals(lines())) {
             return false;
         }
-        lines = List.copyOf(newLines);
+        setLines(newLines);
         if (isSent()) {
             revise(plantZone, now);
         } else {
@@ -219,7 +223,7 @@ public class PurchaseOrder extends PanacheEntityBase {
         requireChangeable();
         List<PurchaseOrderLine> after = new ArrayList<>();
         boolean joined = false;
-        for (PurchaseOrderLine line : lines) {
+        for (PurchaseOrderLine line : lines()) {
             if (!joined && line.active() && line.itemCode().equals(itemCode) && line.unit().equals(unit)) {
                 LocalDate earliest = requestedDate.isBefore(line.requestedDate()) ? requestedDate : line.requestedDate();
                 after.add(line.covering(demand, orderQuantity.apply(line.demanded().add(demand.quantity())), earliest));
@@ -232,7 +236,7 @@ public class PurchaseOrder extends PanacheEntityBase {
             after.add(PurchaseOrderLine.open(nextLineNumber(), itemCode, orderQuantity.apply(demand.quantity()), unit, requestedDate,
                     List.of(demand)));
         }
-        lines = List.copyOf(after);
+        setLines(after);
         if (isSent()) {
             revise(plantZone, now);
         } else {
@@ -242,7 +246,7 @@ public class PurchaseOrder extends PanacheEntityBase {
 
     /** The line a requisition joined. */
     int lineOf(UUID requisitionId) {
-        return lines.stream().filter(l -> l.demands().stream().anyMatch(d -> d.requisitionId().equals(requisitionId)))
+        return lines().stream().filter(l -> l.demands().stream().anyMatch(d -> d.requisitionId().equals(requisitionId)))
                 .mapToInt(PurchaseOrderLine::lineNumber).findFirst()
                 .orElseThrow(() -> new IllegalStateException("requisition " + requisitionId + " is on no line of " + number));
     }
@@ -252,7 +256,7 @@ public class PurchaseOrder extends PanacheEntityBase {
         if (!status.next().contains(PurchaseOrderStatus.CANCELLED)) {
             throw new IllegalTransition("purchase order " + number + " is " + status + " and can no longer be cancelled");
         }
-        lines = lines.stream().map(l -> l.active() ? l.cancelled() : l).toList();
+        setLines(lines().stream().map(l -> l.active() ? l.cancelled() : l).toList());
         status = PurchaseOrderStatus.CANCELLED;
         cancelledAt = now;
         changedAt = now;
@@ -273,7 +277,7 @@ public class PurchaseOrder extends PanacheEntityBase {
             return false;
         }
         List<PurchaseOrderLine> after = new ArrayList<>();
-        for (PurchaseOrderLine line : lines) {
+        for (PurchaseOrderLine line : lines()) {
             boolean covers = line.demands().stream().anyMatch(d -> productionOrderNumber.equals(d.productionOrderNumber()));
             if (!covers || !line.active()) {
                 after.add(line);
@@ -289,11 +293,11 @@ public class PurchaseOrder extends PanacheEntityBase {
                 after.add(left.isEmpty() ? reduced.cancelled() : requantify.apply(reduced));
             }
         }
-        if (after.equals(lines)) {
+        if (after.equals(lines())) {
             return false;
         }
-        lines = List.copyOf(after);
-        if (lines.stream().noneMatch(PurchaseOrderLine::active)) {
+        setLines(after);
+        if (lines().stream().noneMatch(PurchaseOrderLine::active)) {
             status = PurchaseOrderStatus.CANCELLED;
             cancelledAt = now;
             changedAt = now;
@@ -325,16 +329,16 @@ public class PurchaseOrder extends PanacheEntityBase {
     }
 
     PurchaseOrderLine line(int lineNumber) {
-        return lines.stream().filter(l -> l.lineNumber() == lineNumber).findFirst()
+        return lines().stream().filter(l -> l.lineNumber() == lineNumber).findFirst()
                 .orElseThrow(() -> new NotFound("line", lineNumber + " of purchase order " + number));
     }
 
     private void replace(int lineNumber, UnaryOperator<PurchaseOrderLine> change) {
-        lines = lines.stream().map(l -> l.lineNumber() == lineNumber ? change.apply(l) : l).toList();
+        setLines(lines().stream().map(l -> l.lineNumber() == lineNumber ? change.apply(l) : l).toList());
     }
 
     private int nextLineNumber() {
-        return lines.stream().mapToInt(PurchaseOrderLine::lineNumber).max().orElse(0) + 1;
+        return lines().stream().mapToInt(PurchaseOrderLine::lineNumber).max().orElse(0) + 1;
     }
 
     private void requireAnswerable() {
@@ -361,7 +365,7 @@ public class PurchaseOrder extends PanacheEntityBase {
     /** Status and promised date follow the lines. */
     private void settle(ZoneId plantZone, Instant now) {
         changedAt = now;
-        List<PurchaseOrderLine> active = lines.stream().filter(PurchaseOrderLine::active).toList();
+        List<PurchaseOrderLine> active = lines().stream().filter(PurchaseOrderLine::active).toList();
         if (status != PurchaseOrderStatus.DRAFT) {
             if (active.isEmpty()) {
                 status = PurchaseOrderStatus.CANCELLED;
@@ -395,7 +399,11 @@ public class PurchaseOrder extends PanacheEntityBase {
     }
 
     public List<PurchaseOrderLine> lines() {
-        return lines;
+        return document.lines();
+    }
+
+    private void setLines(List<PurchaseOrderLine> lines) {
+        document = new Lines(List.copyOf(lines));
     }
 
     public int revision() {

@@ -1,8 +1,12 @@
 package io.forgeline.supply.purchasing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.forgeline.platform.actor.CurrentActor;
 import io.forgeline.platform.idempotency.HonoursIdempotencyKey;
 import io.forgeline.platform.paging.Paged;
+import io.forgeline.platform.problem.InvalidField;
 import io.forgeline.supply.purchasing.PurchaseOrderViews.PurchaseOrderView;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,11 +39,13 @@ public class PurchaseOrderResource {
     private final PurchaseOrders orders;
     private final PurchaseOrderViews views;
     private final CurrentActor actor;
+    private final ObjectMapper json;
 
-    PurchaseOrderResource(PurchaseOrders orders, PurchaseOrderViews views, CurrentActor actor) {
+    PurchaseOrderResource(PurchaseOrders orders, PurchaseOrderViews views, CurrentActor actor, ObjectMapper json) {
         this.orders = orders;
         this.views = views;
         this.actor = actor;
+        this.json = json;
     }
 
     /** 201 with the order (sent at once unless {@code "send": false}); Location names it. */
@@ -98,14 +104,32 @@ public class PurchaseOrderResource {
         return orders.send(id, actor.get()).flatMap(views::staff);
     }
 
-    /** Cancels the order while nothing has shipped (409 otherwise); the supplier hears of it. */
+    /**
+     * Cancels the order while nothing has shipped (409 otherwise); the supplier hears of it. The body is optional:
+     * {@code {"reason": "..."}} says why.
+     */
     @POST
     @HonoursIdempotencyKey
     @Path("{id}/cancel")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({"buyer", "admin"})
-    public Uni<PurchaseOrderView> cancel(@PathParam("id") UUID id, CancelPurchaseOrder command) {
-        return orders.cancel(id, command == null ? null : command.reason(), actor.get()).flatMap(views::staff);
+    public Uni<PurchaseOrderView> cancel(@PathParam("id") UUID id, String body) {
+        return orders.cancel(id, reasonIn(body), actor.get()).flatMap(views::staff);
+    }
+
+    private String reasonIn(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode reason = json.readTree(body).path("reason");
+            if (!reason.isMissingNode() && !reason.isNull() && !reason.isTextual()) {
+                throw new InvalidField("reason", "must be text");
+            }
+            return reason.isTextual() ? reason.asText() : null;
+        } catch (JsonProcessingException unreadable) {
+            throw new InvalidField("body", "must be JSON such as {\"reason\": \"the customer withdrew\"}, or empty");
+        }
     }
 
     /** Accepts the supplier's counter-proposal for a line: the line becomes it, and planning hears the new promise. */
@@ -126,9 +150,6 @@ public class PurchaseOrderResource {
     @RolesAllowed({"buyer", "admin"})
     public Uni<PurchaseOrderView> rejectProposal(@PathParam("id") UUID id, @PathParam("lineNumber") int lineNumber) {
         return orders.rejectProposal(id, lineNumber, actor.get()).flatMap(views::staff);
-    }
-
-    public record CancelPurchaseOrder(String reason) {
     }
 
     public record RevisionView(int revision, PurchaseOrderStatus status, String change, Instant changedAt, String changedBy,

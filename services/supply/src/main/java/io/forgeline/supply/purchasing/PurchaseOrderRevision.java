@@ -37,8 +37,8 @@ public class PurchaseOrderRevision extends PanacheEntityBase {
     private String changedBy;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    private List<PurchaseOrderLine> lines;
+    @Column(name = "lines", nullable = false)
+    private PurchaseOrder.Lines document;
 
     protected PurchaseOrderRevision() {
     }
@@ -54,7 +54,7 @@ public class PurchaseOrderRevision extends PanacheEntityBase {
         row.change = change;
         row.changedAt = order.changedAt();
         row.changedBy = changedBy;
-        row.lines = order.lines();
+        row.document = new PurchaseOrder.Lines(order.lines());
         return row;
     }
 
@@ -79,6 +79,6 @@ public class PurchaseOrderRevision extends PanacheEntityBase {
     }
 
     public List<PurchaseOrderLine> lines() {
-        return lines;
+        return document.lines();
     }
 }

@@ -44,7 +44,11 @@ public class Asn extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "handling_units", nullable = false)
-    private List<HandlingUnit> handlingUnits;
+    private HandlingUnits document;
+
+    /** The handling units as one JSON object: Hibernate Reactive reads and writes a JSON column's root as an object. */
+    record HandlingUnits(List<HandlingUnit> units) {
+    }
 
     @Column(nullable = false)
     private int revision;
@@ -91,7 +95,7 @@ public class Asn extends PanacheEntityBase {
         shipDate = notice.shipDate();
         expectedArrival = notice.expectedArrival();
         carrier = notice.carrier();
-        handlingUnits = List.copyOf(units);
+        document = new HandlingUnits(List.copyOf(units));
         revision++;
         acceptedAt = now;
         acceptedBy = by;
@@ -132,7 +136,7 @@ public class Asn extends PanacheEntityBase {
     }
 
     public List<HandlingUnit> handlingUnits() {
-        return handlingUnits;
+        return document.units();
     }
 
     public int revision() {

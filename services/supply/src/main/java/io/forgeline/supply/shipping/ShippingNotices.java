@@ -184,24 +184,24 @@ public class ShippingNotices {
         if (orderIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return AsnOpenQuantity.<AsnOpenQuantity>list("key.purchaseOrderId in ?1", List.copyOf(orderIds)).map(rows -> {
-            Map<LineKey, BigDecimal> sums = new HashMap<>();
-            rows.stream().filter(row -> !row.key.asnId().equals(replacing))
-                    .forEach(row -> sums.merge(new LineKey(row.key.purchaseOrderId(), row.key.lineNumber()), row.quantity, BigDecimal::add));
-            return sums;
-        });
+        // the ASN being replaced is left out by the query, not afterwards: its rows must not sit in the session when
+        // they are deleted and written anew
+        return AsnOpenQuantity.<AsnOpenQuantity>list("key.purchaseOrderId in ?1 and key.asnId <> ?2", List.copyOf(orderIds), notThis(replacing))
+                .map(rows -> {
+                    Map<LineKey, BigDecimal> sums = new HashMap<>();
+                    rows.forEach(row -> sums.merge(new LineKey(row.key.purchaseOrderId(), row.key.lineNumber()), row.quantity, BigDecimal::add));
+                    return sums;
+                });
     }
 
     /** 409 naming every handling unit another open ASN announces already. */
     private static Uni<Void> ssccsFree(ShippingNotice notice, UUID replacing) {
         List<String> ssccs = notice.units().stream().map(u -> u.sscc().value()).toList();
-        return AsnOpenSscc.<AsnOpenSscc>list("sscc in ?1", ssccs).invoke(taken -> {
+        return AsnOpenSscc.<AsnOpenSscc>list("sscc in ?1 and asnId <> ?2", ssccs, notThis(replacing)).invoke(taken -> {
             List<FieldError> clashes = new ArrayList<>();
             for (AsnOpenSscc row : taken) {
-                if (!row.asnId.equals(replacing)) {
-                    int index = ssccs.indexOf(row.sscc);
-                    clashes.add(new FieldError("/handlingUnits/" + index + "/sscc", "SSCC " + row.sscc + " is on another open ASN"));
-                }
+                int index = ssccs.indexOf(row.sscc);
+                clashes.add(new FieldError("/handlingUnits/" + index + "/sscc", "SSCC " + row.sscc + " is on another open ASN"));
             }
             if (!clashes.isEmpty()) {
                 throw FieldErrors.conflicting(clashes);
@@ -241,6 +241,11 @@ public class ShippingNotices {
     private static Uni<Asn> own(String supplierCode, UUID id, LockModeType lock) {
         return Asn.<Asn>find("id = ?1 and supplierCode = ?2", id, supplierCode).withLock(lock).firstResult()
                 .onItem().ifNull().failWith(() -> new NotFound("ASN", id));
+    }
+
+    /** The id no ASN has, when nothing is being replaced. */
+    private static UUID notThis(UUID replacing) {
+        return replacing != null ? replacing : new UUID(0, 0);
     }
 
     private static Uni<Void> lockSupplier(String supplierCode) {

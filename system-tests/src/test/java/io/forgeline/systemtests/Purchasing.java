@@ -1,0 +1,69 @@
+package io.forgeline.systemtests;
+
+import io.forgeline.ident.key.Sscc;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Purchase orders and ASNs arranged through the gateway, as a buyer and as ACME's system would make them. */
+final class Purchasing {
+
+    static final String ITEM = "BEARING-6204";
+
+    private Purchasing() {
+    }
+
+    static RequestSpecification buyer() {
+        return Plant.as("buyer");
+    }
+
+    static RequestSpecification acme() {
+        return Plant.asSupplier("supplier-acme", "acme-secret");
+    }
+
+    static String order(String quantity, boolean send) {
+        return "{\"supplierCode\":\"ACME\",\"lines\":[{\"itemCode\":\"" + ITEM + "\",\"quantity\":\"" + quantity + "\",\"requestedDate\":\""
+                + LocalDate.now(ZoneOffset.UTC).plusDays(30) + "\"}]" + (send ? "" : ",\"send\":false") + "}";
+    }
+
+    /** A buyer's order for ACME: sent (OPEN) or kept as a draft. */
+    static String newOrder(boolean send) {
+        return buyer().contentType(ContentType.JSON).body(order("40", send)).when().post("/api/supply/purchase-orders")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** A sent order whose line 1 ACME answered with a later day: a counter-proposal waiting for a buyer. */
+    static String counterProposed() {
+        String id = newOrder(true);
+        acme().contentType(ContentType.JSON)
+                .body("{\"lines\":[{\"lineNumber\":1,\"deliveries\":[{\"quantity\":\"40\",\"date\":\""
+                        + LocalDate.now(ZoneOffset.UTC).plusDays(40) + "\"}]}]}")
+                .when().post("/partner/v1/purchase-orders/{id}/confirmation", id).then().statusCode(200);
+        return id;
+    }
+
+    static String sscc() {
+        return Sscc.of(0, "4012345", ThreadLocalRandom.current().nextLong(1_000_000_000L)).value();
+    }
+
+    /** An ASN of one handling unit with {@code quantity} for line 1 of {@code orderId}. */
+    static String asn(String orderId, String quantity) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return "{\"asnNumber\":\"ASN-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"shipDate\":\"" + today
+                + "\",\"expectedArrival\":\"" + today.plusDays(2) + "T08:00:00Z\",\"handlingUnits\":[{\"sscc\":\"" + sscc()
+                + "\",\"lines\":[{\"purchaseOrderId\":\"" + orderId + "\",\"lineNumber\":1,\"itemCode\":\"" + ITEM
+                + "\",\"lot\":\"L-1\",\"quantity\":\"" + quantity + "\"}]}]}";
+    }
+
+    static String openAsn() {
+        return acme().contentType(ContentType.JSON).body(asn(newOrder(true), "10")).when().post("/partner/v1/asns")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    static int confirmationsOf(String orderId) {
+        return acme().when().get("/partner/v1/purchase-orders/{id}", orderId).then().statusCode(200).extract().path("confirmations");
+    }
+}
