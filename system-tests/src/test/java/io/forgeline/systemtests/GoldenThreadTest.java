@@ -10,6 +10,7 @@ import static io.forgeline.systemtests.Plant.release;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import io.forgeline.testing.Eventually;
@@ -20,6 +21,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -54,18 +58,42 @@ class GoldenThreadTest {
         as("inspector").queryParam("itemCode", "BEARING-6204").when().get("/api/quality/inspection-plans")
                 .then().statusCode(200).body("[0].code", equalTo("IP-BEARING-6204-IN"));
 
-        // a bearing shortage turns into a purchase order for ACME that ACME's own system can read; the
-        // quantity varies per run so a purchase order left over from an earlier run cannot pass for this one
+        // a bearing shortage turns into a purchase order line for ACME that ACME's own system can read; the
+        // quantity varies per run so a requisition left over from an earlier run cannot pass for this one. Shortages
+        // of one supplier and week share an order line, so the buyer's view (which names the production orders a
+        // line covers) finds this one
         int gearboxes = ThreadLocalRandom.current().nextInt(31, 400);
         String shortage = String.valueOf(new BigDecimal(gearboxes * 2).multiply(new BigDecimal("1.02"))
                 .setScale(0, RoundingMode.CEILING).intValue() - 60);
         String number = release(as("planner"), order("GEARBOX-A", String.valueOf(gearboxes)))
                 .then().statusCode(201).extract().path("number");
+        Eventually.within(Duration.ofSeconds(15), () -> purchaseOrderCovering(number).isPresent(), "a purchase order line covering " + number);
+        Map<String, Object> demand = purchaseOrderCovering(number).orElseThrow();
+        assertThat(demand.get("quantity")).as("the requisition of %s", number).isEqualTo(shortage);
         RequestSpecification acme = asSupplier("supplier-acme", "acme-secret");
-        Eventually.within(Duration.ofSeconds(15), () -> acme.when().get("/partner/v1/purchase-orders").then().statusCode(200)
-                .extract().jsonPath().getList("quantity").contains(shortage), "ACME's PO for " + shortage + " bearings short on " + number);
+        acme.when().get("/partner/v1/purchase-orders/{id}", demand.get("purchaseOrderId"))
+                .then().statusCode(200).body("supplierCode", equalTo("ACME")).body("lines.itemCode", hasItem("BEARING-6204"));
         acme.when().get("/partner/v1/purchase-orders")
                 .then().statusCode(200).body("supplierCode", everyItem(equalTo("ACME")));
+    }
+
+    /** The requisition of a production order on a purchase order line, as the buyer sees it, with the order's id. */
+    @SuppressWarnings("unchecked")
+    private static Optional<Map<String, Object>> purchaseOrderCovering(String productionOrder) {
+        List<Map<String, Object>> orders = as("buyer").when().get("/api/supply/purchase-orders?supplierCode=ACME&size=200")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        for (Map<String, Object> order : orders) {
+            for (Map<String, Object> line : (List<Map<String, Object>>) order.get("lines")) {
+                for (Map<String, Object> demand : (List<Map<String, Object>>) line.get("demands")) {
+                    if (productionOrder.equals(demand.get("productionOrderNumber"))) {
+                        Map<String, Object> found = new java.util.HashMap<>(demand);
+                        found.put("purchaseOrderId", order.get("id"));
+                        return Optional.of(found);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     @Test

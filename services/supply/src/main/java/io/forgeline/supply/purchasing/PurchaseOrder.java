@@ -350,7 +350,7 @@ public class PurchaseOrder extends PanacheEntityBase {
         }
     }
 
-    private void requireChangeable() {
+    void requireChangeable() {
         if (!status.next().contains(PurchaseOrderStatus.CANCELLED)) {
             throw new IllegalTransition("purchase order " + number + " is " + status + " and can no longer be changed");
         }

@@ -87,6 +87,7 @@ public class PurchaseOrders {
     public Uni<PurchaseOrder> change(UUID id, ChangePurchaseOrder command, Actor actor) {
         LocalDate today = today();
         return Panache.withTransaction(() -> locked(id).flatMap(order -> {
+            order.requireChangeable(); // a cancelled order is 409 whatever its lines would say
             Set<String> newItems = command.lines().stream().filter(l -> l.itemCode() != null).map(ChangePurchaseOrder.Line::itemCode)
                     .collect(Collectors.toSet());
             return itemsOf(newItems, "lines").flatMap(known -> {
