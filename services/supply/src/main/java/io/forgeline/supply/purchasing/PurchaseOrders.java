@@ -5,6 +5,7 @@ import io.forgeline.platform.items.Item;
 import io.forgeline.platform.items.Items;
 import io.forgeline.platform.numbering.DocumentNumbers;
 import io.forgeline.platform.paging.Paged;
+import io.forgeline.platform.paging.Where;
 import io.forgeline.platform.problem.InvalidField;
 import io.forgeline.platform.problem.NotFound;
 import io.forgeline.platform.problem.RuleViolation;
@@ -18,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -187,18 +187,9 @@ public class PurchaseOrders {
 
     /** Orders newest first, optionally of one supplier and status. */
     public Uni<Paged<PurchaseOrder>> list(Optional<String> supplierCode, Optional<PurchaseOrderStatus> status, int page, int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        supplierCode.ifPresent(s -> {
-            query.append(" and supplierCode = :supplier");
-            parameters.put("supplier", s);
-        });
-        status.ifPresent(s -> {
-            query.append(" and status = :status");
-            parameters.put("status", s);
-        });
-        return Panache.withSession(() -> Paged.of(PurchaseOrder.<PurchaseOrder>find(query.toString(), Sort.descending("createdAt").and("number", Sort.Direction.Descending), parameters),
-                page, size));
+        Where where = Where.all().equal("supplierCode", supplierCode).equal("status", status);
+        return Panache.withSession(() -> Paged.of(PurchaseOrder.<PurchaseOrder>find(where.query(),
+                Sort.descending("createdAt").and("number", Sort.Direction.Descending), where.parameters()), page, size));
     }
 
     private Uni<PurchaseOrder> locked(UUID id) {

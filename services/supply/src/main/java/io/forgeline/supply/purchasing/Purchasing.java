@@ -18,9 +18,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -147,7 +145,7 @@ public class Purchasing {
                 .flatMap(orders -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (PurchaseOrder order : orders) {
-                        chain = chain.call(() -> termsOf(order).flatMap(terms -> {
+                        chain = chain.call(() -> suppliers.terms(order.supplierCode(), itemsOf(order)).flatMap(terms -> {
                             boolean wasCancelled = order.status() == PurchaseOrderStatus.CANCELLED;
                             boolean tell = order.demandCancelled(productionOrder, plant.zone(),
                                     line -> line.changed(terms.get(line.itemCode()).orderQuantityFor(line.demanded()), line.requestedDate()),
@@ -163,13 +161,8 @@ public class Purchasing {
                 });
     }
 
-    private Uni<Map<String, Terms>> termsOf(PurchaseOrder order) {
-        Map<String, Terms> terms = new HashMap<>();
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (String item : order.lines().stream().map(PurchaseOrderLine::itemCode).distinct().toList()) {
-            chain = chain.call(() -> suppliers.terms(order.supplierCode(), item).invoke(t -> terms.put(item, t)));
-        }
-        return chain.replaceWith(terms);
+    private static List<String> itemsOf(PurchaseOrder order) {
+        return order.lines().stream().map(PurchaseOrderLine::itemCode).distinct().toList();
     }
 
     /** The requisition and the cancellation of one production order take turns. */

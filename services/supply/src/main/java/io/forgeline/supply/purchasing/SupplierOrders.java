@@ -1,6 +1,7 @@
 package io.forgeline.supply.purchasing;
 
 import io.forgeline.platform.paging.Paged;
+import io.forgeline.platform.paging.Where;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -8,9 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,19 +23,10 @@ public class SupplierOrders {
      */
     public Uni<Paged<PurchaseOrder>> list(String supplierCode, Optional<PurchaseOrderStatus> status, Optional<Instant> changedSince,
             int page, int size) {
-        StringBuilder query = new StringBuilder("supplierCode = :supplier and sentAt is not null");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("supplier", supplierCode);
-        status.ifPresent(s -> {
-            query.append(" and status = :status");
-            parameters.put("status", s);
-        });
-        changedSince.ifPresent(since -> {
-            query.append(" and changedAt > :since");
-            parameters.put("since", since);
-        });
+        Where where = Where.all().always("sentAt is not null").equal("supplierCode", Optional.of(supplierCode)).equal("status", status)
+                .after("changedAt", changedSince);
         Sort sort = changedSince.isPresent() ? Sort.ascending("changedAt", "id") : Sort.descending("createdAt", "number");
-        return Panache.withSession(() -> Paged.of(PurchaseOrder.<PurchaseOrder>find(query.toString(), sort, parameters), page, size));
+        return Panache.withSession(() -> Paged.of(PurchaseOrder.<PurchaseOrder>find(where.query(), sort, where.parameters()), page, size));
     }
 
     /** The supplier's sent orders among {@code ids}, inside the caller's session (others' and unknown ids are simply absent). */

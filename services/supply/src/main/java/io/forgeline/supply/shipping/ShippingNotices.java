@@ -8,6 +8,7 @@ import io.forgeline.platform.items.Items;
 import io.forgeline.platform.locking.TransactionLocks;
 import io.forgeline.platform.outbox.Outbox;
 import io.forgeline.platform.paging.Paged;
+import io.forgeline.platform.paging.Where;
 import io.forgeline.platform.problem.FieldErrors;
 import io.forgeline.platform.problem.NotFound;
 import io.forgeline.platform.problem.Problem.FieldError;
@@ -20,7 +21,6 @@ import io.forgeline.supply.purchasing.SupplierOrders;
 import io.forgeline.supply.shipping.AsnRules.Announced;
 import io.forgeline.supply.shipping.AsnRules.LineKey;
 import io.forgeline.supply.supplier.SupplierDirectory;
-import io.forgeline.supply.supplier.SupplierDirectory.Terms;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -129,17 +129,8 @@ public class ShippingNotices {
 
     /** A supplier's ASNs (all suppliers' when {@code supplierCode} is empty), newest first. */
     public Uni<Paged<Asn>> list(Optional<String> supplierCode, Optional<AsnStatus> status, int page, int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        supplierCode.ifPresent(s -> {
-            query.append(" and supplierCode = :supplier");
-            parameters.put("supplier", s);
-        });
-        status.ifPresent(s -> {
-            query.append(" and status = :status");
-            parameters.put("status", s);
-        });
-        return Panache.withSession(() -> Paged.of(Asn.<Asn>find(query.toString(), Sort.descending("acceptedAt", "asnNumber"), parameters),
+        Where where = Where.all().equal("supplierCode", supplierCode).equal("status", status);
+        return Panache.withSession(() -> Paged.of(Asn.<Asn>find(where.query(), Sort.descending("acceptedAt", "asnNumber"), where.parameters()),
                 page, size));
     }
 
@@ -157,12 +148,7 @@ public class ShippingNotices {
     private Uni<Map<LineKey, OrderLineFacts>> facts(String supplierCode, Set<UUID> orderIds, UUID replacing) {
         return orders.sentAmong(supplierCode, orderIds).flatMap(found -> {
             Set<String> itemCodes = found.stream().flatMap(o -> o.lines().stream()).map(PurchaseOrderLine::itemCode).collect(Collectors.toSet());
-            Map<String, Terms> terms = new HashMap<>();
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (String item : itemCodes) {
-                chain = chain.call(() -> suppliers.terms(supplierCode, item).invoke(t -> terms.put(item, t)));
-            }
-            return chain.flatMap(ignored -> items.byCode(itemCodes))
+            return suppliers.terms(supplierCode, itemCodes).flatMap(terms -> items.byCode(itemCodes)
                     .flatMap(known -> announcedElsewhere(orderIds, replacing).map(elsewhere -> {
                         Map<LineKey, OrderLineFacts> facts = new HashMap<>();
                         for (PurchaseOrder order : found) {
@@ -176,7 +162,7 @@ public class ShippingNotices {
                             }
                         }
                         return facts;
-                    }));
+                    })));
         });
     }
 

@@ -4,6 +4,10 @@ import io.forgeline.platform.problem.NotFound;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Who we buy from and on which terms; purchasing asks here, inside its own transaction. */
 @ApplicationScoped
@@ -16,9 +20,21 @@ public class SupplierDirectory {
     /** The terms an item is ordered on from a supplier; an item without terms is ordered exactly as needed. */
     public Uni<Terms> terms(String supplierCode, String itemCode) {
         return SuppliedItem.<SuppliedItem>findById(new SuppliedItem.Key(supplierCode, itemCode))
-                .map(item -> item == null ? Terms.NONE
-                        : new Terms(item.supplierItemNumber, item.minimumOrderQuantity, item.orderMultiple, item.overDeliveryTolerance,
-                                item.leadTimeDays));
+                .map(item -> item == null ? Terms.NONE : Terms.of(item));
+    }
+
+    /** The terms of several items in one read; an item without terms is ordered exactly as needed. */
+    public Uni<Map<String, Terms>> terms(String supplierCode, Collection<String> itemCodes) {
+        if (itemCodes.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return SuppliedItem.<SuppliedItem>list("key.supplierCode = ?1 and key.itemCode in ?2", supplierCode, List.copyOf(itemCodes))
+                .map(rows -> {
+                    Map<String, Terms> terms = new HashMap<>();
+                    itemCodes.forEach(code -> terms.put(code, Terms.NONE));
+                    rows.forEach(item -> terms.put(item.key.itemCode(), Terms.of(item)));
+                    return terms;
+                });
     }
 
     /**
@@ -28,6 +44,11 @@ public class SupplierDirectory {
                         BigDecimal overDeliveryTolerance, int leadTimeDays) {
 
         public static final Terms NONE = new Terms(null, BigDecimal.ZERO, BigDecimal.ZERO, SuppliedItem.DEFAULT_TOLERANCE, 0);
+
+        static Terms of(SuppliedItem item) {
+            return new Terms(item.supplierItemNumber, item.minimumOrderQuantity, item.orderMultiple, item.overDeliveryTolerance,
+                    item.leadTimeDays);
+        }
 
         public BigDecimal orderQuantityFor(BigDecimal needed) {
             return SuppliedItem.orderQuantity(needed, minimumOrderQuantity, orderMultiple);
