@@ -43,6 +43,9 @@ service_settings() {
   echo "FORGELINE_BIND_HOST=$FORGELINE_BIND_HOST"
   echo "MALLOC_ARENA_MAX=2"
   [ "$name" = gateway ] || echo "FORGELINE_DB_NAME=forgeline_$name"
+  # a developer's webhook receivers run on this machine: the local setup lets supply call private addresses,
+  # which a production deployment never does (services/supply/README.md)
+  [ "$name" = supply ] && echo "FORGELINE_SUPPLY_WEBHOOKS_ALLOW_PRIVATE_TARGETS=true"
   for other in $(service_names); do
     [ "$other" = gateway ] || [ "$other" = "$name" ] && continue
     upper=$(tr '[:lower:]' '[:upper:]' <<<"$other")

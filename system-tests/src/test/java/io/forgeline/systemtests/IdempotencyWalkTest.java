@@ -140,6 +140,27 @@ class IdempotencyWalkTest {
         scenarios.put("POST /api/supply/purchase-orders/{id}/lines/{lineNumber}/proposal/reject", post -> new Arranged(Caller.BUYER,
                 "/api/supply/purchase-orders/" + Purchasing.counterProposed() + "/lines/1/proposal/reject", null,
                 "/api/supply/purchase-orders/" + Purchasing.counterProposed() + "/lines/1/proposal/reject", null, Proof.ONE_WAY, Optional.empty()));
+        scenarios.put("POST /partner/v1/webhooks", post -> new Arranged(Caller.SUPPLIER, "/partner/v1/webhooks",
+                Purchasing.webhook("/a"), "/partner/v1/webhooks", Purchasing.webhook("/b"), Proof.NEW_EACH_TIME, Optional.empty()));
+        scenarios.put("POST /partner/v1/webhooks/{id}/secret-rotation", post -> {
+            String endpoint = Purchasing.newWebhook();
+            // each rotation issues another secret, so a fresh key shows a new one
+            return new Arranged(Caller.SUPPLIER, "/partner/v1/webhooks/" + endpoint + "/secret-rotation", null,
+                    "/partner/v1/webhooks/" + Purchasing.newWebhook() + "/secret-rotation", null, Proof.NEW_EACH_TIME, Optional.empty());
+        });
+        scenarios.put("POST /partner/v1/webhooks/{id}/enable", post -> new Arranged(Caller.SUPPLIER,
+                "/partner/v1/webhooks/" + Purchasing.newWebhook() + "/enable", null,
+                "/partner/v1/webhooks/" + Purchasing.newWebhook() + "/enable", null, Proof.HARMLESS, Optional.empty()));
+        scenarios.put("POST /partner/v1/webhooks/deliveries/{deliveryId}/replay", post -> {
+            String delivery = Purchasing.webhookDelivery();
+            return new Arranged(Caller.SUPPLIER, "/partner/v1/webhooks/deliveries/" + delivery + "/replay", null,
+                    "/partner/v1/webhooks/deliveries/" + Purchasing.webhookDelivery() + "/replay", null, Proof.HARMLESS, Optional.empty());
+        });
+        scenarios.put("POST /api/supply/webhooks/deliveries/{deliveryId}/replay", post -> {
+            String delivery = Purchasing.webhookDelivery();
+            return new Arranged(Caller.BUYER, "/api/supply/webhooks/deliveries/" + delivery + "/replay", null,
+                    "/api/supply/webhooks/deliveries/" + Purchasing.webhookDelivery() + "/replay", null, Proof.HARMLESS, Optional.empty());
+        });
         // onboarding's repeat answers without the client secret, which nothing stores: SupplierOnboardingTest (supply)
         // proves that a repeated key issues nothing new
         scenarios.put("POST /api/supply/suppliers", post -> null);

@@ -63,6 +63,23 @@ final class Purchasing {
                 .then().statusCode(201).extract().path("id");
     }
 
+    /** A registration of an endpoint nobody listens on (its deliveries fail and wait): only what the walk needs. */
+    static String webhook(String path) {
+        return "{\"url\":\"http://127.0.0.1:9/hooks" + path + "\",\"events\":[\"purchase-order.created\"]}";
+    }
+
+    static String newWebhook() {
+        return acme().contentType(ContentType.JSON).body(webhook("/" + UUID.randomUUID())).when().post("/partner/v1/webhooks")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** A message queued for a fresh endpoint of ACME's (by a new order it listens for). */
+    static String webhookDelivery() {
+        String endpoint = newWebhook();
+        newOrder(true);
+        return acme().when().get("/partner/v1/webhooks/{id}/deliveries", endpoint).then().statusCode(200).extract().path("[0].id");
+    }
+
     static int confirmationsOf(String orderId) {
         return acme().when().get("/partner/v1/purchase-orders/{id}", orderId).then().statusCode(200).extract().path("confirmations");
     }

@@ -167,6 +167,8 @@ final class Suite {
             env.put("FORGELINE_DB_NAME", databases.get(service));
             // a replica that dies is noticed within seconds, not the production default of half a minute
             env.put("FORGELINE_SCHEDULING_SOLVE_LEASE", "6s");
+            // the tests' webhook receivers run on this machine, as a developer's do under bin/forgeline up
+            env.put("FORGELINE_SUPPLY_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true");
             // gRPC shares the HTTP port
             env.put("FORGELINE_WAREHOUSE_PORT", String.valueOf(httpPorts.get("warehouse")));
             // a consumer group of its own, and with it its own dead-letter topic, dlq.<group>: a developer's

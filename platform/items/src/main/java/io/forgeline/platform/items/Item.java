@@ -5,7 +5,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import io.forgeline.ident.InvalidCode;
+import io.forgeline.ident.key.Gtin;
 import java.time.Instant;
+import java.util.Optional;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -43,4 +46,19 @@ public class Item extends PanacheEntityBase {
 
     @Column(name = "changed_at")
     public Instant changedAt;
+
+    /**
+     * The GTIN in its 14-digit form (a GTIN-13 from the item master padded, as in AI (01)), so it compares with what a
+     * scan or a supplier's document says; empty when the item master has none, or one that is no GTIN.
+     */
+    public Optional<Gtin> tradeItemNumber() {
+        if (gtin == null || gtin.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Gtin.parse(gtin.trim()));
+        } catch (InvalidCode notAGtin) {
+            return Optional.empty();
+        }
+    }
 }

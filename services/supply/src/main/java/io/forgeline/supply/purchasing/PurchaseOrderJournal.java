@@ -2,6 +2,8 @@ package io.forgeline.supply.purchasing;
 
 import com.google.protobuf.MessageLite;
 import io.forgeline.platform.outbox.Outbox;
+import io.forgeline.supply.webhooks.WebhookEventType;
+import io.forgeline.supply.webhooks.Webhooks;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -9,16 +11,20 @@ import java.util.List;
 /**
  * Records what happened to a purchase order and tells the plant and the supplier, inside the caller's
  * transaction: a revision row for every revision of a sent order, the event on {@value PurchaseOrderEvents#TOPIC}
- * through the outbox. A draft is nobody's business but the buyer's: it is neither recorded nor announced.
+ * through the outbox, and a message for each of the supplier's webhooks that listens. A draft is nobody's business but the buyer's: it is neither recorded nor announced.
  */
 @ApplicationScoped
 public class PurchaseOrderJournal {
 
     private final Outbox outbox;
+    private final Webhooks webhooks;
+    private final PurchaseOrderViews views;
     private final Plant plant;
 
-    PurchaseOrderJournal(Outbox outbox, Plant plant) {
+    PurchaseOrderJournal(Outbox outbox, Webhooks webhooks, PurchaseOrderViews views, Plant plant) {
         this.outbox = outbox;
+        this.webhooks = webhooks;
+        this.views = views;
         this.plant = plant;
     }
 
@@ -26,6 +32,7 @@ public class PurchaseOrderJournal {
     Uni<Void> sent(PurchaseOrder order, String by) {
         return PurchaseOrderRevision.of(order, "sent", by).persist()
                 .call(() -> append(order, PurchaseOrderEvents.CREATED, PurchaseOrderEvents.created(order, plant.zone())))
+                .call(() -> tellSupplier(order, WebhookEventType.PURCHASE_ORDER_CREATED))
                 .replaceWithVoid();
     }
 
@@ -36,6 +43,7 @@ public class PurchaseOrderJournal {
         }
         return PurchaseOrderRevision.of(order, change, by).persist()
                 .call(() -> append(order, PurchaseOrderEvents.CHANGED, PurchaseOrderEvents.changed(order, change)))
+                .call(() -> tellSupplier(order, WebhookEventType.PURCHASE_ORDER_CHANGED))
                 .replaceWithVoid();
     }
 
@@ -61,7 +69,13 @@ public class PurchaseOrderJournal {
         return PurchaseOrderRevision.of(order, "cancelled: " + reason, by).persist()
                 .call(() -> append(order, PurchaseOrderEvents.CANCELLED,
                         PurchaseOrderEvents.cancelled(order, productionOrderNumber, reason, order.cancelledAt())))
+                .call(() -> tellSupplier(order, WebhookEventType.PURCHASE_ORDER_CANCELLED))
                 .replaceWithVoid();
+    }
+
+    /** The supplier's webhooks for this kind of change get the order as the supplier reads it. */
+    private Uni<Void> tellSupplier(PurchaseOrder order, WebhookEventType type) {
+        return webhooks.queue(order.supplierCode(), type, () -> views.partner(order));
     }
 
     private Uni<Void> append(PurchaseOrder order, String type, MessageLite event) {

@@ -5,6 +5,7 @@ import static io.forgeline.platform.quantity.Decimals.tidy;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import io.forgeline.ident.key.Gtin;
 import io.forgeline.platform.items.Item;
 import io.forgeline.platform.items.Items;
 import io.forgeline.supply.supplier.SuppliedItem;
@@ -96,7 +97,8 @@ public class PurchaseOrderViews {
 
         static LineView of(PurchaseOrder order, PurchaseOrderLine l, Context context, boolean staff) {
             Item item = context.items().get(l.itemCode());
-            return new LineView(l.lineNumber(), l.itemCode(), item == null ? null : item.description, item == null ? null : item.gtin,
+            return new LineView(l.lineNumber(), l.itemCode(), item == null ? null : item.description,
+                    item == null ? null : item.tradeItemNumber().map(Gtin::value).orElse(null),
                     context.supplierItemNumbers().get(new SuppliedItem.Key(order.supplierCode(), l.itemCode())), tidy(l.quantity()), l.unit(),
                     l.requestedDate(), order.deliveryPlant(), l.status(), tidied(l.confirmed()), tidied(l.proposed()),
                     staff ? l.demands().stream().map(d -> new DemandView(d.productionOrderNumber(), tidy(d.quantity()), d.needDate())).toList()

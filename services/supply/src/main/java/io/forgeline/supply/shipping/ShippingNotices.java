@@ -1,5 +1,6 @@
 package io.forgeline.supply.shipping;
 
+import io.forgeline.ident.key.Gtin;
 import io.forgeline.platform.actor.Actor;
 import io.forgeline.platform.idempotency.IdempotentRequests;
 import io.forgeline.platform.idempotency.IdempotentRequests.Attempt;
@@ -157,7 +158,8 @@ public class ShippingNotices {
                                 LineKey key = new LineKey(order.id(), line.lineNumber());
                                 Item item = known.get(line.itemCode());
                                 facts.put(key, new OrderLineFacts(order.id(), order.number(), line.lineNumber(), line.itemCode(), line.unit(),
-                                        line.quantity(), orderOpen && line.status() != LineStatus.CANCELLED, item == null ? null : item.gtin,
+                                        line.quantity(), orderOpen && line.status() != LineStatus.CANCELLED,
+                                        item == null ? null : item.tradeItemNumber().map(Gtin::value).orElse(null),
                                         terms.get(line.itemCode()).overDeliveryTolerance(), elsewhere.getOrDefault(key, BigDecimal.ZERO)));
                             }
                         }

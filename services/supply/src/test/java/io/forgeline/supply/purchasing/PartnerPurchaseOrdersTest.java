@@ -53,7 +53,8 @@ class PartnerPurchaseOrdersTest {
 
     @Test
     void a_requisition_becomes_a_purchase_order_the_supplier_can_read_with_its_lines() throws Exception {
-        String item = item("T-PO-", "04012345000015");
+        // the item master keeps a GTIN-13; the supplier reads it in its 14-digit form, as in AI (01)
+        String item = item("T-PO-", "4012345000016");
         LocalDate week = freshWeek();
         String productionOrder = fresh("MO-T");
         requisition("ACME", item, "42", dockTime(week.plusDays(1)), productionOrder);
@@ -66,7 +67,7 @@ class PartnerPurchaseOrdersTest {
         assertEquals(1, line.get("lineNumber"));
         assertEquals("42", line.get("quantity"));
         assertEquals("PCE", line.get("unit"));
-        assertEquals("04012345000015", line.get("gtin"));
+        assertEquals("04012345000016", line.get("gtin"));
         assertEquals("test item " + item, line.get("itemDescription"));
         assertEquals(week.plusDays(1).toString(), line.get("requestedDate"));
         assertEquals("1000", line.get("deliveryPlant"));
