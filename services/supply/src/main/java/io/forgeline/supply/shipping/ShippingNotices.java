@@ -124,6 +124,11 @@ public class ShippingNotices {
                 .call(asn -> outbox.append(AsnEvents.TOPIC, asn.id().toString(), AsnEvents.CANCELLED, AsnEvents.cancelled(asn))));
     }
 
+    /** Any supplier's ASN, for our staff. */
+    public Uni<Asn> find(UUID id) {
+        return Panache.withSession(() -> Asn.<Asn>findById(id)).onItem().ifNull().failWith(() -> new NotFound("ASN", id));
+    }
+
     public Uni<Asn> get(String supplierCode, UUID id) {
         return Panache.withSession(() -> own(supplierCode, id, LockModeType.NONE));
     }

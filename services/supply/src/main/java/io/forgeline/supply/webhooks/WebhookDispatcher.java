@@ -36,6 +36,8 @@ import org.jboss.logging.Logger;
 public class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+    /** Messages claimed and sent at once by one replica. */
+    private static final int BATCH = 20;
 
     private final Pool pool;
     private final WebhookTargets targets;
@@ -72,21 +74,27 @@ public class WebhookDispatcher {
     void start(@Observes StartupEvent started, Vertx vertx) {
         this.vertx = vertx;
         this.http = WebClient.create(io.vertx.mutiny.core.Vertx.newInstance(vertx));
-        timer = vertx.setPeriodic(pollInterval.toMillis(), tick -> {
-            if (clock.instant().isBefore(notBefore) || !busy.compareAndSet(false, true)) {
-                return;
+        timer = vertx.setPeriodic(pollInterval.toMillis(), tick -> tick());
+    }
+
+    /** One round; a full one is followed by the next at once, so a backlog drains at the receivers' pace, not the timer's. */
+    private void tick() {
+        if (clock.instant().isBefore(notBefore) || !busy.compareAndSet(false, true)) {
+            return;
+        }
+        round().subscribe().with(sent -> {
+            failures = 0;
+            busy.set(false);
+            if (sent == BATCH) {
+                vertx.runOnContext(next -> tick());
             }
-            round().subscribe().with(sent -> {
-                failures = 0;
-                busy.set(false);
-            }, failure -> {
-                failures++;
-                notBefore = clock.instant().plus(backoff.delay(failures - 1));
-                if (failures == 1 || failures % 10 == 0) {
-                    LOG.warnf("webhook dispatcher paused (%d failed rounds): %s", failures, failure.toString());
-                }
-                busy.set(false);
-            });
+        }, failure -> {
+            failures++;
+            notBefore = clock.instant().plus(backoff.delay(failures - 1));
+            if (failures == 1 || failures % 10 == 0) {
+                LOG.warnf("webhook dispatcher paused (%d failed rounds): %s", failures, failure.toString());
+            }
+            busy.set(false);
         });
     }
 
@@ -99,7 +107,7 @@ public class WebhookDispatcher {
         }
     }
 
-    /** Claims what is due (committing the lease at once) and sends it, ten at a time. */
+    /** Claims what is due (committing the lease at once) and sends it, {@value #BATCH} at a time. */
     private Uni<Integer> round() {
         Instant now = clock.instant();
         return pool.preparedQuery("""
@@ -107,11 +115,11 @@ public class WebhookDispatcher {
                         from webhook_endpoint e
                         where d.endpoint_id = e.id and d.id in (
                             select id from webhook_delivery where status = 'PENDING' and next_attempt_at <= $2
-                            order by next_attempt_at limit 10 for update skip locked)
+                            order by next_attempt_at limit $3 for update skip locked)
                           and e.status = 'ACTIVE' and e.deleted_at is null
                         returning d.id, d.message_id, d.endpoint_id, d.payload, d.attempts, e.url, e.secret, e.previous_secret,
                                   e.previous_secret_until""")
-                .execute(Tuple.of(utc(now.plus(lease)), utc(now)))
+                .execute(Tuple.of(utc(now.plus(lease)), utc(now), BATCH))
                 .flatMap(rows -> Multi.createFrom().iterable(rows).onItem().transformToUniAndMerge(this::send)
                         .collect().asList().map(List::size));
     }

@@ -240,6 +240,19 @@ class AsnTest {
     }
 
     @Test
+    void buyers_planners_and_quality_engineers_see_every_suppliers_asns_and_suppliers_use_their_own_path() {
+        Order order = acmeOrder();
+        String id = send(acme(), asn(number(), unit(sscc(), line(order.id(), 1, itemOf(order), "5")))).statusCode(201).extract().path("id");
+
+        buyer().when().get("/api/supply/asns/{id}", id).then().statusCode(200).body("supplierCode", equalTo("ACME"));
+        buyer().when().get("/api/supply/asns?supplierCode=ACME&status=OPEN&size=200").then().statusCode(200).body("id", hasItem(id));
+        given().auth().oauth2(Tokens.user("planner")).when().get("/api/supply/asns/{id}", id).then().statusCode(200);
+        given().auth().oauth2(Tokens.user("quality")).when().get("/api/supply/asns/{id}", id).then().statusCode(200);
+        acme().when().get("/api/supply/asns/{id}", id).then().statusCode(403);
+        given().auth().oauth2(Tokens.user("operator")).when().get("/api/supply/asns").then().statusCode(403);
+    }
+
+    @Test
     void the_same_idempotency_key_accepts_one_asn() {
         Order order = acmeOrder();
         String key = UUID.randomUUID().toString();
