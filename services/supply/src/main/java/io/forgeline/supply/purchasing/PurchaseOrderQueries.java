@@ -1,9 +1,9 @@
 package io.forgeline.supply.purchasing;
 
+import io.forgeline.platform.paging.QueryValues;
 import io.forgeline.platform.problem.InvalidField;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Query parameters of the purchase order lists, read once for both faces (400 naming the parameter). */
@@ -13,14 +13,7 @@ final class PurchaseOrderQueries {
     }
 
     static Optional<PurchaseOrderStatus> status(String status) {
-        if (status == null || status.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(PurchaseOrderStatus.valueOf(status.trim().toUpperCase()));
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidField("status", "must be one of " + Arrays.toString(PurchaseOrderStatus.values()));
-        }
+        return QueryValues.oneOf("status", status, PurchaseOrderStatus.class);
     }
 
     static Optional<Instant> instant(String name, String value) {

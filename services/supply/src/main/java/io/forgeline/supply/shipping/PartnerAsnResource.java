@@ -5,7 +5,7 @@ import io.forgeline.platform.idempotency.HonoursIdempotencyKey;
 import io.forgeline.platform.idempotency.IdempotentRequests;
 import io.forgeline.platform.paging.Paged;
 import io.forgeline.platform.partner.PartnerScope;
-import io.forgeline.platform.problem.InvalidField;
+import io.forgeline.platform.paging.QueryValues;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -87,14 +86,7 @@ public class PartnerAsnResource {
     }
 
     static Optional<AsnStatus> status(String status) {
-        if (status == null || status.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(AsnStatus.valueOf(status.trim().toUpperCase()));
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidField("status", "must be one of " + Arrays.toString(AsnStatus.values()));
-        }
+        return QueryValues.oneOf("status", status, AsnStatus.class);
     }
 
     /** An accepted ASN as its supplier and our buyers read it. */

@@ -19,8 +19,7 @@ public class SupplierDirectory {
 
     /** The terms an item is ordered on from a supplier; an item without terms is ordered exactly as needed. */
     public Uni<Terms> terms(String supplierCode, String itemCode) {
-        return SuppliedItem.<SuppliedItem>findById(new SuppliedItem.Key(supplierCode, itemCode))
-                .map(item -> item == null ? Terms.NONE : Terms.of(item));
+        return terms(supplierCode, List.of(itemCode)).map(terms -> terms.get(itemCode));
     }
 
     /** The terms of several items in one read; an item without terms is ordered exactly as needed. */

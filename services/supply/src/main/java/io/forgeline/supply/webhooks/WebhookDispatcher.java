@@ -53,6 +53,8 @@ public class WebhookDispatcher {
     private int failures;
     private WebClient http;
     private Vertx vertx;
+    /** The same Vert.x, for resolving a target off the event loop. */
+    private io.vertx.mutiny.core.Vertx blocking;
     private long timer;
 
     WebhookDispatcher(Pool pool, WebhookTargets targets, Clock clock,
@@ -73,7 +75,8 @@ public class WebhookDispatcher {
 
     void start(@Observes StartupEvent started, Vertx vertx) {
         this.vertx = vertx;
-        this.http = WebClient.create(io.vertx.mutiny.core.Vertx.newInstance(vertx));
+        this.blocking = io.vertx.mutiny.core.Vertx.newInstance(vertx);
+        this.http = WebClient.create(blocking);
         timer = vertx.setPeriodic(pollInterval.toMillis(), tick -> tick());
     }
 
@@ -134,7 +137,7 @@ public class WebhookDispatcher {
         long timestamp = now.getEpochSecond();
         String url = row.getString("url");
         long started = System.nanoTime();
-        return io.vertx.mutiny.core.Vertx.newInstance(vertx).executeBlocking(() -> targets.check("url", url))
+        return blocking.executeBlocking(() -> targets.check("url", url))
                 .flatMap(target -> http.postAbs(url)
                         .putHeader("content-type", "application/json")
                         .putHeader("webhook-id", messageId)
