@@ -69,8 +69,13 @@ public final class SupplyTestData {
 
     /** Publishes an item as scheduling's item master does, and waits until supply's copy has it. */
     public static String item(String prefix, String gtin) {
+        return item(prefix, gtin, "test item ");
+    }
+
+    /** An item whose description is {@code description} followed by its code. */
+    public static String item(String prefix, String gtin, String description) {
         String code = fresh(prefix);
-        ItemChanged.Builder item = ItemChanged.newBuilder().setCode(code).setDescription("test item " + code).setUnit("PCE")
+        ItemChanged.Builder item = ItemChanged.newBuilder().setCode(code).setDescription(description + code).setUnit("PCE")
                 .setMakeOrBuy("BUY").setSupplierCode("ACME").setVersion(1).setChangedAt("2030-01-01T08:00:00Z");
         if (gtin != null) {
             item.setGtin(gtin);

@@ -3,6 +3,7 @@ package io.forgeline.supply.purchasing;
 import io.forgeline.platform.actor.CurrentActor;
 import io.forgeline.platform.idempotency.IdempotentRequests;
 import io.forgeline.platform.paging.Paged;
+import io.forgeline.platform.paging.QueryValues;
 import io.forgeline.platform.partner.PartnerScope;
 import io.forgeline.supply.purchasing.PurchaseOrderViews.PurchaseOrderView;
 import io.smallrye.mutiny.Uni;
@@ -51,7 +52,7 @@ public class PartnerPurchaseOrderResource {
     public Uni<Response> list(@QueryParam("status") String status, @QueryParam("changedSince") String changedSince,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size, @Context UriInfo uri) {
         String supplier = partner.supplier();
-        return orders.list(supplier, PurchaseOrderQueries.status(status), PurchaseOrderQueries.instant("changedSince", changedSince), page, size)
+        return orders.list(supplier, PurchaseOrderQueries.status(status), QueryValues.instant("changedSince", changedSince), page, size)
                 .flatMap(found -> views.partner(found.items()).map(items -> new Paged<>(items, found.total(), page, size).response(uri)));
     }
 

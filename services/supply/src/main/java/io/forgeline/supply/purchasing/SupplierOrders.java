@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,6 +29,27 @@ public class SupplierOrders {
                 .after("changedAt", changedSince);
         Sort sort = changedSince.isPresent() ? Sort.ascending("changedAt", "id") : Sort.descending("createdAt", "number");
         return Panache.withSession(() -> Paged.of(PurchaseOrder.<PurchaseOrder>find(where.query(), sort, where.parameters()), page, size));
+    }
+
+    /**
+     * What an ORDERS interchange carries: the supplier's open orders (sent, neither received nor cancelled), the last
+     * changed first; or with {@code changedSince} every sent order changed after it, cancelled ones too, oldest change
+     * first, so a system that keeps the last change it read continues from there. At most {@code limit}.
+     */
+    public Uni<List<PurchaseOrder>> toSend(String supplierCode, Optional<Instant> changedSince, int limit) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("supplier", supplierCode));
+        String query = "supplierCode = :supplier and sentAt is not null and ";
+        if (changedSince.isPresent()) {
+            query += "changedAt > :since";
+            parameters.put("since", changedSince.get());
+        } else {
+            query += "status not in :finished";
+            parameters.put("finished", List.of(PurchaseOrderStatus.RECEIVED, PurchaseOrderStatus.CANCELLED));
+        }
+        String where = query;
+        Sort sort = changedSince.isPresent() ? Sort.ascending("changedAt", "id") : Sort.descending("changedAt", "id");
+        return Panache.withSession(() -> PurchaseOrder.<PurchaseOrder>find(where, sort, parameters)
+                .page(0, limit).list());
     }
 
     /** The supplier's sent orders among {@code ids}, inside the caller's session (others' and unknown ids are simply absent). */

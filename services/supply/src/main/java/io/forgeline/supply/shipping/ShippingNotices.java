@@ -124,6 +124,11 @@ public class ShippingNotices {
                 .call(asn -> outbox.append(AsnEvents.TOPIC, asn.id().toString(), AsnEvents.CANCELLED, AsnEvents.cancelled(asn))));
     }
 
+    /** The supplier's ASN of that number, or null, inside the caller's session: EDI replaces and cancels ASNs by number. */
+    public Uni<Asn> numbered(String supplierCode, String asnNumber) {
+        return Asn.<Asn>find("supplierCode = ?1 and asnNumber = ?2", supplierCode, asnNumber).firstResult();
+    }
+
     /** Any supplier's ASN, for our staff. */
     public Uni<Asn> find(UUID id) {
         return Panache.withSession(() -> Asn.<Asn>findById(id)).onItem().ifNull().failWith(() -> new NotFound("ASN", id));
