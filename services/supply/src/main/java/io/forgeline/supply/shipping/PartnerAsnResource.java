@@ -6,7 +6,10 @@ import io.forgeline.platform.idempotency.IdempotentRequests;
 import io.forgeline.platform.paging.Paged;
 import io.forgeline.platform.partner.PartnerScope;
 import io.forgeline.platform.paging.QueryValues;
+import io.forgeline.labels.LabelPdf;
+import io.forgeline.labels.LabelZpl;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -36,11 +39,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class PartnerAsnResource {
 
     private final ShippingNotices notices;
+    private final AsnLabels labels;
     private final PartnerScope partner;
     private final CurrentActor actor;
 
-    PartnerAsnResource(ShippingNotices notices, PartnerScope partner, CurrentActor actor) {
+    PartnerAsnResource(ShippingNotices notices, AsnLabels labels, PartnerScope partner, CurrentActor actor) {
         this.notices = notices;
+        this.labels = labels;
         this.partner = partner;
         this.actor = actor;
     }
@@ -84,6 +89,25 @@ public class PartnerAsnResource {
     public Uni<AsnView> cancel(@PathParam("id") UUID id) {
         return notices.cancel(partner.supplier(), id).map(AsnView::of);
     }
+
+    /**
+     * The SSCC labels of the ASN's handling units, one each: a PDF of 4 × 6 inch pages for any printer, or ZPL for a
+     * Zebra label printer ({@code format=zpl}).
+     */
+    @GET
+    @Path("{id}/labels")
+    @Produces({"application/pdf", MediaType.TEXT_PLAIN})
+    public Uni<Response> labels(@PathParam("id") UUID id, @QueryParam("format") String format) {
+        LabelFormat as = QueryValues.oneOf("format", format, LabelFormat.class).orElse(LabelFormat.PDF);
+        return labels.of(partner.supplier(), id)
+                .emitOn(Infrastructure.getDefaultWorkerPool()) // drawing is CPU work: not on the event loop
+                .map(shown -> as == LabelFormat.ZPL
+                        ? Response.ok(LabelZpl.zpl(shown), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).build()
+                        : Response.ok(LabelPdf.pdf(shown), "application/pdf")
+                                .header("Content-Disposition", "inline; filename=\"sscc-labels-" + id + ".pdf\"").build());
+    }
+
+    enum LabelFormat { PDF, ZPL }
 
     static Optional<AsnStatus> status(String status) {
         return QueryValues.oneOf("status", status, AsnStatus.class);

@@ -14,10 +14,19 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.Result;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.multi.GenericMultipleBarcodeReader;
 import io.forgeline.contracts.supply.v1.AdvanceShippingNotice;
 import io.forgeline.contracts.supply.v1.AsnCancelled;
 import io.forgeline.ident.key.Gtin;
 import io.forgeline.ident.key.Sscc;
+import io.forgeline.ident.scan.ScanReader;
 import io.forgeline.testing.KafkaProbe;
 import io.forgeline.testing.LocalStackResource;
 import io.forgeline.testing.Tokens;
@@ -27,11 +36,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 
 /** Suppliers announce shipments against their purchase orders: checked whole, refused whole, published for warehouse. */
@@ -264,5 +279,37 @@ class AsnTest {
 
         assertEquals(first, again);
         assertEquals(before + 1, acmeAsns());
+    }
+
+    @Test
+    void the_supplier_prints_an_sscc_label_per_handling_unit_that_a_scanner_reads_back() throws Exception {
+        Order order = acmeOrder();
+        String first = sscc();
+        String second = sscc();
+        String id = send(acme(), asn(number(), unit(first, line(order.id(), 1, itemOf(order), "300")),
+                unit(second, line(order.id(), 1, itemOf(order), "200")))).statusCode(201).extract().path("id");
+
+        byte[] pdf = acme().when().get("/partner/v1/asns/{id}/labels", id).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        try (PDDocument labels = Loader.loadPDF(pdf)) {
+            assertEquals(2, labels.getNumberOfPages(), "a label per handling unit");
+            BufferedImage page = new PDFRenderer(labels).renderImageWithDPI(0, 203);
+            Map<DecodeHintType, Object> hints = Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.CODE_128),
+                    DecodeHintType.ASSUME_GS1, true, DecodeHintType.TRY_HARDER, true);
+            List<String> scanned = Arrays.stream(new GenericMultipleBarcodeReader(new MultiFormatReader())
+                    .decodeMultiple(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))), hints))
+                    .map(Result::getText).toList();
+            // the SSCC symbol alone: the content symbol's (02) and (37) only make sense together with it
+            assertTrue(scanned.stream().filter(scan -> scan.startsWith("]C100"))
+                            .anyMatch(scan -> new ScanReader().read(scan).sscc().map(Sscc::value).orElse("").equals(first)),
+                    "the first label's SSCC reads back: " + scanned);
+        }
+        String zpl = acme().queryParam("format", "zpl").when().get("/partner/v1/asns/{id}/labels", id).then().statusCode(200)
+                .contentType(containsString("text/plain")).extract().asString();
+        assertTrue(zpl.contains("^FD(00)" + first + "^FS") && zpl.contains("^FD(00)" + second + "^FS"), zpl);
+        assertTrue(zpl.contains("(02)" + order.gtin() + "(17)"), "content barcode of one counted item: " + zpl);
+        globex().when().get("/partner/v1/asns/{id}/labels", id).then().statusCode(404);
+        acme().queryParam("format", "svg").when().get("/partner/v1/asns/{id}/labels", id).then().statusCode(400)
+                .body("errors[0].field", equalTo("format"));
     }
 }
