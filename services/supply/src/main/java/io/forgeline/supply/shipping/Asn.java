@@ -62,6 +62,9 @@ public class Asn extends PanacheEntityBase {
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
 
+    @Column(name = "received_at")
+    private Instant receivedAt;
+
     @Version
     private long version;
 
@@ -90,6 +93,16 @@ public class Asn extends PanacheEntityBase {
         cancelledAt = now;
     }
 
+    /** Its last handling unit came in at our dock; an ASN received or cancelled before stays as it is. */
+    boolean receive(Instant at) {
+        if (status != AsnStatus.OPEN) {
+            return false;
+        }
+        status = AsnStatus.RECEIVED;
+        receivedAt = at;
+        return true;
+    }
+
     private void take(ShippingNotice notice, List<HandlingUnit> units, String by, Instant now) {
         asnNumber = notice.asnNumber();
         shipDate = notice.shipDate();
@@ -105,6 +118,10 @@ public class Asn extends PanacheEntityBase {
         if (status != AsnStatus.OPEN) {
             throw new IllegalTransition("ASN " + asnNumber + " is " + status + " and can no longer be " + what);
         }
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
     }
 
     public UUID id() {

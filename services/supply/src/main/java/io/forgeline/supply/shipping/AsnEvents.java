@@ -3,6 +3,7 @@ package io.forgeline.supply.shipping;
 import io.forgeline.contracts.common.v1.Quantity;
 import io.forgeline.contracts.supply.v1.AdvanceShippingNotice;
 import io.forgeline.contracts.supply.v1.AsnCancelled;
+import io.forgeline.contracts.supply.v1.AsnReceived;
 import io.forgeline.contracts.supply.v1.AsnLine;
 
 /** ASN changes as the api-contracts messages on {@value #TOPIC}, keyed by ASN id. */
@@ -12,6 +13,7 @@ final class AsnEvents {
     static final String ACCEPTED = "io.forgeline.supply.asn.accepted.v1";
     static final String REPLACED = "io.forgeline.supply.asn.replaced.v1";
     static final String CANCELLED = "io.forgeline.supply.asn.cancelled.v1";
+    static final String RECEIVED = "io.forgeline.supply.asn.received.v1";
 
     private AsnEvents() {
     }
@@ -52,6 +54,16 @@ final class AsnEvents {
                 .addAllSsccs(asn.handlingUnits().stream().map(HandlingUnit::sscc).toList())
                 .setRevision(asn.revision())
                 .setCancelledAt(asn.cancelledAt().toString())
+                .build();
+    }
+
+    static AsnReceived received(Asn asn) {
+        return AsnReceived.newBuilder()
+                .setAsnId(asn.id().toString())
+                .setAsnNumber(asn.asnNumber())
+                .setSupplierCode(asn.supplierCode())
+                .setRevision(asn.revision())
+                .setReceivedAt(asn.receivedAt().toString())
                 .build();
     }
 }

@@ -115,11 +115,12 @@ public class PartnerAsnResource {
 
     /** An accepted ASN as its supplier and our buyers read it. */
     public record AsnView(UUID id, String asnNumber, String supplierCode, AsnStatus status, LocalDate shipDate, Instant expectedArrival,
-                          String carrier, int revision, Instant acceptedAt, Instant cancelledAt, List<HandlingUnit> handlingUnits) {
+                          String carrier, int revision, Instant acceptedAt, Instant cancelledAt, Instant receivedAt,
+                          List<HandlingUnit> handlingUnits) {
 
         static AsnView of(Asn asn) {
             return new AsnView(asn.id(), asn.asnNumber(), asn.supplierCode(), asn.status(), asn.shipDate(), asn.expectedArrival(), asn.carrier(),
-                    asn.revision(), asn.acceptedAt(), asn.cancelledAt(), asn.handlingUnits());
+                    asn.revision(), asn.acceptedAt(), asn.cancelledAt(), asn.receivedAt(), asn.handlingUnits());
         }
     }
 }

@@ -22,6 +22,8 @@ import io.forgeline.supply.purchasing.SupplierOrders;
 import io.forgeline.supply.shipping.AsnRules.Announced;
 import io.forgeline.supply.shipping.AsnRules.LineKey;
 import io.forgeline.supply.supplier.SupplierDirectory;
+import io.forgeline.supply.webhooks.WebhookEventType;
+import io.forgeline.supply.webhooks.Webhooks;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -53,11 +55,13 @@ public class ShippingNotices {
     private final Items items;
     private final Outbox outbox;
     private final IdempotentRequests idempotency;
+    private final Webhooks webhooks;
     private final Plant plant;
     private final Clock clock;
 
     ShippingNotices(SupplierOrders orders, SupplierDirectory suppliers, Items items, Outbox outbox, IdempotentRequests idempotency,
-            Plant plant, Clock clock) {
+            Webhooks webhooks, Plant plant, Clock clock) {
+        this.webhooks = webhooks;
         this.orders = orders;
         this.suppliers = suppliers;
         this.items = items;
@@ -122,6 +126,23 @@ public class ShippingNotices {
                 .invoke(asn -> asn.cancel(clock.instant()))
                 .call(asn -> release(asn.id()))
                 .call(asn -> outbox.append(AsnEvents.TOPIC, asn.id().toString(), AsnEvents.CANCELLED, AsnEvents.cancelled(asn))));
+    }
+
+    /**
+     * Warehouse received handling units of an ASN: once every one it announces is among {@code received}, the ASN is
+     * RECEIVED, its SSCCs and quantities are free again, and warehouse, the supplier's webhooks and its portal hear of
+     * it. Inside the caller's transaction; an ASN cancelled or received before stays as it is.
+     */
+    public Uni<Void> received(UUID asnId, Set<String> received, Instant at) {
+        return Asn.<Asn>find("id", asnId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult().flatMap(asn -> {
+            if (asn == null || !received.containsAll(asn.handlingUnits().stream().map(HandlingUnit::sscc).toList()) || !asn.receive(at)) {
+                return Uni.createFrom().voidItem();
+            }
+            return release(asn.id())
+                    .call(() -> outbox.append(AsnEvents.TOPIC, asn.id().toString(), AsnEvents.RECEIVED, AsnEvents.received(asn)))
+                    .call(() -> webhooks.queue(asn.supplierCode(), WebhookEventType.ASN_RECEIVED,
+                            () -> Uni.createFrom().item(PartnerAsnResource.AsnView.of(asn))));
+        });
     }
 
     /** The supplier's ASN of that number, or null, inside the caller's session: EDI replaces and cancels ASNs by number. */
