@@ -164,6 +164,9 @@ class IdempotencyWalkTest {
         // onboarding's repeat answers without the client secret, which nothing stores: SupplierOnboardingTest (supply)
         // proves that a repeated key issues nothing new
         scenarios.put("POST /api/supply/suppliers", post -> null);
+        // an EDIFACT interchange is recognised by its control reference (UNB 0020), as EDI systems resend: EdiTest
+        // (supply) sends one twice and sees it taken once
+        scenarios.put("POST /partner/v1/edi", post -> null);
         scenarios.put("POST /api/{service}/dead-letters/replay", post -> new Arranged(Caller.ADMIN,
                 "/api/" + post.service() + "/dead-letters/replay", null, "/api/" + post.service() + "/dead-letters/replay?again=true", null,
                 Proof.HARMLESS, Optional.empty()));
@@ -202,7 +205,7 @@ class IdempotencyWalkTest {
             }
         }
         System.out.printf("idempotency walk: %d POST operations, %d walked here (%d of them failed), %d proven elsewhere "
-                        + "(platform/core, supply's onboarding)%n",
+                        + "(platform/core, supply's onboarding and EDI)%n",
                 posts.size(), posts.size() - elsewhere, failures.size(), elsewhere);
         assertThat(failures).as("POSTs that do not honour Idempotency-Key as promised").isEmpty();
     }

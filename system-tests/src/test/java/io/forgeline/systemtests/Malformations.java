@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -44,6 +45,16 @@ final class Malformations {
 
     /** @param path the operation's path with its parameters filled */
     static Gen<Malformed> of(Operation operation, String path) {
+        if (operation.consumes() != null && !operation.consumes().contains("json")) {
+            // a body that is not JSON (EDIFACT): bytes it cannot read, in its own media type, or JSON instead
+            String interchange = "UNA:+.? '\nUNB+UNOC:3+ACME:ZZZ+FORGELINE1000:ZZZ+261208:1630+" + UUID.randomUUID().toString().substring(0, 8)
+                    + "'\nUNH+1+ORDRSP:D:96A:UN'\nBGM+231+X+29'\nDTM+137:20261129:102'\nRFF+ON:PO-NONE'\nUNS+S'\nUNT+6+1'\nUNZ+1+R'\n";
+            return Generate.oneOf(garbage().map(bytes -> new Malformed(operation, path, "bytes that are not " + operation.consumes(),
+                            operation.consumes(), bytes, true)),
+                    Generate.range(0, interchange.length()).map(cut -> new Malformed(operation, path, "an interchange cut short (or naming no order)",
+                            operation.consumes(), interchange.substring(0, cut).getBytes(StandardCharsets.ISO_8859_1), true)),
+                    Generate.constant(json(operation, path, "JSON where " + operation.consumes() + " is taken", "{\"asnNumber\":\"A\"}", true)));
+        }
         JsonNode schema = operation.resolve(operation.body());
         JsonNode valid = example(operation, schema, "body");
         List<Gen<Malformed>> kinds = new ArrayList<>();

@@ -30,6 +30,7 @@ class InterchangeReader {
     /** UNOA, UNOB and UNOC (syntax 3) are single-byte Latin repertoires: ISO-8859-1 decodes them all. */
     static final String CHARSET = "ISO-8859-1";
     private static final Set<String> LATIN_1 = Set.of("UNOA", "UNOB", "UNOC");
+    private static final Set<String> SYNTAX_VERSIONS = Set.of("2", "3");
 
     private final EdiSchemas schemas;
     private final EDIInputFactory factory = EDIInputFactory.newFactory();
@@ -117,6 +118,9 @@ class InterchangeReader {
                     if (!LATIN_1.contains(segment.value(1, 1))) {
                         faults.add(new FieldError(segment.at(1, 1), "'" + segment.value(1, 1) + "' is not taken here: write UNOA, UNOB or UNOC (ISO 8859-1)"));
                     }
+                    if (!SYNTAX_VERSIONS.contains(segment.value(1, 2))) {
+                        faults.add(new FieldError(segment.at(1, 2), "'" + segment.value(1, 2) + "' is not taken here: syntax version 3 (or 2)"));
+                    }
                     sender = segment.value(2, 1);
                     reference = segment.value(5, 1);
                     if (!sender.equals(supplierCode)) {
@@ -133,8 +137,13 @@ class InterchangeReader {
                         faults.add(new FieldError(segment.at(2, 1), "'" + messageType + "' is not taken here: send ORDRSP or DESADV"));
                     } else if (!"D".equals(segment.value(2, 2)) || !"96A".equals(segment.value(2, 3)) || !"UN".equals(segment.value(2, 4))) {
                         faults.add(new FieldError(segment.at(2, 3), "only directory D.96A of UN is taken (" + messageType + ":D:96A:UN)"));
-                    } else {
-                        reader.setTransactionSchema(schema.get());
+                    } else if (faults.isEmpty()) {
+                        try {
+                            reader.setTransactionSchema(schema.get());
+                        } catch (IllegalStateException notAtAMessageStart) {
+                            // StAEDI takes a schema only where a message starts in an envelope it could read
+                            faults.add(new FieldError(segment.position(), "UNH does not start a message here: check UNB and the segment before"));
+                        }
                     }
                 }
                 default -> {
