@@ -21,15 +21,13 @@
     MAINTENANCE: 'url(#closed-hatch)',
     BREAKDOWN: 'url(#breakdown-hatch)'
   };
-  const CLOSED_NAME = {
-    OFF_SHIFT: 'off shift', BREAK: 'break', HOLIDAY: 'holiday', MAINTENANCE: 'maintenance', BREAKDOWN: 'breakdown'
-  };
+  const i18n = window.Forgeline.i18n;
+  const t = i18n.t;
 
-  const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
-  const hourFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-  const stampFormat = new Intl.DateTimeFormat(undefined, {
-    weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit'
-  });
+  // in the page's language (i18n.js), which may change between two drawings
+  const dayFormat = { format: time => i18n.dateTime(time, { weekday: 'short', day: 'numeric', month: 'short' }) };
+  const hourFormat = { format: time => i18n.dateTime(time, { hour: '2-digit', minute: '2-digit' }) };
+  const stampFormat = { format: time => i18n.dateTime(time, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }) };
 
   /**
    * A stable colour per order: the same order keeps its hue across solves, reloads and machines. Reds are
@@ -79,7 +77,7 @@
   /** Hour ticks every 1–24 h so labels do not collide, and every local midnight; DST-safe local steps. */
   function ticks(from, to, pxPerHour) {
     // wide enough for the locale's longest hour label ("08:00 PM" is wider than "20:00") at 11 px
-    const labelWidth = hourFormat.format(new Date(2020, 0, 1, 20, 0)).length * 6.5 + 10;
+    const labelWidth = hourFormat.format(new Date(2020, 0, 1, 20, 0).getTime()).length * 6.5 + 10;
     const step = [1, 2, 3, 4, 6, 8, 12, 24].find(s => s * pxPerHour >= labelWidth) || 24;
     const hours = [];
     const days = [];
@@ -87,10 +85,10 @@
     for (let guard = 0; cursor.getTime() <= to && guard < 24 * 400; guard++) {
       const t = cursor.getTime();
       if (cursor.getHours() === 0 && cursor.getMinutes() === 0) {
-        days.push({ t, label: dayFormat.format(cursor) });
+        days.push({ t, label: dayFormat.format(t) });
       }
       if (cursor.getHours() % step === 0 && cursor.getMinutes() === 0) {
-        hours.push({ t, label: hourFormat.format(cursor) });
+        hours.push({ t, label: hourFormat.format(t) });
       }
       cursor.setHours(cursor.getHours() + 1, 0, 0, 0);
     }
@@ -135,15 +133,15 @@
 
   function describe(op, machine) {
     const lines = [
-      op.orderNumber + ' · ' + op.itemCode + ' · operation ' + op.sequence + (op.description ? ' ' + op.description : ''),
-      'machine ' + machine
+      op.orderNumber + ' · ' + op.itemCode + ' · ' + t('gantt.operation') + ' ' + op.sequence + (op.description ? ' ' + op.description : ''),
+      t('gantt.machine') + ' ' + machine
     ];
     if (op.setupStart && time(op.setupStart) < time(op.start)) {
-      lines.push('setup ' + stampFormat.format(time(op.setupStart)) + ' – ' + hourFormat.format(time(op.start)));
+      lines.push(t('gantt.setup') + ' ' + stampFormat.format(time(op.setupStart)) + ' – ' + hourFormat.format(time(op.start)));
     }
-    lines.push('run ' + stampFormat.format(time(op.start)) + ' – ' + stampFormat.format(time(op.end)));
-    lines.push('due ' + (op.dueDate ? stampFormat.format(time(op.dueDate)) : '–') + (op.late ? ' · LATE' : ''));
-    if (op.pinned) { lines.push('started: stays where it is'); }
+    lines.push(t('gantt.run') + ' ' + stampFormat.format(time(op.start)) + ' – ' + stampFormat.format(time(op.end)));
+    lines.push(t('gantt.due') + ' ' + (op.dueDate ? stampFormat.format(time(op.dueDate)) : '–') + (op.late ? ' · ' + t('gantt.lateMark') : ''));
+    if (op.pinned) { lines.push(t('gantt.pinned')); }
     return lines.join('\n');
   }
 
@@ -166,8 +164,9 @@
     const svg = el('svg', {
       xmlns: SVG, width, height, viewBox: '0 0 ' + width + ' ' + height, role: 'img',
       class: 'gantt-svg' + (options.highlight ? ' has-highlight' : ''),
-      'aria-label': 'Gantt chart: ' + (view.operations || []).length + ' operations on ' + machines.length
-        + ' machines, ' + stampFormat.format(from) + ' to ' + stampFormat.format(to),
+      'aria-label': t('gantt.label', {
+        operations: (view.operations || []).length, machines: machines.length, from: stampFormat.format(from), to: stampFormat.format(to)
+      }),
       'data-from': new Date(from).toISOString(), 'data-to': new Date(to).toISOString()
     });
     const defs = el('defs', {}, svg);
@@ -195,8 +194,8 @@
           'data-from': c.from, 'data-to': c.to || ''
         }, closed);
         if (c.simulated) { rect.setAttribute('data-simulated', 'true'); }
-        title(rect, m.code + ': ' + (c.simulated ? 'what-if ' : '') + (CLOSED_NAME[c.kind] || c.kind) + ', '
-          + stampFormat.format(time(c.from)) + ' – ' + (c.to ? stampFormat.format(time(c.to)) : 'until further notice'));
+        title(rect, m.code + ': ' + (c.simulated ? t('gantt.whatIf') + ' ' : '') + i18n.code('gantt.closed.', c.kind) + ', '
+          + stampFormat.format(time(c.from)) + ' – ' + (c.to ? stampFormat.format(time(c.to)) : t('gantt.furtherNotice')));
       });
     });
 
@@ -261,7 +260,7 @@
 
     if (now >= from && now <= to) {
       const line = el('line', { class: 'now', x1: x(now), x2: x(now), y1: AXIS_HEIGHT, y2: height, stroke: '#1f6feb', 'stroke-width': 2, 'stroke-dasharray': '4 3' }, svg);
-      title(line, 'now');
+      title(line, t('gantt.now'));
     }
     return svg;
   }

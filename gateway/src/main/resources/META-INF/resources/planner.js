@@ -8,6 +8,8 @@
 
   const auth = window.Forgeline.auth;
   const gantt = window.Forgeline.gantt;
+  const i18n = window.Forgeline.i18n;
+  const t = i18n.t;
   const API = '/api/scheduling';
   const RUNNING = ['REQUESTED', 'SOLVING'];
   const $ = id => document.getElementById(id);
@@ -17,41 +19,53 @@
     published: null,   // the current published schedule, when there is one
     orders: [],        // production orders from the order list
     follow: null,      // the solve being followed: {id, abort, events, started, clock, refresh, done}
-    highlight: null    // an order id brought forward in the chart
+    highlight: null,   // an order id brought forward in the chart
+    message: null      // what the message line says: {key, params, info}, redrawn in another language
   };
 
-  const stamp = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-
   function formatTime(value) {
-    return value ? stamp.format(new Date(value)) : '–';
+    return value ? i18n.dateTime(value, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }) : '–';
+  }
+
+  function formatSeconds(ms) {
+    return t('planner.seconds', { value: i18n.number(ms / 1000, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
   }
 
   function formatMinutes(minutes) {
     if (minutes === undefined || minutes === null) { return '–'; }
     const h = Math.floor(minutes / 60);
-    return h ? h + ' h ' + (minutes % 60) + ' min' : minutes + ' min';
+    return h ? t('planner.hoursMinutes', { h: i18n.number(h), m: minutes % 60 }) : t('planner.minutes', { m: i18n.number(minutes) });
   }
 
   function formatScore(score) {
     if (!score) { return '–'; }
-    return 'hard ' + score.hard + ' · stability ' + score.stability + ' · tardiness ' + score.weightedTardiness
-      + ' · makespan ' + formatMinutes(score.makespanMinutes) + ' · setups ' + formatMinutes(score.setupMinutes);
+    return t('planner.scoreText', {
+      hard: score.hard, stability: score.stability, tardiness: score.weightedTardiness,
+      makespan: formatMinutes(score.makespanMinutes), setups: formatMinutes(score.setupMinutes)
+    });
   }
 
-  function message(text, info) {
+  /** The message line: a text key and its parameters (kept, so a change of language says it again), or nothing. */
+  function message(key, params, info) {
+    state.message = key ? { key, params, info } : null;
+    renderMessage();
+  }
+
+  function renderMessage() {
     const box = $('message');
-    box.textContent = text || '';
-    box.classList.toggle('info', !!info);
+    const m = state.message;
+    box.textContent = m ? t(m.key, m.params) : '';
+    box.classList.toggle('info', !!(m && m.info));
   }
 
   function problemText(problem, status) {
-    if (!problem) { return 'the scheduling service answered ' + status; }
+    if (!problem) { return t('planner.serviceAnswered', { status }); }
     const fields = (problem.errors || []).map(e => (e.field ? e.field + ': ' : '') + e.message);
-    return [problem.detail || problem.title || ('status ' + status)].concat(fields).join(' · ');
+    return [problem.detail || problem.title || t('planner.statusCode', { status })].concat(fields).join(' · ');
   }
 
   async function api(method, path, body) {
-    const init = { method, headers: { Accept: 'application/json' } };
+    const init = { method, headers: { Accept: 'application/json', 'Accept-Language': i18n.acceptLanguage() } };
     if (body !== undefined) {
       init.headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(body);
@@ -74,7 +88,7 @@
     try {
       state.orders = await api('GET', '/production-orders?limit=1000') || [];
     } catch (e) {
-      message('Orders could not be loaded: ' + e.message);
+      message('planner.ordersNotLoaded', { reason: e.message });
     }
     renderOrders();
   }
@@ -115,7 +129,7 @@
     button.type = 'button';
     button.className = 'order-button';
     button.setAttribute('aria-pressed', state.highlight === order.id ? 'true' : 'false');
-    button.title = 'Highlight ' + order.number + ' in the chart';
+    button.title = t('planner.highlight', { order: order.number });
     const swatch = document.createElement('span');
     swatch.className = 'order-swatch';
     swatch.style.background = gantt.orderColour(order.id);
@@ -127,12 +141,12 @@
     });
     cell(row, button);
     cell(row, order.itemCode);
-    cell(row, order.quantity === undefined ? '–' : order.quantity + (order.unit ? ' ' + order.unit : ''), 'number');
+    cell(row, order.quantity === undefined ? '–' : i18n.number(order.quantity) + (order.unit ? ' ' + order.unit : ''), 'number');
     cell(row, formatTime(order.dueDate));
-    cell(row, order.priority === 'RUSH' ? badge('RUSH', 'rush') : (order.priority || 'NORMAL'));
-    cell(row, (plan && plan.status) || order.status, 'status');
+    cell(row, order.priority === 'RUSH' ? badge(i18n.code('planner.priority.', 'RUSH'), 'rush') : i18n.code('planner.priority.', order.priority || 'NORMAL'));
+    cell(row, i18n.code('planner.order.', (plan && plan.status) || order.status), 'status');
     cell(row, plan ? formatTime(plan.plannedEnd) : '–', 'planned-end');
-    cell(row, plan ? (plan.late ? badge('Late', 'late') : badge('On time', 'on-time')) : '–', 'lateness');
+    cell(row, plan ? (plan.late ? badge(t('planner.late'), 'late') : badge(t('planner.onTime'), 'on-time')) : '–', 'lateness');
     return row;
   }
 
@@ -143,7 +157,7 @@
       state.published = await api('GET', '/schedules/current');
     } catch (e) {
       state.published = null;
-      if (e.status !== 404) { message('The published schedule could not be loaded: ' + e.message); }
+      if (e.status !== 404) { message('planner.publishedNotLoaded', { reason: e.message }); }
     }
     show(state.published);
   }
@@ -159,27 +173,29 @@
   function renderCaption() {
     const view = state.view;
     const caption = $('schedule-caption');
-    $('schedule-status').textContent = view ? view.status : 'no schedule yet';
+    $('schedule-status').textContent = view ? i18n.code('planner.schedule.', view.status) : t('planner.noScheduleStatus');
     if (!view) {
-      caption.textContent = 'No schedule yet: press Solve.';
+      caption.textContent = t('planner.noScheduleCaption');
       return;
     }
-    const kind = String(view.kind || 'schedule').replace(/_/g, ' ').toLowerCase();
-    let text = kind.charAt(0).toUpperCase() + kind.slice(1) + ' of ' + formatTime(view.createdAt)
-      + ', ' + view.status.toLowerCase();
+    let text = t('planner.caption', {
+      kind: i18n.code('planner.kind.', view.kind || 'SOLVE'), time: formatTime(view.createdAt), status: i18n.code('planner.statusWord.', view.status)
+    });
     if (view.simulation && view.simulation.machineCode) {
-      text += ': what if ' + view.simulation.machineCode + ' is down from ' + formatTime(view.simulation.from)
-        + (view.simulation.until ? ' until ' + formatTime(view.simulation.until) : ' until further notice');
+      text += t('planner.whatIf', {
+        machine: view.simulation.machineCode, from: formatTime(view.simulation.from),
+        until: view.simulation.until ? formatTime(view.simulation.until) : t('planner.furtherNotice')
+      });
     }
     if (state.published && view.id !== state.published.id) {
-      text += ' (draft, not published)';
+      text += t('planner.draft');
     }
     caption.textContent = text;
     if (!state.follow) {
       $('progress-score').textContent = formatScore(view.score);
     }
     if (view.problem) {
-      message('Cannot be scheduled: ' + view.problem.order + ' operation ' + view.problem.operation + ': ' + view.problem.detail);
+      message('planner.cannotSchedule', { order: view.problem.order, operation: view.problem.operation, detail: view.problem.detail });
     }
   }
 
@@ -192,13 +208,13 @@
     $('gantt').dataset.status = view ? view.status : '';
     const head = document.createElement('div');
     head.className = 'axis-spacer';
-    head.textContent = 'Machine';
+    head.textContent = t('planner.machine');
     labels.replaceChildren(head);
     if (!view || !(view.machines || []).length) {
       const empty = document.createElement('p');
       empty.className = 'empty';
-      empty.textContent = !view ? 'No schedule yet: press Solve to plan the released orders.'
-        : RUNNING.includes(view.status) ? 'Solving… the best schedule so far appears here.' : 'This schedule has no machines.';
+      empty.textContent = !view ? t('planner.emptyNone')
+        : RUNNING.includes(view.status) ? t('planner.emptySolving') : t('planner.emptyNoMachines');
       chart.replaceChildren(empty);
       return;
     }
@@ -216,13 +232,13 @@
     code.title = [machine.name, machine.workCenterCode].filter(Boolean).join(' · ');
     const status = document.createElement('span');
     status.className = 'status' + (machine.status && machine.status !== 'UP' ? ' down' : '');
-    status.textContent = machine.status || '';
+    status.textContent = machine.status ? i18n.code('planner.machine.', machine.status) : '';
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'simulate-down';
     button.dataset.machine = machine.code;
-    button.textContent = 'Simulate down';
-    button.setAttribute('aria-label', 'Simulate ' + machine.code + ' down');
+    button.textContent = t('planner.simulateDown');
+    button.setAttribute('aria-label', t('planner.simulateDownOf', { machine: machine.code }));
     button.disabled = !!state.follow;
     button.addEventListener('click', () => simulateDown(machine.code));
     row.append(code, status, button);
@@ -243,13 +259,13 @@
   async function solve() {
     const limit = timeLimit();
     if (limit === null) { return; }
-    message('');
+    message(null);
     try {
       const view = await api('POST', '/schedules', { timeLimitSeconds: limit });
       show(view);
       follow(view.id);
     } catch (e) {
-      message('Solve refused: ' + e.message);
+      message('planner.solveRefused', { reason: e.message });
     }
   }
 
@@ -257,7 +273,7 @@
     const input = $('time-limit');
     const limit = Number(input.value);
     if (!Number.isInteger(limit) || limit < 1 || limit > 300) {
-      message('Time limit: a whole number of seconds from 1 to 300.');
+      message('planner.badTimeLimit');
       input.focus();
       return null;
     }
@@ -273,17 +289,17 @@
     if (from) { body.from = new Date(from).toISOString(); }
     if (until) { body.until = new Date(until).toISOString(); }
     if (from && until && Date.parse(body.until) <= Date.parse(body.from)) {
-      message('Machine down: "until" must come after "from".');
+      message('planner.untilAfterFrom');
       $('down-until').focus();
       return;
     }
-    message('');
+    message(null);
     try {
       const view = await api('POST', '/schedules/simulations/machine-down', body);
       show(view);
       if (RUNNING.includes(view.status)) { follow(view.id); }
     } catch (e) {
-      message('Simulation refused: ' + e.message);
+      message('planner.simulationRefused', { reason: e.message });
     }
   }
 
@@ -294,7 +310,7 @@
     try {
       await api('POST', '/schedules/' + f.id + '/stop');
     } catch (e) {
-      message('Stop refused: ' + e.message);
+      message('planner.stopRefused', { reason: e.message });
     }
   }
 
@@ -306,10 +322,10 @@
       const published = await api('POST', '/schedules/' + view.id + '/publish');
       state.published = published;
       show(published);
-      message('Published: the machines\' dispatch lists follow this schedule now.', true);
+      message('planner.published', null, true);
       loadOrders();
     } catch (e) {
-      message('Publish refused: ' + e.message);
+      message('planner.publishRefused', { reason: e.message });
       updateButtons();
     }
   }
@@ -318,7 +334,7 @@
     $('progress-score').textContent = '–';
     $('progress-elapsed').textContent = '–';
     $('progress-events').textContent = '0';
-    $('progress-clock').textContent = '0.0 s';
+    $('progress-clock').textContent = formatSeconds(0);
   }
 
   /**
@@ -330,7 +346,7 @@
     const f = { id, abort: new AbortController(), events: 0, started: Date.now(), clock: null, refresh: null, done: false };
     state.follow = f;
     f.clock = setInterval(() => {
-      $('progress-clock').textContent = ((Date.now() - f.started) / 1000).toFixed(1) + ' s';
+      $('progress-clock').textContent = formatSeconds(Date.now() - f.started);
     }, 200);
     resetProgress();
     updateButtons();
@@ -384,12 +400,12 @@
       f.events++;
       $('progress-events').textContent = String(f.events);
       $('progress-score').textContent = formatScore(data.score);
-      $('progress-elapsed').textContent = (data.elapsedMs / 1000).toFixed(1) + ' s';
-      $('schedule-status').textContent = data.status || 'SOLVING';
+      $('progress-elapsed').textContent = formatSeconds(data.elapsedMs);
+      $('schedule-status').textContent = i18n.code('planner.schedule.', data.status || 'SOLVING');
       refreshSoon(f);
     } else if (event === 'done') {
       f.done = true;
-      $('schedule-status').textContent = data.status;
+      $('schedule-status').textContent = i18n.code('planner.schedule.', data.status);
     }
   }
 
@@ -415,7 +431,7 @@
         view = await api('GET', '/schedules/' + f.id);
         if (!RUNNING.includes(view.status)) { break; }
       } catch (e) {
-        if (attempt > 10) { message('The schedule could not be read: ' + e.message); break; }
+        if (attempt > 10) { message('planner.scheduleNotRead', { reason: e.message }); break; }
       }
       await new Promise(resolve => setTimeout(resolve, 1000));
     }
@@ -424,9 +440,9 @@
     if (view) {
       show(view);
       if (view.status === 'SOLVED') {
-        message('Solved: check the chart, then Publish.', true);
+        message('planner.solved', null, true);
       } else if (view.status === 'FAILED' && !view.problem) {
-        message('The solve failed.');
+        message('planner.solveFailed');
       }
     } else {
       updateButtons();
@@ -456,11 +472,11 @@
       claims = await auth.start();
     } catch (e) {
       const box = $('signing-in');
-      box.textContent = 'Sign-in failed: ' + e.message + ' ';
+      box.textContent = t('app.signInFailed', { reason: e.message }) + ' ';
       box.classList.add('failed');
       const again = document.createElement('button');
       again.type = 'button';
-      again.textContent = 'Sign in again';
+      again.textContent = t('app.signInAgain');
       again.addEventListener('click', () => location.reload());
       box.appendChild(again);
       return;
@@ -471,14 +487,20 @@
     $('app').hidden = false;
     const roles = (claims.realm_access && claims.realm_access.roles) || [];
     if (!roles.includes('planner') && !roles.includes('admin')) {
-      message('You may look, but solving and publishing need the planner role.');
+      message('planner.lookOnly');
     }
     $('sign-out').addEventListener('click', () => auth.signOut());
     $('solve').addEventListener('click', solve);
     $('stop').addEventListener('click', stop);
     $('publish').addEventListener('click', publish);
-    $('show-published').addEventListener('click', () => { message(''); loadCurrent(); });
+    $('show-published').addEventListener('click', () => { message(null); loadCurrent(); });
     window.addEventListener('resize', debounce(renderGantt, 150));
+    i18n.onChange(() => {
+      renderMessage();
+      renderCaption();
+      renderGantt();
+      renderOrders();
+    });
     await Promise.all([loadOrders(), loadCurrent()]);
   }
 

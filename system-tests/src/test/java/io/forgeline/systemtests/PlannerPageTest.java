@@ -308,6 +308,28 @@ class PlannerPageTest {
         assertThat(text("user")).isEqualTo("planner");
     }
 
+    @Test
+    @Order(9)
+    void in_chinese_the_planner_speaks_chinese_and_a_reload_keeps_it() throws Exception {
+        browser.findElement(By.cssSelector(".language-control button[data-language='zh-CN']")).click();
+
+        waitFor(Duration.ofSeconds(5), d -> "zh-CN".equals(script("return document.documentElement.lang")), "the page in Chinese");
+        assertThat(text("solve")).isEqualTo("开始排程");
+        assertThat(text("orders-heading")).isEqualTo("生产订单");
+        assertThat(browser.findElement(orderRow(orderNumbers.get(0))).getText()).contains("已排程");
+        assertThat(text("progress-score")).startsWith("硬约束 ");
+
+        browser.navigate().refresh();
+
+        waitFor(Duration.ofSeconds(20), d -> d.findElement(By.id("app")).isDisplayed(), "the page after a reload");
+        assertThat(text("gantt-heading")).isEqualTo("按机台排程");
+        assertThat(text("publish")).isEqualTo("发布");
+        waitFor(Duration.ofSeconds(10), d -> !d.findElements(By.cssSelector("#gantt-chart svg g.op")).isEmpty(), "the chart in Chinese");
+        assertThat(script("return window.Forgeline.i18n.missing()")).asList().isEmpty();
+        assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+        Browser.screenshot(browser, SCREENSHOTS.resolve("planner-zh.png"));
+    }
+
     private static By orderRow(String number) {
         return By.cssSelector("#orders tbody tr[data-order='" + number + "']");
     }
