@@ -536,7 +536,7 @@
       state.scorecards = ((await api.get(API + '/scorecards')) || {}).suppliers || [];
     } catch (problem) {
       state.scorecards = null;
-      if (problem.status !== 404) { problems.show($('message'), problem, null, t('score.notLoaded')); }
+      problems.show($('message'), problem, null, t('score.notLoaded'));
     }
     renderScorecards();
   }
@@ -545,7 +545,7 @@
     const box = $('scorecards');
     if (state.scorecards === undefined) { return; }
     if (state.scorecards === null) {
-      box.replaceChildren(el('p', { class: 'empty', id: 'scorecards-missing' }, t('score.notYet')));
+      box.replaceChildren(el('p', { class: 'empty', id: 'scorecards-missing' }, t('score.notLoaded')));
       return;
     }
     box.replaceChildren(...state.scorecards.map(s => el('section', { class: 'supplier-scorecard', dataset: { supplier: s.supplierCode } },

@@ -407,11 +407,7 @@
       problems.message($('message'), null);
     } catch (problem) {
       if (tab) { tab.close(); }
-      if ([404, 405, 501].includes(problem.status)) {
-        problems.message($('message'), t('asn.labelsNotYet'));
-      } else {
-        problems.show($('message'), problem, null, t('asn.labelsFailed'));
-      }
+      problems.show($('message'), problem, null, t('asn.labelsFailed'));
     } finally {
       button.disabled = false;
     }
@@ -596,7 +592,7 @@
       state.score = (card && card.months) || [];
     } catch (problem) {
       state.score = null;
-      if (problem.status !== 404) { problems.show($('message'), problem, null, t('score.notLoaded')); }
+      problems.show($('message'), problem, null, t('score.notLoaded'));
     }
     renderScorecard();
   }
@@ -605,7 +601,7 @@
     const box = $('scorecard');
     if (state.score === undefined) { return; }
     if (state.score === null) {
-      box.replaceChildren(el('p', { class: 'empty', id: 'scorecard-missing' }, t('score.notYet')));
+      box.replaceChildren(el('p', { class: 'empty', id: 'scorecard-missing' }, t('score.notLoaded')));
       return;
     }
     scorecard.render(box, state.score);

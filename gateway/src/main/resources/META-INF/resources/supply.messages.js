@@ -73,7 +73,6 @@ window.Forgeline.i18n.add({
   'asn.notAccepted': ['The shipping notice was not accepted.', '发货通知未被接受。'],
   'asn.notReplaced': ['The change was not accepted.', '修改未被接受。'],
   'asn.printLabels': ['Print SSCC labels', '打印 SSCC 标签'],
-  'asn.labelsNotYet': ['SSCC labels cannot be printed from here yet.', '暂时还不能在这里打印 SSCC 标签。'],
   'asn.labelsFailed': ['The SSCC labels could not be made.', '无法生成 SSCC 标签。'],
   'asn.change': ['Change', '修改'],
   'asn.withdraw': ['Withdraw', '撤回'],
@@ -83,7 +82,6 @@ window.Forgeline.i18n.add({
   'asn.withdrawn': ['{number} was withdrawn: our warehouse no longer expects it.', '{number} 已撤回，我方仓库不再等待这批货。'],
   'asn.notWithdrawn': ['{number} could not be withdrawn.', '{number} 无法撤回。'],
 
-  'score.notYet': ['The scorecard is not available yet.', '绩效评分暂未开放。'],
   'score.notLoaded': ['The scorecard could not be loaded.', '无法加载绩效评分。'],
 
   'supplier.title': ['Forgeline supplier portal', 'Forgeline 供应商门户'],

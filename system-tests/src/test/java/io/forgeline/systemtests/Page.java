@@ -100,6 +100,11 @@ final class Page implements AutoCloseable {
         return browser.executeScript(js, arguments);
     }
 
+    /** A script that answers later: it calls the last argument with its result. */
+    Object asyncScript(String js, Object... arguments) {
+        return browser.executeAsyncScript(js, arguments);
+    }
+
     void waitFor(Duration limit, Function<ChromeDriver, Boolean> condition, String what) {
         new WebDriverWait(browser, limit, Duration.ofMillis(100))
                 .ignoring(StaleElementReferenceException.class)

@@ -248,6 +248,20 @@ class PurchasingPageTest {
         page.assertEveryTextTranslated();
     }
 
+    @Test
+    @Order(10)
+    void the_scorecards_compare_every_supplier_month_by_month() {
+        page.click("#tab-scorecards");
+        page.waitFor(d -> !page.all("#scorecards section[data-supplier='ACME'] tbody tr").isEmpty(), "ACME's scorecard");
+
+        assertThat(page.all("#scorecards section[data-supplier='ACME'] table.scorecard-table tbody tr")).hasSize(6);
+        assertThat(page.all("#scorecards section[data-supplier='GLOBEX']")).hasSize(1);
+        assertThat(page.text("#scorecards section[data-supplier='ACME'] thead")).contains("准时交货率");
+        page.assertNothingSticksOutSideways();
+        page.screenshot("purchasing-scorecards-zh.png");
+        page.assertEveryTextTranslated();
+    }
+
     private String proposalRow() {
         return "#proposals tbody tr[data-order='" + proposedNumber + "'][data-line='1']";
     }

@@ -187,6 +187,24 @@ class SupplierPageTest {
 
     @Test
     @Order(5)
+    void the_sscc_labels_of_a_notice_come_as_a_pdf_to_print() {
+        String row = "#asns tbody tr[data-asn='" + asnNumber + "']";
+        // the page opens a tab at the click and gives it the PDF once fetched: keep what it would have shown
+        page.script("window.labelTab = { location: {}, close() { this.closed = true; } }; window.open = () => window.labelTab;");
+
+        page.click(row + " button.print-labels");
+
+        page.waitFor(d -> String.valueOf(page.script("return window.labelTab.location.href || ''")).startsWith("blob:"), "the labels' PDF");
+        Object pdf = page.asyncScript("const done = arguments[arguments.length - 1];"
+                + " fetch(window.labelTab.location.href).then(r => r.arrayBuffer())"
+                + " .then(b => done([String.fromCharCode(...new Uint8Array(b.slice(0, 5))), b.byteLength]));");
+        assertThat(((List<?>) pdf).get(0)).isEqualTo("%PDF-");
+        assertThat(((Number) ((List<?>) pdf).get(1)).intValue()).as("two labels' pages").isGreaterThan(10_000);
+        assertThat(page.text("#message")).isEmpty();
+    }
+
+    @Test
+    @Order(6)
     void an_open_shipping_notice_can_be_changed_and_then_withdrawn() {
         String row = "#asns tbody tr[data-asn='" + asnNumber + "']";
         page.click(row + " button.change");
@@ -222,7 +240,7 @@ class SupplierPageTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void in_chinese_the_page_speaks_chinese_and_a_reload_keeps_it() {
         page.chooseLanguage("zh-CN");
 
@@ -267,6 +285,28 @@ class SupplierPageTest {
         page.screenshot("supplier-asn-refused-zh.png");
         page.click("#asn-discard");
         page.screenshot("supplier-asns-zh.png");
+        page.assertEveryTextTranslated();
+    }
+
+    @Test
+    @Order(8)
+    void the_scorecard_shows_this_months_deliveries_once_the_dock_received_them() {
+        String received = Purchasing.openAsn();
+        Purchasing.receivedAtTheDock(received);
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Berlin")).toString();
+
+        page.click("#tab-scorecard");
+        page.waitFor(d -> !page.all("#scorecard tbody tr[data-month='" + month + "']").isEmpty(), "this month on the scorecard");
+
+        WebElement thisMonth = page.find("#scorecard tbody tr[data-month='" + month + "']");
+        assertThat(thisMonth.getText()).contains("%");
+        assertThat(page.all("#scorecard table.scorecard-table tbody tr")).hasSize(6);
+        assertThat(page.all("#scorecard canvas")).as("the chart").isNotEmpty();
+        page.assertNothingSticksOutSideways();
+        page.screenshot("supplier-scorecard-zh.png");
+        page.chooseLanguage("en");
+        page.waitFor(d -> page.text("#scorecard thead").contains("On time"), "the scorecard in English");
+        page.screenshot("supplier-scorecard-en.png");
         page.assertEveryTextTranslated();
     }
 
