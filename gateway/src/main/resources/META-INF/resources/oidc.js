@@ -282,6 +282,35 @@
     location.assign(s.endSession + '?' + query);
   }
 
+  /**
+   * Signs the user in and opens the page: the name and a sign-out button in the header (#user, #sign-out), the
+   * app shown (#app) and the waiting note (#signing-in) gone; when sign-in fails, the note says why and offers to
+   * try again. Resolves to the token's claims, or null when there is no page to show.
+   */
+  async function enter() {
+    const t = (key, values) => window.Forgeline.i18n.t(key, values);
+    const byId = id => document.getElementById(id);
+    let claims;
+    try {
+      claims = await start();
+    } catch (e) {
+      const again = document.createElement('button');
+      again.type = 'button';
+      again.textContent = t('app.signInAgain');
+      again.addEventListener('click', () => location.reload());
+      const box = byId('signing-in');
+      box.classList.add('failed');
+      box.replaceChildren(t('app.signInFailed', { reason: e.message }) + ' ', again);
+      return null;
+    }
+    byId('user').textContent = claims.preferred_username || claims.name || claims.sub || '';
+    byId('sign-out').hidden = false;
+    byId('sign-out').addEventListener('click', () => signOut());
+    byId('signing-in').hidden = true;
+    byId('app').hidden = false;
+    return claims;
+  }
+
   window.Forgeline = window.Forgeline || {};
-  window.Forgeline.auth = { start, fetch: authorizedFetch, signOut, claimsOf, sha256Fallback, base64url };
+  window.Forgeline.auth = { start, enter, fetch: authorizedFetch, signOut, claimsOf, sha256Fallback, base64url };
 })();

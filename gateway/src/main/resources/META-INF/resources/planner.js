@@ -467,29 +467,12 @@
   }
 
   async function main() {
-    let claims;
-    try {
-      claims = await auth.start();
-    } catch (e) {
-      const box = $('signing-in');
-      box.textContent = t('app.signInFailed', { reason: e.message }) + ' ';
-      box.classList.add('failed');
-      const again = document.createElement('button');
-      again.type = 'button';
-      again.textContent = t('app.signInAgain');
-      again.addEventListener('click', () => location.reload());
-      box.appendChild(again);
-      return;
-    }
-    $('user').textContent = claims.preferred_username || claims.name || claims.sub || '';
-    $('sign-out').hidden = false;
-    $('signing-in').hidden = true;
-    $('app').hidden = false;
+    const claims = await auth.enter();
+    if (!claims) { return; }
     const roles = (claims.realm_access && claims.realm_access.roles) || [];
     if (!roles.includes('planner') && !roles.includes('admin')) {
       message('planner.lookOnly');
     }
-    $('sign-out').addEventListener('click', () => auth.signOut());
     $('solve').addEventListener('click', solve);
     $('stop').addEventListener('click', stop);
     $('publish').addEventListener('click', publish);

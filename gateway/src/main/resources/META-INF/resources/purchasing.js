@@ -579,21 +579,8 @@
   }
 
   async function main() {
-    let claims;
-    try {
-      claims = await auth.start();
-    } catch (e) {
-      const box = $('signing-in');
-      box.classList.add('failed');
-      box.replaceChildren(t('app.signInFailed', { reason: e.message }) + ' ',
-        el('button', { type: 'button', onclick: () => location.reload() }, t('app.signInAgain')));
-      return;
-    }
-    $('user').textContent = claims.preferred_username || claims.name || '';
-    $('sign-out').hidden = false;
-    $('sign-out').addEventListener('click', () => auth.signOut());
-    $('signing-in').hidden = true;
-    $('app').hidden = false;
+    const claims = await auth.enter();
+    if (!claims) { return; }
     statusFilters();
     const roles = (claims.realm_access && claims.realm_access.roles) || [];
     if (!roles.includes('buyer') && !roles.includes('admin')) {

@@ -626,21 +626,9 @@
   }
 
   async function main() {
-    try {
-      state.claims = await auth.start();
-    } catch (e) {
-      const box = $('signing-in');
-      box.classList.add('failed');
-      box.replaceChildren(t('app.signInFailed', { reason: e.message }) + ' ',
-        el('button', { type: 'button', onclick: () => location.reload() }, t('app.signInAgain')));
-      return;
-    }
-    $('user').textContent = state.claims.preferred_username || state.claims.name || '';
+    state.claims = await auth.enter();
+    if (!state.claims) { return; }
     $('supplier-code').textContent = state.claims.supplier_id ? '· ' + state.claims.supplier_id : '';
-    $('sign-out').hidden = false;
-    $('sign-out').addEventListener('click', () => auth.signOut());
-    $('signing-in').hidden = true;
-    $('app').hidden = false;
     statusFilters();
     if (!state.claims.supplier_id) {
       problems.message($('message'), t('supplier.notASupplier'));
