@@ -3,11 +3,13 @@ package io.forgeline.systemtests;
 import static io.forgeline.systemtests.Plant.as;
 import static io.forgeline.systemtests.Plant.release;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.forgeline.testing.Eventually;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,6 +67,32 @@ class SupplierThreadTest {
         acme.when().get("/partner/v1/asns/{id}", asnId).then().statusCode(200).body("status", equalTo("OPEN"));
         assertThat(Plant.asSupplier("supplier-globex", "globex-secret").when().get("/partner/v1/asns/{id}", asnId).then().extract().statusCode())
                 .as("GLOBEX reads ACME's ASN").isEqualTo(404);
+    }
+
+    @Test
+    void a_supplier_speaking_edifact_fetches_its_orders_and_confirms_one_through_the_gateway() {
+        String id = Purchasing.newOrder(true);
+        String number = Purchasing.buyer().when().get("/api/supply/purchase-orders/{id}", id).then().extract().path("number");
+
+        String orders = Purchasing.acme().when().get("/partner/v1/edi/orders").then().statusCode(200)
+                .contentType(containsString("application/EDIFACT")).extract().asString();
+        assertThat(orders).startsWith("UNA:+.? '").contains("BGM+220+" + number + "+9'");
+
+        String reference = "ST" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        String ordrsp = "UNA:+.? '\nUNB+UNOC:3+ACME:ZZZ+FORGELINE1000:ZZZ+261208:1630+" + reference + "'\n"
+                + "UNH+1+ORDRSP:D:96A:UN'\nBGM+231+R-" + reference + "+29'\nDTM+137:20261129:102'\nRFF+ON:" + number + "'\nUNS+S'\n"
+                + "UNT+6+1'\nUNZ+1+" + reference + "'\n";
+        for (int time = 0; time < 2; time++) { // sent twice, as EDI systems resend: taken once
+            Purchasing.acme().contentType("application/EDIFACT").body(ordrsp.getBytes(StandardCharsets.ISO_8859_1))
+                    .when().post("/partner/v1/edi").then().statusCode(200)
+                    .body("interchangeReference", equalTo(reference))
+                    .body("messages[0].purchaseOrderStatus", equalTo("CONFIRMED"));
+        }
+        assertThat(Purchasing.confirmationsOf(id)).as("confirmed once").isEqualTo(1);
+        Purchasing.acme().contentType("application/EDIFACT").body(ordrsp.replace("RFF+ON:", "RFF+XX:").replace(reference, reference + "1")
+                        .getBytes(StandardCharsets.ISO_8859_1))
+                .when().post("/partner/v1/edi").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", containsString("UNH 1 (1)"));
     }
 
     @SuppressWarnings("unchecked")
