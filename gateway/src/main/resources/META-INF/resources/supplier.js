@@ -27,7 +27,8 @@
     withdrawing: null,    // the id of the ASN whose withdrawal waits for a second click
     orderLines: [],       // lines of the supplier's orders an ASN may name: {key, order, line}
     form: null,           // the ASN being written: {replacing, units: [{sscc, lines: [{key, lot, expiryDate, quantity}]}]}
-    score: undefined      // the scorecard's months; null while the plant does not offer one yet
+    score: undefined,     // the scorecard's months; null when it could not be loaded
+    endpoints: []         // the supplier's webhook endpoints we switched off
   };
 
   /* ---------- small pieces ---------- */
@@ -584,6 +585,39 @@
     if (next) { next.focus(); }
   }
 
+  /* ---------- switched-off webhook endpoints ---------- */
+
+  /**
+   * An endpoint that failed for days was switched off: the supplier's system no longer hears of changes to its
+   * orders. Say so on top of every tab, with why and since when, and let the supplier switch it back on.
+   */
+  async function loadWebhookNotices() {
+    try {
+      state.endpoints = ((await api.get(API + '/webhooks')) || []).filter(e => e.status === 'DISABLED');
+    } catch (problem) {
+      state.endpoints = []; // the notices are a courtesy: the page works without them
+    }
+    renderWebhookNotices();
+  }
+
+  function renderWebhookNotices() {
+    $('webhook-notices').replaceChildren(...(state.endpoints || []).map(endpoint => el('div',
+      { class: 'message error webhook-notice', role: 'alert', dataset: { id: endpoint.id } },
+      el('strong', null, t('webhook.disabledTitle')), ' ',
+      t('webhook.disabled', { url: endpoint.url, since: i18n.dateTime(endpoint.disabledAt), reason: endpoint.disabledReason || '' }), ' ',
+      el('button', { type: 'button', class: 'small enable-webhook', onclick: () => enableWebhook(endpoint) }, t('webhook.enable')))));
+  }
+
+  async function enableWebhook(endpoint) {
+    try {
+      await api.post(API + '/webhooks/' + endpoint.id + '/enable');
+      problems.message($('message'), t('webhook.enabled', { url: endpoint.url }), true);
+    } catch (problem) {
+      problems.show($('message'), problem, null, t('webhook.notEnabled'));
+    }
+    loadWebhookNotices();
+  }
+
   /* ---------- scorecard ---------- */
 
   async function loadScorecard() {
@@ -617,6 +651,7 @@
 
   function redraw() {
     statusFilters();
+    renderWebhookNotices();
     renderOrders();
     renderOrder();
     renderAsns();
@@ -652,6 +687,7 @@
     $('asn-form').addEventListener('submit', submitAsn);
     $('asn-form').addEventListener('keydown', enterMovesOn);
     i18n.onChange(redraw);
+    loadWebhookNotices();
     await loadOrders(0);
   }
 

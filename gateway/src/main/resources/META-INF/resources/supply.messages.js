@@ -82,6 +82,12 @@ window.Forgeline.i18n.add({
   'asn.withdrawn': ['{number} was withdrawn: our warehouse no longer expects it.', '{number} 已撤回，我方仓库不再等待这批货。'],
   'asn.notWithdrawn': ['{number} could not be withdrawn.', '{number} 无法撤回。'],
 
+  'webhook.disabledTitle': ['Your system no longer hears from us.', '贵司系统已收不到我们的通知。'],
+  'webhook.disabled': ['We switched off the webhook endpoint {url} on {since} because it kept failing ({reason}). The messages since then are kept and go out when you switch it on.',
+    '由于 Webhook 地址 {url} 持续无法接收（{reason}），我们已于 {since} 将其停用。此后的消息都已保留，重新启用后即会补发。'],
+  'webhook.enable': ['Switch it on again', '重新启用'],
+  'webhook.enabled': ['{url} is on again: the messages that waited are on their way.', '{url} 已重新启用：积压的消息正在发送。'],
+  'webhook.notEnabled': ['The endpoint could not be switched on.', '无法重新启用该地址。'],
   'score.notLoaded': ['The scorecard could not be loaded.', '无法加载绩效评分。'],
 
   'supplier.title': ['Forgeline supplier portal', 'Forgeline 供应商门户'],

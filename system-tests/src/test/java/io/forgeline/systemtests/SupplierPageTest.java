@@ -3,6 +3,7 @@ package io.forgeline.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.forgeline.testing.Eventually;
+import io.forgeline.testing.LocalStack;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.awt.Rectangle;
@@ -308,6 +309,35 @@ class SupplierPageTest {
         page.waitFor(d -> page.text("#scorecard thead").contains("On time"), "the scorecard in English");
         page.screenshot("supplier-scorecard-en.png");
         page.assertEveryTextTranslated();
+    }
+
+    @Test
+    @Order(9)
+    void a_webhook_endpoint_switched_off_for_failing_is_told_on_top_and_switched_on_again() {
+        String id = Purchasing.acme().contentType(ContentType.JSON).body(Purchasing.webhook("/portal")).when().post("/partner/v1/webhooks")
+                .then().statusCode(201).extract().path("id");
+        String notice = ".webhook-notice[data-id='" + id + "']";
+        try {
+            // six days of failures in a row, as the dispatcher would have recorded them; the next failure switches it off
+            LocalStack.sql(Suite.database("supply"), "update webhook_endpoint set failing_since = now() - interval '6 days' where id = '" + id + "'");
+            Purchasing.newOrder(true);
+            Eventually.within(Duration.ofSeconds(30), () -> "DISABLED".equals(Purchasing.acme().when().get("/partner/v1/webhooks/{id}", id)
+                    .then().extract().path("status")), "the endpoint switched off");
+
+            page.reload();
+            page.waitFor(d -> !page.all(notice).isEmpty(), "the notice on top");
+            assertThat(page.text(notice)).contains("http://127.0.0.1:9/hooks/portal").contains("no delivery succeeded since");
+            page.assertNothingSticksOutSideways();
+            page.screenshot("supplier-webhook-off-en.png");
+
+            page.click(notice + " button.enable-webhook");
+
+            page.waitFor(d -> page.all(notice).isEmpty(), "the notice gone");
+            assertThat(Purchasing.acme().when().get("/partner/v1/webhooks/{id}", id).then().extract().<String>path("status")).isEqualTo("ACTIVE");
+            assertThat(page.text("#message")).contains("is on again");
+        } finally {
+            Purchasing.acme().when().delete("/partner/v1/webhooks/{id}", id).then().statusCode(204);
+        }
     }
 
     private String orderRow() {
