@@ -117,9 +117,11 @@ public class WebhookDispatcher {
                         update webhook_delivery d set next_attempt_at = $1
                         from webhook_endpoint e
                         where d.endpoint_id = e.id and d.id in (
-                            select id from webhook_delivery where status = 'PENDING' and next_attempt_at <= $2
-                            order by next_attempt_at limit $3 for update skip locked)
-                          and e.status = 'ACTIVE' and e.deleted_at is null
+                            -- only messages of endpoints that take them: those waiting for a disabled or deleted
+                            -- endpoint must not fill the batch and starve everyone else's
+                            select w.id from webhook_delivery w join webhook_endpoint we on we.id = w.endpoint_id
+                            where w.status = 'PENDING' and w.next_attempt_at <= $2 and we.status = 'ACTIVE' and we.deleted_at is null
+                            order by w.next_attempt_at limit $3 for update of w skip locked)
                         returning d.id, d.message_id, d.endpoint_id, d.payload, d.attempts, e.url, e.secret, e.previous_secret,
                                   e.previous_secret_until""")
                 .execute(Tuple.of(utc(now.plus(lease)), utc(now), BATCH))

@@ -158,6 +158,38 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void messages_waiting_for_a_switched_off_endpoint_never_hold_up_anyone_elses() throws Exception {
+        try (Receiver off = new Receiver(); Receiver on = new Receiver()) {
+            String stalled = register(off.url(), "purchase-order.created").getString("id");
+            off.failNext(1000);
+            String item = item("T-HOOK-", null);
+            for (int i = 0; i < 25; i++) { // more than the dispatcher claims at once
+                buyerOrder("ACME", "7", LocalDate.now(ZoneOffset.UTC).plusDays(15), true, item).statusCode(201);
+            }
+            try (Connection db = DriverManager.getConnection("jdbc:postgresql://" + LocalStack.dbHost() + ":" + LocalStack.dbPort() + "/"
+                    + Checkout.database("forgeline_test_supply"), LocalStack.dbUser(), LocalStack.dbPassword());
+                 var disable = db.prepareStatement("update webhook_endpoint set status = 'DISABLED', disabled_at = now() where id = ?::uuid");
+                 var due = db.prepareStatement("update webhook_delivery set status = 'PENDING', next_attempt_at = now() - interval '1 hour' "
+                         + "where endpoint_id = ?::uuid")) {
+                // switched off with its messages the oldest due: they wait for the endpoint, the others must not wait for them
+                disable.setString(1, stalled);
+                disable.executeUpdate();
+                due.setString(1, stalled);
+                assertTrue(due.executeUpdate() >= 20, "a full batch of messages waits for the switched-off endpoint");
+            }
+            String listening = register(on.url(), "purchase-order.created").getString("id");
+            try {
+                String order = newOrder();
+
+                Eventually.within(WAIT, () -> on.received().stream().anyMatch(r -> r.body().contains(order)), "the other endpoint's message");
+            } finally {
+                acme().when().delete("/partner/v1/webhooks/{id}", listening).then().statusCode(204);
+                acme().when().delete("/partner/v1/webhooks/{id}", stalled).then().statusCode(204);
+            }
+        }
+    }
+
+    @Test
     void registrations_are_refused_naming_the_field() {
         acme().contentType(ContentType.JSON).body("{\"url\":\"ftp://example.com/x\",\"events\":[\"purchase-order.created\"]}")
                 .when().post("/partner/v1/webhooks").then().statusCode(400).body("errors.field", hasItem("url"));
