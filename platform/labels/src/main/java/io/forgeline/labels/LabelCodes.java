@@ -10,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import uk.org.okapibarcode.backend.Code128;
+import uk.org.okapibarcode.backend.HumanReadableLocation;
 
 /**
  * The data a label's barcodes carry. It is built in bracket form and read back through platform/ident as a whole,
@@ -47,7 +49,28 @@ public final class LabelCodes {
         boolean isSscc() {
             return elements.size() == 1 && "00".equals(elements.get(0).ai());
         }
+
+        /** The symbol as okapibarcode draws it: GS1-128, no text of its own, quiet zones of 10 modules. */
+        Code128 code128() {
+            Code128 symbol = new Code128();
+            symbol.setDataType(uk.org.okapibarcode.backend.Symbol.DataType.GS1);
+            symbol.setHumanReadableLocation(HumanReadableLocation.NONE);
+            symbol.setQuietZoneHorizontal(10);
+            symbol.setContent(squareBracketed());
+            return symbol;
+        }
+
+        /** The widest module, in printer dots, at which the symbol fits {@code dots}: GS1's 0.5 mm (4 at 203 dpi) if it can. */
+        public int module(int dots) {
+            return Math.max(1, Math.min(GS1_MODULE, dots / code128().getWidth()));
+        }
     }
+
+    /** Dots a module at 203 dpi for GS1's 0.495 mm minimum on logistics labels; 3 (0.375 mm) is the least we print. */
+    static final int GS1_MODULE = 4;
+    private static final int LEAST_MODULE = 3;
+    /** The printable width of a 4 inch label at 203 dpi, less the margins. */
+    static final int PRINTABLE = 748;
 
     /**
      * The label's data: (00) SSCC and, for a handling unit of one trade item counted in pieces, (02) GTIN, (17) expiry,
@@ -74,7 +97,7 @@ public final class LabelCodes {
         return PARSER.bracketed(fixed);
     }
 
-    /** The barcodes, top to bottom: the content (when there is any), then the SSCC. */
+    /** The barcodes, top to bottom: the content (when there is any, on two symbols when one would be too long), then the SSCC. */
     public static List<Symbol> symbols(LogisticsLabel label) {
         List<Element> content = new ArrayList<>();
         Element sscc = null;
@@ -85,7 +108,17 @@ public final class LabelCodes {
                 content.add(element);
             }
         }
-        return content.isEmpty() ? List.of(new Symbol(List.of(sscc))) : List.of(new Symbol(content), new Symbol(List.of(sscc)));
+        if (content.isEmpty()) {
+            return List.of(new Symbol(List.of(sscc)));
+        }
+        Symbol together = new Symbol(content);
+        if (together.module(PRINTABLE) >= LEAST_MODULE || content.size() < 3) {
+            return List.of(together, new Symbol(List.of(sscc)));
+        }
+        // too long for one symbol of readable bars: (02) with (37), then expiry and lot on a symbol of their own
+        List<Element> keys = content.stream().filter(e -> List.of("02", "37").contains(e.ai())).toList();
+        List<Element> rest = content.stream().filter(e -> !keys.contains(e)).toList();
+        return List.of(new Symbol(keys), new Symbol(rest), new Symbol(List.of(sscc)));
     }
 
     private static boolean counted(BigDecimal quantity) {

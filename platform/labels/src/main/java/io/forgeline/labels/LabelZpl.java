@@ -37,12 +37,15 @@ public final class LabelZpl {
         }
         label.references().forEach(reference -> f.text(24, reference));
         f.rule();
+        // bottom up: the SSCC last, the content above it
         List<Symbol> symbols = LabelCodes.symbols(label);
-        if (symbols.size() == 2) {
-            f.barcode(LabelImage.HEIGHT - 540, symbols.get(0));
+        int at = LabelImage.HEIGHT - 270;
+        f.text(at - 30, 20, "SSCC " + LabelCodes.readable(label.sscc().value()));
+        f.barcode(at, symbols.getLast(), 190);
+        for (Symbol content : symbols.subList(0, symbols.size() - 1).reversed()) {
+            at -= 230;
+            f.barcode(at, content, 150);
         }
-        f.text(LabelImage.HEIGHT - 300, 20, "SSCC " + LabelCodes.readable(label.sscc().value()));
-        f.barcode(LabelImage.HEIGHT - 270, symbols.get(symbols.size() - 1));
         return f.end();
     }
 
@@ -70,8 +73,9 @@ public final class LabelZpl {
             return this;
         }
 
-        Format barcode(int at, Symbol data) {
-            zpl.append("^FO40,").append(at).append("^BY4^BCN,190,Y,N,N,D^FD").append(data.bracketed()).append("^FS\n");
+        Format barcode(int at, Symbol data, int height) {
+            zpl.append("^FO32,").append(at).append("^BY").append(data.module(LabelCodes.PRINTABLE)).append("^BCN,").append(height)
+                    .append(",Y,N,N,D^FD").append(data.bracketed()).append("^FS\n");
             return this;
         }
 

@@ -141,6 +141,10 @@ final class DespatchAdvices {
                     if (open != null) {
                         open.segments().add(s);
                     } else if (s.is("GIN", "BJ") && level != null) { // the package's SSCC, before its lines
+                        if (ssccs.containsKey(level) || !s.value(3, 1).isEmpty()) {
+                            // several labelled packages on one level would each need their own lines
+                            throw invalid(s.position(), "one SSCC per package level: give each labelled package a CPS of its own");
+                        }
                         ssccs.put(level, s);
                     }
                 }

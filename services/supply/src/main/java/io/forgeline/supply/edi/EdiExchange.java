@@ -25,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -62,10 +63,12 @@ public class EdiExchange {
         return Panache.withTransaction(() -> TransactionLocks.lock("edi-of:" + supplierCode)
                 .flatMap(locked -> EdiInterchange.<EdiInterchange>findById(EdiInterchange.key(supplierCode, interchange.reference())))
                 .flatMap(previous -> previous != null ? Uni.createFrom().item(resent(previous, hash, interchange))
-                        : apply(supplierCode, interchange, actor)
-                                .call(outcomes -> EdiInterchange.received(supplierCode, interchange.reference(), hash, outcomes, actor.name(),
-                                        clock.instant()).persist())
-                                .map(outcomes -> new EdiOutcome(interchange.reference(), clock.instant(), outcomes))));
+                        : apply(supplierCode, interchange, actor).flatMap(outcomes -> {
+                            // PostgreSQL keeps microseconds: a resend answers exactly this
+                            EdiInterchange received = EdiInterchange.received(supplierCode, interchange.reference(), hash, outcomes,
+                                    actor.name(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+                            return received.persist().replaceWith(received.outcome());
+                        })));
     }
 
     private static EdiOutcome resent(EdiInterchange previous, String hash, Interchange interchange) {

@@ -133,10 +133,11 @@ class OrdersWriter {
                 composite(w, line.supplierItemNumber(), "SA");
             }
             end();
-            if (line.itemDescription() != null) {
+            String description = latin1(line.itemDescription());
+            if (!description.isBlank()) {
                 start("IMD").writeElement("F").writeEmptyElement();
                 // the writer releases delimiters inside the text ('?+', "?'") by itself
-                composite(w, "", "", "", truncated(line.itemDescription()));
+                composite(w, "", "", "", truncated(description));
                 end();
             }
             start("QTY");
@@ -164,6 +165,19 @@ class OrdersWriter {
         private void end() throws EDIStreamException {
             w.writeEndSegment();
             segments++;
+        }
+
+        /**
+         * What UNOC can carry: a character outside ISO 8859-1 (a Chinese description) would reach the supplier as a
+         * '?', EDIFACT's release character, and could release the segment terminator. Such characters are left out.
+         */
+        private static String latin1(String text) {
+            if (text == null) {
+                return "";
+            }
+            StringBuilder kept = new StringBuilder();
+            text.codePoints().filter(c -> c <= 0xFF && !Character.isISOControl(c)).forEach(kept::appendCodePoint);
+            return kept.toString().replaceAll("\\s+", " ").trim();
         }
 
         private static String truncated(String text) {

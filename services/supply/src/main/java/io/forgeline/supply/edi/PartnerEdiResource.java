@@ -4,6 +4,7 @@ import io.forgeline.platform.actor.CurrentActor;
 import io.forgeline.platform.paging.QueryValues;
 import io.forgeline.platform.partner.PartnerScope;
 import io.forgeline.supply.purchasing.Plant;
+import io.forgeline.supply.purchasing.PurchaseOrder;
 import io.forgeline.supply.purchasing.PurchaseOrderViews;
 import io.forgeline.supply.purchasing.SupplierOrders;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.Objects;
 
 /**
  * Partner API for EDIFACT: a supplier's system posts ORDRSP and DESADV interchanges and fetches ORDERS for its
@@ -30,6 +33,8 @@ public class PartnerEdiResource {
     static final String EDIFACT = "application/EDIFACT";
     /** An ORDERS interchange carries at most this many orders; {@code changedSince} continues after the last. */
     static final int ORDERS_PER_INTERCHANGE = 500;
+    /** The latest change among the orders in the interchange: the {@code changedSince} that continues after it. */
+    static final String CHANGED_UP_TO = "X-Changed-Up-To";
 
     private final EdiExchange exchange;
     private final SupplierOrders orders;
@@ -76,6 +81,8 @@ public class PartnerEdiResource {
                                         writer.write(shown, "FORGELINE" + plant.code(), supplier, reference, clock.instant(), plant.zone()))
                                 .type(EDIFACT + "; charset=" + InterchangeReader.CHARSET)
                                 .header("Content-Disposition", "attachment; filename=\"ORDERS-" + reference + ".edi\"")
+                                .header(CHANGED_UP_TO, found.stream().map(PurchaseOrder::changedAt).filter(Objects::nonNull)
+                                        .max(Comparator.naturalOrder()).orElse(null))
                                 .build()))));
     }
 

@@ -2,6 +2,7 @@ package io.forgeline.supply.scorecard;
 
 import io.forgeline.contracts.warehouse.v1.GoodsReceived;
 import io.forgeline.contracts.warehouse.v1.ReceivedLine;
+import io.forgeline.platform.locking.TransactionLocks;
 import io.forgeline.supply.purchasing.Delivery;
 import io.forgeline.supply.purchasing.Plant;
 import io.forgeline.supply.purchasing.PurchaseOrder;
@@ -47,7 +48,9 @@ public class Deliveries {
         }
         if (!receipt.getAsnId().isEmpty() && !receipt.getSscc().isEmpty()) {
             UUID asnId = UUID.fromString(receipt.getAsnId());
-            chain = chain.call(() -> unit(receipt, asnId, day, at))
+            // receipts of one ASN take turns: two last handling units at once must not each miss the other's row
+            chain = chain.call(() -> TransactionLocks.lock("asn-receipts:" + asnId))
+                    .call(() -> unit(receipt, asnId, day, at))
                     .flatMap(recorded -> session(s -> s.createNativeQuery("select sscc from asn_unit_receipt where asn_id = ?1", String.class)
                             .setParameter(1, asnId).getResultList()))
                     .flatMap(ssccs -> notices.received(asnId, new HashSet<>(ssccs), at));

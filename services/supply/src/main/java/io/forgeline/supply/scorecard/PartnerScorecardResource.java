@@ -4,7 +4,6 @@ import io.forgeline.platform.partner.PartnerScope;
 import io.forgeline.supply.scorecard.Scorecards.MonthFigures;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,8 +26,8 @@ public class PartnerScorecardResource {
     }
 
     @GET
-    public Uni<OwnScorecard> get(@QueryParam("months") @DefaultValue("6") int months) {
-        return scorecards.of(partner.supplier(), months).map(card -> new OwnScorecard(card.supplierCode(), card.months()));
+    public Uni<OwnScorecard> get(@QueryParam("months") String months) {
+        return scorecards.of(partner.supplier(), Scorecards.months(months)).map(card -> new OwnScorecard(card.supplierCode(), card.months()));
     }
 
     public record OwnScorecard(String supplierCode, List<MonthFigures> months) {

@@ -3,7 +3,6 @@ package io.forgeline.supply.scorecard;
 import io.forgeline.supply.scorecard.Scorecards.Scorecard;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,8 +24,8 @@ public class ScorecardResource {
     }
 
     @GET
-    public Uni<Suppliers> all(@QueryParam("supplierCode") String supplierCode, @QueryParam("months") @DefaultValue("6") int months) {
-        return scorecards.all(Optional.ofNullable(supplierCode).filter(code -> !code.isBlank()), months).map(Suppliers::new);
+    public Uni<Suppliers> all(@QueryParam("supplierCode") String supplierCode, @QueryParam("months") String months) {
+        return scorecards.all(Optional.ofNullable(supplierCode).filter(code -> !code.isBlank()), Scorecards.months(months)).map(Suppliers::new);
     }
 
     /** The answer's shape: {@code {"suppliers": [...]}}, room for totals later. */

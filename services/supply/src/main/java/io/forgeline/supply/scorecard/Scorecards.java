@@ -1,6 +1,7 @@
 package io.forgeline.supply.scorecard;
 
 import io.forgeline.platform.paging.Where;
+import io.forgeline.platform.problem.InvalidField;
 import io.forgeline.supply.purchasing.Plant;
 import io.forgeline.supply.supplier.Supplier;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -60,10 +61,26 @@ public class Scorecards {
                 })));
     }
 
+    /** The {@code months} query parameter: 1 to {@value #MAX_MONTHS}, 6 when absent; 400 naming it otherwise. */
+    static int months(String value) {
+        if (value == null || value.isBlank()) {
+            return 6;
+        }
+        try {
+            int months = Integer.parseInt(value.trim());
+            if (months >= 1 && months <= MAX_MONTHS) {
+                return months;
+            }
+        } catch (NumberFormatException notANumber) {
+            // refused below
+        }
+        throw new InvalidField("months", "must be a whole number from 1 to " + MAX_MONTHS);
+    }
+
     private List<YearMonth> window(int months) {
         YearMonth now = YearMonth.from(LocalDate.ofInstant(clock.instant(), plant.zone()));
         List<YearMonth> window = new ArrayList<>();
-        for (int back = Math.min(Math.max(months, 1), MAX_MONTHS) - 1; back >= 0; back--) {
+        for (int back = months - 1; back >= 0; back--) {
             window.add(now.minusMonths(back));
         }
         return window;

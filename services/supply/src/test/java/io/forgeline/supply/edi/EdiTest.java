@@ -209,6 +209,27 @@ class EdiTest {
     }
 
     @Test
+    void a_package_level_with_two_ssccs_is_refused_rather_than_merged() {
+        Map<String, String> values = despatch(acmeOrder("test item "));
+        String twoLabels = message("desadv.msg", values).replace("GIN+BJ+" + values.get("SSCC1") + "'",
+                "GIN+BJ+" + values.get("SSCC1") + "+" + sscc() + "'");
+
+        post(acme(), interchange("ACME", reference(), twoLabels))
+                .statusCode(400)
+                .body("errors[0].field", containsString("SG14 GIN 1 / GIN (segment 16)"))
+                .body("errors[0].message", containsString("one SSCC per package level"));
+    }
+
+    @Test
+    void orders_leave_out_what_unoc_cannot_carry() throws Exception {
+        Order order = acmeOrder("深沟球轴承 Lager ");
+
+        String orders = orders(acme(), null);
+        assertTrue(orders.contains("IMD+F++:::Lager " + order.item1() + "'"), orders);
+        assertEquals(0, validationErrors(orders));
+    }
+
+    @Test
     void a_wrong_segment_count_in_unt_is_refused() {
         Order order = acmeOrder("test item ");
         String wrongCount = message("ordrsp-accept.msg", order.values()).replace("UNT+8+", "UNT+9+");
@@ -295,6 +316,8 @@ class EdiTest {
 
         String open = orders(acme(), null);
         assertTrue(open.contains("BGM+220+" + order.number() + "+9'"), open);
+        String upTo = acme().when().get("/partner/v1/edi/orders").then().extract().header("X-Changed-Up-To");
+        assertTrue(upTo != null && !Instant.parse(upTo).isBefore(before.minusSeconds(60)), "where the interchange ends: " + upTo);
         String line = "LIN+1++" + order.gtin1() + ":EN'\nPIA+1+" + order.item1() + ":IN'\nIMD+F++:::Bolt ?+ nut ?'M8?' " + order.item1()
                 + "'\nQTY+21:500:PCE'\nDTM+2:" + TODAY.plusDays(20).format(DAY) + ":102'";
         assertTrue(open.contains(line), "line 1 as written:\n" + open);

@@ -126,6 +126,8 @@ class ScorecardTest {
                 .body("suppliers[0].supplierName", equalTo("Scorecard Springs"))
                 .body("suppliers[0].months[-1].onTimePercent", equalTo(50.0f));
         buyer().when().get("/api/supply/scorecards").then().statusCode(200).body("suppliers.supplierCode", hasItem(code));
+        supplier.get().queryParam("months", 25).when().get("/partner/v1/scorecard").then().statusCode(400)
+                .body("errors[0].field", equalTo("months"));
         globex().when().get("/partner/v1/scorecard").then().statusCode(200)
                 .body("supplierCode", equalTo("GLOBEX")).body("supplierCode", not(equalTo(code)));
     }
