@@ -28,7 +28,8 @@
     orderLines: [],       // lines of the supplier's orders an ASN may name: {key, order, line}
     form: null,           // the ASN being written: {replacing, units: [{sscc, lines: [{key, lot, expiryDate, quantity}]}]}
     score: undefined,     // the scorecard's months; null when it could not be loaded
-    endpoints: []         // the supplier's webhook endpoints we switched off
+    endpoints: [],        // the supplier's webhook endpoints we switched off
+    revisions: []         // the open order's revisions, oldest first
   };
 
   /* ---------- small pieces ---------- */
@@ -157,6 +158,22 @@
     }
   }
 
+  /** Every revision of the open order: what changed, when, newest first. */
+  async function loadRevisions(order) {
+    try {
+      state.revisions = await api.get(API + '/purchase-orders/' + order.id + '/revisions');
+    } catch (problem) {
+      state.revisions = [];
+    }
+    renderRevisions();
+  }
+
+  function renderRevisions() {
+    $('revisions').replaceChildren(...state.revisions.slice().reverse().map(r => el('li', { dataset: { revision: r.revision } },
+      el('strong', null, t('supplier.revisionAt', { revision: r.revision, at: i18n.dateTime(r.changedAt) })), ' ',
+      r.change || t('supplier.revisionSent'))));
+  }
+
   function showOrder(order) {
     state.order = order;
     state.answers = {};
@@ -166,6 +183,7 @@
       };
     });
     markSeen(order);
+    loadRevisions(order);
     const listed = state.orders.items.findIndex(o => o.id === order.id);
     if (listed >= 0) { state.orders.items[listed] = order; }
     renderOrders();
@@ -189,8 +207,7 @@
       ['common.plant', order.deliveryPlant],
       ['common.sent', i18n.dateTime(order.sentAt)],
       ['common.changed', i18n.dateTime(order.changedAt)],
-      ['common.revision', order.revision > 1 ? t('supplier.revisionChanged', { revision: order.revision, changes: order.revision - 1 })
-        : t('supplier.revisionFirst')],
+      ['common.revision', order.revision > 1 ? t('supplier.revisionChanged', { revision: order.revision }) : t('supplier.revisionFirst')],
       ['common.promised', i18n.day(lastDay(order.lines, l => l.deliveries.map(d => d.date)))]
     ];
     $('order-facts').replaceChildren(...facts.map(([key, value]) => el('div', null, el('dt', null, t(key)), el('dd', null, value))));
@@ -654,6 +671,7 @@
     renderWebhookNotices();
     renderOrders();
     renderOrder();
+    renderRevisions();
     renderAsns();
     renderEditor();
     renderScorecard();

@@ -127,6 +127,9 @@ class SupplierPageTest {
         assertThat(order.getList("lines[1].proposal")).isEqualTo(List.of(
                 Map.of("quantity", "30", "date", TODAY.plusDays(35).toString()),
                 Map.of("quantity", "30", "date", TODAY.plusDays(45).toString())));
+        page.click("#order-history summary");
+        page.waitFor(d -> !page.all("#revisions li").isEmpty(), "the order's history");
+        assertThat(page.text("#revisions li:last-child")).startsWith("Revision 1,");
         page.assertNothingSticksOutSideways();
         page.screenshot("supplier-order-en.png");
     }

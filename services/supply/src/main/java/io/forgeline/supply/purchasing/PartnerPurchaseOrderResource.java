@@ -1,10 +1,14 @@
 package io.forgeline.supply.purchasing;
 
+import static io.forgeline.platform.quantity.Decimals.tidy;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.forgeline.platform.actor.CurrentActor;
 import io.forgeline.platform.idempotency.IdempotentRequests;
 import io.forgeline.platform.paging.Paged;
 import io.forgeline.platform.paging.QueryValues;
 import io.forgeline.platform.partner.PartnerScope;
+import io.forgeline.supply.purchasing.PurchaseOrderViews.LineView;
 import io.forgeline.supply.purchasing.PurchaseOrderViews.PurchaseOrderView;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +27,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -60,6 +68,34 @@ public class PartnerPurchaseOrderResource {
     @Path("{id}")
     public Uni<PurchaseOrderView> get(@PathParam("id") UUID id) {
         return orders.get(partner.supplier(), id).flatMap(views::partner);
+    }
+
+    /**
+     * Every revision of the order the supplier has seen, oldest first: what changed, when, and the lines then (as the
+     * supplier reads them: no production orders, no buyer's name).
+     */
+    @GET
+    @Path("{id}/revisions")
+    public Uni<List<PartnerRevision>> revisions(@PathParam("id") UUID id) {
+        return orders.revisions(partner.supplier(), id).map(rows -> rows.stream().map(PartnerRevision::of).toList());
+    }
+
+    public record PartnerRevision(int revision, PurchaseOrderStatus status, String change, Instant changedAt, List<RevisedLine> lines) {
+
+        static PartnerRevision of(PurchaseOrderRevision row) {
+            return new PartnerRevision(row.revision(), row.status(), row.change(), row.changedAt(),
+                    row.lines().stream().map(RevisedLine::of).toList());
+        }
+    }
+
+    /** A line as it was in a revision. */
+    public record RevisedLine(int lineNumber, String itemCode, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quantity, String unit,
+                              LocalDate requestedDate, LineStatus status, List<Delivery> deliveries, List<Delivery> proposal) {
+
+        static RevisedLine of(PurchaseOrderLine line) {
+            return new RevisedLine(line.lineNumber(), line.itemCode(), tidy(line.quantity()), line.unit(), line.requestedDate(),
+                    line.status(), LineView.tidied(line.confirmed()), LineView.tidied(line.proposed()));
+        }
     }
 
     /**

@@ -105,7 +105,8 @@ public class PurchaseOrderViews {
                             : null);
         }
 
-        private static List<Delivery> tidied(List<Delivery> deliveries) {
+        /** Deliveries with their quantities written as people write them (500, not 500.000000). */
+        static List<Delivery> tidied(List<Delivery> deliveries) {
             return deliveries.stream().map(d -> new Delivery(tidy(d.quantity()), d.date())).toList();
         }
     }

@@ -60,6 +60,12 @@ public class SupplierOrders {
         return PurchaseOrder.list("supplierCode = ?1 and sentAt is not null and id in ?2", supplierCode, List.copyOf(ids));
     }
 
+    /** Every revision of the supplier's own sent order, oldest first; another supplier's order is not found. */
+    public Uni<List<PurchaseOrderRevision>> revisions(String supplierCode, UUID id) {
+        return get(supplierCode, id).flatMap(order -> Panache.withSession(() -> PurchaseOrderRevision.<PurchaseOrderRevision>list(
+                "key.purchaseOrderId", Sort.ascending("key.revision"), id)));
+    }
+
     public Uni<PurchaseOrder> get(String supplierCode, UUID id) {
         return Panache.withSession(() -> SupplierConfirmations.sentOrder(supplierCode, id, LockModeType.NONE));
     }

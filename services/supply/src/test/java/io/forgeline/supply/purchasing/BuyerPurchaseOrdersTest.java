@@ -4,6 +4,7 @@ import static io.forgeline.supply.SupplyTestData.WAIT;
 import static io.forgeline.supply.SupplyTestData.acme;
 import static io.forgeline.supply.SupplyTestData.buyer;
 import static io.forgeline.supply.SupplyTestData.buyerOrder;
+import static io.forgeline.supply.SupplyTestData.globex;
 import static io.forgeline.supply.SupplyTestData.item;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -77,6 +78,12 @@ class BuyerPurchaseOrdersTest {
                 .body("revision", equalTo(List.of(1, 2)))
                 .body("[0].lines[0].quantity", equalTo("500"))
                 .body("[1].change", startsWith("line 1: 500 on " + WANTED + " → 600 on " + WANTED));
+        acme().when().get("/partner/v1/purchase-orders/{id}/revisions", id).then().statusCode(200)
+                .body("revision", equalTo(List.of(1, 2)))
+                .body("[0].lines.quantity", equalTo(List.of("500")))
+                .body("[1].change", startsWith("line 1: 500 on " + WANTED + " → 600 on " + WANTED))
+                .body("[1].lines.itemCode", equalTo(List.of(bearing, seal)));
+        globex().when().get("/partner/v1/purchase-orders/{id}/revisions", id).then().statusCode(404);
         var changed = KafkaProbe.await(PURCHASE_ORDERS, r -> id.equals(r.key()) && CHANGED.equals(KafkaProbe.header(r, "ce_type")), WAIT);
         assertTrue(changed.isPresent());
         PurchaseOrderChanged event = PurchaseOrderChanged.parseFrom(changed.get().value());
