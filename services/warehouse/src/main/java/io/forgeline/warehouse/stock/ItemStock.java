@@ -10,14 +10,15 @@ import java.util.List;
  */
 public record ItemStock(String itemCode, String description, Quantity available, Quantity quarantined, List<Lot> lots) {
 
-    public record Lot(String lot, String location, Quantity quantity, StockStatus status, LocalDate expiresOn) {
+    /** @param handlingUnit the SSCC the goods are on; null when loose in the bin */
+    public record Lot(String lot, String location, Quantity quantity, StockStatus status, LocalDate expiresOn, String handlingUnit) {
     }
 
     /** Pure rule: sums entries into issuable and quarantined stock as of {@code today}. */
-    static ItemStock of(String itemCode, String description, String unit, List<StockEntry> entries, LocalDate today) {
+    static ItemStock of(String itemCode, String description, String unit, List<StockBalance> entries, LocalDate today) {
         Quantity available = Quantity.zero(unit);
         Quantity quarantined = Quantity.zero(unit);
-        for (StockEntry entry : entries) {
+        for (StockBalance entry : entries) {
             if (entry.issuableOn(today)) {
                 available = available.plus(entry.quantity());
             } else if (entry.status == StockStatus.QUARANTINE) {
@@ -25,7 +26,7 @@ public record ItemStock(String itemCode, String description, Quantity available,
             }
         }
         List<Lot> lots = entries.stream()
-                .map(e -> new Lot(e.lot, e.location, e.quantity(), e.status, e.expiresOn))
+                .map(e -> new Lot(e.lot, e.bin, e.quantity(), e.status, e.expiresOn, e.sscc))
                 .toList();
         return new ItemStock(itemCode, description, available, quarantined, lots);
     }

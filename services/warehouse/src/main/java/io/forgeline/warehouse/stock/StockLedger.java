@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+/** Reads stock: what lies where and what can be issued now; and the movements behind it. */
 @ApplicationScoped
 public class StockLedger {
 
@@ -29,23 +30,36 @@ public class StockLedger {
 
     @WithSession
     public Uni<ItemStock> stockOf(String itemCode) {
-        return StockEntry.<StockEntry>list("itemCode = ?1 order by status, expiresOn nulls last, lot", itemCode)
+        return StockBalance.<StockBalance>list("itemCode = ?1 order by status, expiresOn nulls last, lot, bin, sscc nulls first", itemCode)
                 .flatMap(entries -> items.find(itemCode).map(item -> summarise(itemCode, item, entries)));
     }
 
     @WithSession
     public Uni<List<ItemStock>> stockOf(Collection<String> itemCodes) {
-        return StockEntry.<StockEntry>list("itemCode in ?1 order by status, expiresOn nulls last, lot", itemCodes)
+        return StockBalance.<StockBalance>list("itemCode in ?1 order by status, expiresOn nulls last, lot, bin, sscc nulls first", itemCodes)
                 .flatMap(entries -> items.byCode(itemCodes).map(known -> {
-                    Map<String, List<StockEntry>> byItem = entries.stream().collect(Collectors.groupingBy(e -> e.itemCode));
+                    Map<String, List<StockBalance>> byItem = entries.stream().collect(Collectors.groupingBy(e -> e.itemCode));
                     return itemCodes.stream()
                             .map(code -> summarise(code, Optional.ofNullable(known.get(code)), byItem.getOrDefault(code, List.of())))
                             .toList();
                 }));
     }
 
+    /** What lies on a handling unit now, by item and lot; inside the caller's session. */
+    public Uni<List<StockBalance>> onHandlingUnit(String sscc) {
+        return StockBalance.list("sscc = ?1 order by itemCode, lot, status", sscc);
+    }
+
+    /** Every movement of an item, or of one of its lots, oldest first. */
+    @WithSession
+    public Uni<List<StockMovement>> movements(String itemCode, Optional<String> lot) {
+        return lot.isEmpty()
+                ? StockMovement.list("itemCode = ?1 order by seq", itemCode)
+                : StockMovement.list("itemCode = ?1 and lot = ?2 order by seq", itemCode, lot.get());
+    }
+
     /** Sums in the unit the stock was booked in; with nothing held, in the item master's unit. */
-    private ItemStock summarise(String itemCode, Optional<Item> item, List<StockEntry> entries) {
+    private ItemStock summarise(String itemCode, Optional<Item> item, List<StockBalance> entries) {
         String unit = !entries.isEmpty() ? entries.getFirst().unit
                 : item.map(i -> i.unit).orElse(DEFAULT_UNIT);
         return ItemStock.of(itemCode, item.map(i -> i.description).orElse(null), unit, entries, LocalDate.now(clock));

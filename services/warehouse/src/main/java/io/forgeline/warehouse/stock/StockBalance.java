@@ -14,10 +14,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** One lot of one item at one location. */
+/**
+ * What one lot holds in one status, bin and handling unit: the projection of the ledger. Written only by
+ * {@link Ledger}, in the transaction of the movements that change it.
+ */
 @Entity
-@Table(name = "stock_entry")
-public class StockEntry extends PanacheEntityBase {
+@Table(name = "stock_balance")
+public class StockBalance extends PanacheEntityBase {
 
     @Id
     public UUID id;
@@ -28,8 +31,18 @@ public class StockEntry extends PanacheEntityBase {
     @Column(nullable = false)
     public String lot;
 
+    @Column(name = "expires_on")
+    public LocalDate expiresOn;
+
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String location;
+    public StockStatus status;
+
+    @Column(name = "bin_code", nullable = false)
+    public String bin;
+
+    /** The handling unit the goods are on; null for loose goods in the bin. */
+    public String sscc;
 
     @Column(nullable = false, precision = 18, scale = 6)
     public BigDecimal quantity;
@@ -37,13 +50,7 @@ public class StockEntry extends PanacheEntityBase {
     @Column(nullable = false)
     public String unit;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public StockStatus status;
-
-    @Column(name = "expires_on")
-    public LocalDate expiresOn;
-
+    /** When the lot first came in: the tie-breaker after expiry when stock is allocated. */
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
@@ -57,5 +64,9 @@ public class StockEntry extends PanacheEntityBase {
     /** Stock past its expiry date is never issued, whatever its status says. */
     public boolean issuableOn(LocalDate day) {
         return status == StockStatus.AVAILABLE && (expiresOn == null || !expiresOn.isBefore(day));
+    }
+
+    StockPlace place() {
+        return new StockPlace(itemCode, lot, status, bin, sscc);
     }
 }

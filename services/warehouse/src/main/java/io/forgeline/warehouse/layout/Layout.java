@@ -1,0 +1,38 @@
+package io.forgeline.warehouse.layout;
+
+import io.forgeline.platform.problem.RuleViolation;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Finds bins for the other features; a bin a clerk names must exist and, to take goods, must not be blocked. */
+@ApplicationScoped
+public class Layout {
+
+    /** The bin of that code, inside the caller's session; 422 naming {@code field} when there is none. */
+    public Uni<Bin> bin(String field, String code) {
+        return Bin.<Bin>findById(code).onItem().ifNull()
+                .failWith(() -> new RuleViolation(field, "there is no bin " + code));
+    }
+
+    /** A bin goods may be put into: known and not blocked. */
+    public Uni<Bin> openBin(String field, String code) {
+        return bin(field, code).invoke(bin -> {
+            if (bin.blocked) {
+                throw new RuleViolation(field, "bin " + code + " is blocked: choose another");
+            }
+        });
+    }
+
+    /** The first open bin of a kind of zone (the dock receives into it), inside the caller's session. */
+    public Uni<Bin> firstOf(ZoneKind kind) {
+        return Bin.<Bin>find("zone.kind = ?1 and blocked = false order by code", kind).firstResult()
+                .onItem().ifNull().failWith(() -> new RuleViolation("the stores have no open " + kind.name().toLowerCase() + " bin"));
+    }
+
+    /** Every bin, by code. */
+    public Uni<List<Bin>> bins() {
+        return Panache.withSession(() -> Bin.<Bin>list("order by code"));
+    }
+}

@@ -1,0 +1,75 @@
+package io.forgeline.warehouse.receiving;
+
+import io.forgeline.platform.actor.CurrentActor;
+import io.forgeline.platform.idempotency.IdempotentRequests;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The dock: what is expected, receiving by scan, and receipts to read back. */
+@Path("/api/warehouse")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReceiptResource {
+
+    private final Receiving receiving;
+    private final DockList dock;
+    private final CurrentActor actor;
+
+    ReceiptResource(Receiving receiving, DockList dock, CurrentActor actor) {
+        this.receiving = receiving;
+        this.dock = dock;
+        this.actor = actor;
+    }
+
+    @POST
+    @Path("receipts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"warehouse", "admin"})
+    public Uni<RestResponse<ReceiptView>> receive(@Valid @NotNull(message = "is required") ReceiptRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return receiving.receive(request, Optional.ofNullable(idempotencyKey), actor.get())
+                .map(receipt -> RestResponse.ResponseBuilder.<ReceiptView>created(
+                        uri.getBaseUriBuilder().path("api/warehouse/receipts").path(receipt.id.toString()).build())
+                        .entity(ReceiptView.of(receipt)).build());
+    }
+
+    @GET
+    @Path("receipts/{id}")
+    @RolesAllowed({"warehouse", "inspector", "quality-engineer", "admin"})
+    public Uni<ReceiptView> receipt(@PathParam("id") UUID id) {
+        return receiving.find(id).map(ReceiptView::of);
+    }
+
+    /** What an open ASN announces on the scanned handling unit, before it is received; 404 when on none. */
+    @GET
+    @Path("receipts/expected")
+    @RolesAllowed({"warehouse", "admin"})
+    public Uni<ExpectedView> expected(@QueryParam("scan") @NotBlank(message = "is required") String scan) {
+        return receiving.expected(scan).flatMap(found -> dock.view(found.asn()));
+    }
+
+    /** Open ASNs by expected arrival, each handling unit marked when it is in. */
+    @GET
+    @Path("asns")
+    @RolesAllowed({"warehouse", "admin"})
+    public Uni<List<ExpectedView>> expectedAsns() {
+        return dock.open();
+    }
+}

@@ -1,0 +1,128 @@
+package io.forgeline.warehouse.stock;
+
+import io.forgeline.platform.actor.Actor;
+import io.forgeline.platform.locking.TransactionLocks;
+import io.forgeline.platform.problem.RuleViolation;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The only writer of stock: posts movements to the ledger and moves the balances by exactly as much, in the caller's
+ * transaction. Moves of one lot take turns (a transaction lock per item and lot), so two clerks cannot both take
+ * the last pieces; other lots are not held up. A balance never goes below zero: the booking is refused whole.
+ */
+@ApplicationScoped
+public class Ledger {
+
+    private final Clock clock;
+
+    Ledger(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Waits for other movements of these lots to commit; call before reading balances a booking will take from. */
+    public Uni<Void> lock(List<StockPlace> places) {
+        return TransactionLocks.lock(places.stream().map(StockPlace::lockKey).toList());
+    }
+
+    /** Waits for other movements of this lot to commit. */
+    public Uni<Void> lockLot(String itemCode, String lot) {
+        return lock(List.of(new StockPlace(itemCode, lot, null, null, null)));
+    }
+
+    /** Books the lines in order; 422 naming the shortfall when a line takes more than its balance holds. */
+    public Uni<List<StockMovement>> post(Booking booking, Actor actor) {
+        Instant at = clock.instant();
+        UUID posting = UUID.randomUUID();
+        List<StockMovement> posted = new ArrayList<>();
+        Uni<Void> chain = lock(booking.lines().stream().map(Booking.Line::place).toList());
+        for (Booking.Line line : booking.lines()) {
+            chain = chain.call(() -> apply(line))
+                    .call(() -> {
+                        StockMovement movement = movement(booking, line, posting, actor, at);
+                        posted.add(movement);
+                        return movement.persist();
+                    });
+        }
+        return chain.call(() -> Panache.getSession().flatMap(session -> session.flush())).replaceWith(posted);
+    }
+
+    private static Uni<Void> apply(Booking.Line line) {
+        return balance(line.place()).flatMap(balance -> {
+            if (line.takes()) {
+                return take(balance, line);
+            }
+            if (balance != null) {
+                balance.quantity = balance.quantity.add(line.quantity());
+                return Uni.createFrom().voidItem();
+            }
+            return open(line).persist().replaceWithVoid();
+        });
+    }
+
+    private static Uni<Void> take(StockBalance balance, Booking.Line line) {
+        BigDecimal asked = line.quantity().negate();
+        BigDecimal held = balance == null ? BigDecimal.ZERO : balance.quantity;
+        if (held.compareTo(asked) < 0) {
+            throw new RuleViolation("quantity", Shortfall.describe(line.place(), held, asked, line.unit()));
+        }
+        if (!balance.unit.equals(line.unit())) {
+            throw new RuleViolation("quantity", "lot " + balance.lot + " is kept in " + balance.unit + ", not " + line.unit());
+        }
+        balance.quantity = held.subtract(asked);
+        // an emptied balance goes: the ledger still holds every movement that made and emptied it
+        return balance.quantity.signum() == 0 ? balance.delete() : Uni.createFrom().voidItem();
+    }
+
+    private static StockBalance open(Booking.Line line) {
+        StockBalance balance = new StockBalance();
+        balance.id = UUID.randomUUID();
+        StockPlace place = line.place();
+        balance.itemCode = place.itemCode();
+        balance.lot = place.lot();
+        balance.status = place.status();
+        balance.bin = place.bin();
+        balance.sscc = place.sscc();
+        balance.quantity = line.quantity();
+        balance.unit = line.unit();
+        balance.expiresOn = line.expiresOn();
+        balance.receivedAt = line.receivedAt();
+        return balance;
+    }
+
+    static Uni<StockBalance> balance(StockPlace place) {
+        return StockBalance.<StockBalance>find("itemCode = ?1 and lot = ?2 and status = ?3 and bin = ?4 and "
+                        + (place.sscc() == null ? "sscc is null" : "sscc = ?5"),
+                        place.sscc() == null
+                                ? new Object[] {place.itemCode(), place.lot(), place.status(), place.bin()}
+                                : new Object[] {place.itemCode(), place.lot(), place.status(), place.bin(), place.sscc()})
+                .firstResult();
+    }
+
+    private static StockMovement movement(Booking booking, Booking.Line line, UUID posting, Actor actor, Instant at) {
+        StockMovement movement = new StockMovement();
+        movement.id = UUID.randomUUID();
+        movement.postingId = posting;
+        movement.type = booking.type();
+        movement.itemCode = line.place().itemCode();
+        movement.lot = line.place().lot();
+        movement.status = line.place().status();
+        movement.bin = line.place().bin();
+        movement.sscc = line.place().sscc();
+        movement.quantity = line.quantity();
+        movement.unit = line.unit();
+        movement.expiresOn = line.expiresOn();
+        movement.at = at;
+        movement.actor = actor.name();
+        movement.reason = booking.reason();
+        movement.reference = booking.reference();
+        return movement;
+    }
+}

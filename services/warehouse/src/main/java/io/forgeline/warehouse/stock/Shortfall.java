@@ -1,0 +1,24 @@
+package io.forgeline.warehouse.stock;
+
+import java.math.BigDecimal;
+
+/** How a refusal for too little stock reads to a clerk: what the lot holds there, what was asked, how much is missing. */
+final class Shortfall {
+
+    private Shortfall() {
+    }
+
+    static String describe(StockPlace place, BigDecimal held, BigDecimal asked, String unit) {
+        return "lot " + place.lot() + " of " + place.itemCode() + " holds " + plain(held) + " " + unit + " " + status(place)
+                + " at " + place.bin() + (place.sscc() == null ? "" : " on SSCC " + place.sscc())
+                + "; " + plain(asked) + " " + unit + " asked, " + plain(asked.subtract(held)) + " " + unit + " short";
+    }
+
+    private static String status(StockPlace place) {
+        return place.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    static String plain(BigDecimal quantity) {
+        return quantity.stripTrailingZeros().toPlainString();
+    }
+}

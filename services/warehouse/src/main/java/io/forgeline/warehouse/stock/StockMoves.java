@@ -1,0 +1,111 @@
+package io.forgeline.warehouse.stock;
+
+import io.forgeline.platform.actor.Actor;
+import io.forgeline.platform.idempotency.IdempotentRequests;
+import io.forgeline.platform.problem.InvalidField;
+import io.forgeline.platform.problem.RuleViolation;
+import io.forgeline.warehouse.layout.Layout;
+import io.forgeline.warehouse.stock.MovementRequest.ManualMovement;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Movements a clerk books by hand. The lot is locked before its balances are read, so fifty clerks issuing from one
+ * lot at once get exactly as many yeses as the stock allows; the rest hear how much is short.
+ */
+@ApplicationScoped
+public class StockMoves {
+
+    private final Ledger ledger;
+    private final Layout layout;
+    private final IdempotentRequests idempotency;
+
+    StockMoves(Ledger ledger, Layout layout, IdempotentRequests idempotency) {
+        this.ledger = ledger;
+        this.layout = layout;
+        this.idempotency = idempotency;
+    }
+
+    public Uni<List<StockMovement>> book(MovementRequest request, Optional<String> idempotencyKey, Actor actor) {
+        check(request);
+        return idempotency.once("stock-movements", actor, idempotencyKey, String.valueOf(request),
+                attempt -> Panache.withTransaction(() -> layout.bin("location", request.location().trim())
+                        .call(from -> request.type() == ManualMovement.TRANSFER
+                                ? layout.openBin("toLocation", request.toLocation().trim()) : Uni.createFrom().voidItem())
+                        .call(from -> ledger.lockLot(request.itemCode().trim(), request.lot().trim()))
+                        .flatMap(from -> sources(request))
+                        .map(sources -> booking(request, sources))
+                        .flatMap(booking -> ledger.post(booking, actor))
+                        .call(posted -> attempt.remember(posted.getFirst().postingId.toString()))),
+                posting -> Panache.withSession(() -> posting(UUID.fromString(posting))));
+    }
+
+    /** The movements booked together, in the order they were booked. */
+    public Uni<List<StockMovement>> posting(UUID posting) {
+        return StockMovement.list("postingId = ?1 order by seq", posting);
+    }
+
+    private static void check(MovementRequest request) {
+        boolean takesOut = request.type() != ManualMovement.TRANSFER;
+        if (takesOut && (request.reason() == null || request.reason().isBlank())) {
+            throw new InvalidField("reason", "is required: say why the goods leave the stores");
+        }
+        if (!takesOut && (request.toLocation() == null || request.toLocation().isBlank())) {
+            throw new InvalidField("toLocation", "is required for a transfer");
+        }
+        if (!takesOut && request.toLocation().trim().equals(request.location().trim())) {
+            throw new InvalidField("toLocation", "is where the goods are already");
+        }
+    }
+
+    /** The lot's balances at the location the movement may take from: loose goods first, then handling units. */
+    private static Uni<List<StockBalance>> sources(MovementRequest request) {
+        String query = "itemCode = ?1 and lot = ?2 and bin = ?3"
+                + (request.type() == ManualMovement.ISSUE ? " and status = 'AVAILABLE'" : "")
+                + (request.handlingUnit() == null || request.handlingUnit().isBlank() ? "" : " and sscc = ?4")
+                + " order by sscc nulls first, status";
+        Object[] parameters = request.handlingUnit() == null || request.handlingUnit().isBlank()
+                ? new Object[] {request.itemCode().trim(), request.lot().trim(), request.location().trim()}
+                : new Object[] {request.itemCode().trim(), request.lot().trim(), request.location().trim(), request.handlingUnit().trim()};
+        return StockBalance.list(query, parameters);
+    }
+
+    private static Booking booking(MovementRequest request, List<StockBalance> sources) {
+        BigDecimal held = sources.stream().map(b -> b.quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+        StockPlace asked = new StockPlace(request.itemCode().trim(), request.lot().trim(),
+                request.type() == ManualMovement.ISSUE ? StockStatus.AVAILABLE : sources.isEmpty() ? StockStatus.AVAILABLE : sources.getFirst().status,
+                request.location().trim(), blankToNull(request.handlingUnit()));
+        String unit = sources.isEmpty() ? Optional.ofNullable(request.unit()).orElse("") : sources.getFirst().unit;
+        if (request.unit() != null && !request.unit().isBlank() && !request.unit().trim().equals(unit) && !sources.isEmpty()) {
+            throw new RuleViolation("unit", "lot " + asked.lot() + " is kept in " + unit + ", not " + request.unit().trim());
+        }
+        if (held.compareTo(request.quantity()) < 0) {
+            throw new RuleViolation("quantity", Shortfall.describe(asked, held, request.quantity(), unit));
+        }
+        Booking booking = Booking.of(request.type().type, blankToNull(request.reason()), null);
+        BigDecimal open = request.quantity();
+        for (StockBalance source : sources) {
+            if (open.signum() == 0) {
+                break;
+            }
+            BigDecimal taken = open.min(source.quantity);
+            if (request.type() == ManualMovement.TRANSFER) {
+                // pieces moved by hand arrive loose: a whole handling unit moves as one (putaway), never split across bins
+                booking.move(source, source.place().at(request.toLocation().trim(), null), taken);
+            } else {
+                booking.take(source, taken);
+            }
+            open = open.subtract(taken);
+        }
+        return booking;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
