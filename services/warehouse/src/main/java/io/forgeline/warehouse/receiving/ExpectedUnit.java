@@ -21,8 +21,16 @@ public class ExpectedUnit extends PanacheEntityBase {
     public Key key;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public List<ExpectedLine> lines;
+    @Column(name = "lines", nullable = false)
+    Lines document;
+
+    /** The lines as one JSON object: Hibernate Reactive reads and writes a JSON column's root as an object. */
+    record Lines(List<ExpectedLine> lines) {
+    }
+
+    public List<ExpectedLine> lines() {
+        return document.lines();
+    }
 
     @Embeddable
     public record Key(@Column(name = "asn_id") UUID asnId, @Column(name = "sscc") String sscc) implements Serializable {
@@ -31,7 +39,7 @@ public class ExpectedUnit extends PanacheEntityBase {
     static ExpectedUnit of(UUID asnId, String sscc, List<ExpectedLine> lines) {
         ExpectedUnit unit = new ExpectedUnit();
         unit.key = new Key(asnId, sscc);
-        unit.lines = lines;
+        unit.document = new Lines(lines);
         return unit;
     }
 }

@@ -21,6 +21,6 @@ public record ExpectedView(UUID asnId, String asnNumber, String supplierCode, In
     }
 
     static Unit unit(ExpectedUnit unit, boolean received) {
-        return new Unit(unit.key.sscc(), received, unit.lines.stream().map(Line::of).toList());
+        return new Unit(unit.key.sscc(), received, unit.lines().stream().map(Line::of).toList());
     }
 }

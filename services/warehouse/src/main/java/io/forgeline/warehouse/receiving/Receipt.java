@@ -48,6 +48,14 @@ public class Receipt extends PanacheEntityBase {
     public String reason;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public List<ReceivedLine> lines;
+    @Column(name = "lines", nullable = false)
+    Lines document;
+
+    /** The lines as one JSON object: Hibernate Reactive reads and writes a JSON column's root as an object. */
+    record Lines(List<ReceivedLine> lines) {
+    }
+
+    public List<ReceivedLine> lines() {
+        return document.lines();
+    }
 }

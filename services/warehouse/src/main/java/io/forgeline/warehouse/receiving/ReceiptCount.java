@@ -73,13 +73,12 @@ final class ReceiptCount {
             errors.add(new FieldError("/lines", "are required for goods on no ASN: item, lot and quantity of each"));
         }
         List<ReceivedLine> lines = new ArrayList<>();
+        List<FieldError> unknown = new ArrayList<>();
         for (int i = 0; i < counted.size(); i++) {
             Counted count = counted.get(i);
             String at = "/lines/" + i;
             if (isBlank(count.itemCode())) {
                 errors.add(new FieldError(at + "/itemCode", "is required"));
-            } else if (!unitsOfKnownItems.containsKey(count.itemCode().trim())) {
-                errors.add(new FieldError(at + "/itemCode", "is not an item of the item master: " + count.itemCode().trim()));
             }
             if (isBlank(count.lot())) {
                 errors.add(new FieldError(at + "/lot", "is required: the supplier's batch on the label"));
@@ -88,7 +87,9 @@ final class ReceiptCount {
                 errors.add(new FieldError(at + "/received", "is required and must be more than zero"));
             }
             checkDamaged(count, BigDecimal.ZERO, at, errors);
-            if (errors.isEmpty()) {
+            if (errors.isEmpty() && !unitsOfKnownItems.containsKey(count.itemCode().trim())) {
+                unknown.add(new FieldError(at + "/itemCode", "is not an item of the item master: " + count.itemCode().trim()));
+            } else if (errors.isEmpty()) {
                 String unit = isBlank(count.unit()) ? unitsOfKnownItems.get(count.itemCode().trim()) : count.unit().trim();
                 lines.add(new ReceivedLine(null, null, null, count.itemCode().trim(), count.lot().trim(), count.expiresOn(), BigDecimal.ZERO,
                         count.received(), Objects.requireNonNullElse(count.damaged(), BigDecimal.ZERO), unit));
@@ -96,6 +97,9 @@ final class ReceiptCount {
         }
         if (!errors.isEmpty()) {
             throw FieldErrors.invalid(errors);
+        }
+        if (!unknown.isEmpty()) {
+            throw FieldErrors.refused(unknown);
         }
         return lines;
     }

@@ -23,7 +23,7 @@ final class ReceiptEvents {
                 .setReceivedBy(receipt.receivedBy)
                 .setUnplanned(receipt.unplanned)
                 .setReason(nullToEmpty(receipt.reason));
-        for (ReceivedLine line : receipt.lines) {
+        for (ReceivedLine line : receipt.lines()) {
             event.addLines(io.forgeline.contracts.warehouse.v1.ReceivedLine.newBuilder()
                     .setPurchaseOrderId(line.purchaseOrderId() == null ? "" : line.purchaseOrderId().toString())
                     .setLineNumber(line.lineNumber() == null ? 0 : line.lineNumber())

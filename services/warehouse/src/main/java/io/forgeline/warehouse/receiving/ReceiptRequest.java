@@ -22,7 +22,7 @@ public record ReceiptRequest(@NotBlank(message = "is required: scan the handling
                              Boolean unplanned,
                              String reason,
                              String supplierCode,
-                             @Valid List<Counted> lines) {
+                             List<@Valid Counted> lines) {
 
     /**
      * What the clerk counted of one line. It is matched to the ASN line by {@code purchaseOrderId} and {@code lineNumber}

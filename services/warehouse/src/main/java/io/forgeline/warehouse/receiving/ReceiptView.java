@@ -18,7 +18,7 @@ public record ReceiptView(UUID id, String sscc, UUID asnId, String asnNumber, St
     static ReceiptView of(Receipt receipt) {
         return new ReceiptView(receipt.id, receipt.sscc, receipt.asnId, receipt.asnNumber, receipt.supplierCode, receipt.bin,
                 StockStatus.QUARANTINE, receipt.receivedAt, receipt.receivedBy, receipt.unplanned, receipt.reason,
-                receipt.lines.stream().map(line -> new Line(line.purchaseOrderId(), line.purchaseOrderNumber(), line.lineNumber(), line.itemCode(),
+                receipt.lines().stream().map(line -> new Line(line.purchaseOrderId(), line.purchaseOrderNumber(), line.lineNumber(), line.itemCode(),
                         line.lot(), line.expiresOn(), new Quantity(line.announced(), line.unit()), new Quantity(line.received(), line.unit()),
                         new Quantity(line.damaged(), line.unit()))).toList());
     }

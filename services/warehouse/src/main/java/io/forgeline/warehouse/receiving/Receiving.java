@@ -3,6 +3,7 @@ package io.forgeline.warehouse.receiving;
 import io.forgeline.ident.InvalidCode;
 import io.forgeline.ident.key.Sscc;
 import io.forgeline.ident.scan.ScanReader;
+import io.forgeline.ident.scan.Scanned;
 import io.forgeline.platform.actor.Actor;
 import io.forgeline.platform.idempotency.IdempotentRequests;
 import io.forgeline.platform.items.Item;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -40,6 +42,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class Receiving {
+
+    private static final Pattern BARE_SSCC = Pattern.compile("[0-9]{18}");
 
     private final Expectations expectations;
     private final Layout layout;
@@ -97,10 +101,17 @@ public class Receiving {
         return Panache.withSession(() -> Receipt.<Receipt>findById(id)).onItem().ifNull().failWith(() -> new NotFound("receipt", id));
     }
 
-    /** The SSCC a scan carries, read by the same rules as every scan: GS1-128 with or without ]C1, a bare SSCC, an RFID EPC. */
+    /**
+     * The SSCC a scan carries, read by the same rules as every scan: GS1-128 with or without ]C1, an RFID EPC, or the
+     * 18 digits alone (typed from the label's text line, its check digit verified).
+     */
     private Sscc sscc(String scan) {
         try {
-            return scans.read(scan).sscc().orElseThrow(() -> new InvalidField("scan", "holds no SSCC: scan the handling unit's label"));
+            Scanned scanned = scans.read(scan);
+            if (scanned instanceof Scanned.Plain plain && BARE_SSCC.matcher(plain.value()).matches()) {
+                return Sscc.parse(plain.value());
+            }
+            return scanned.sscc().orElseThrow(() -> new InvalidField("scan", "holds no SSCC: scan the handling unit's label"));
         } catch (InvalidCode unreadable) {
             throw new InvalidField("scan", unreadable.getMessage()
                     + (unreadable.position() >= 0 ? " (at character " + (unreadable.position() + 1) + ")" : ""));
@@ -130,7 +141,7 @@ public class Receiving {
             receipt.asnId = expected.get().asn().asnId;
             receipt.asnNumber = expected.get().asn().asnNumber;
             receipt.supplierCode = expected.get().asn().supplierCode;
-            receipt.lines = ReceiptCount.planned(expected.get().unit().lines, request.counted(), receipt.reason, receipt.asnNumber);
+            receipt.document = new Receipt.Lines(ReceiptCount.planned(expected.get().unit().lines(), request.counted(), receipt.reason, receipt.asnNumber));
             return Uni.createFrom().item(receipt);
         }
         if (!request.isUnplanned()) {
@@ -142,7 +153,7 @@ public class Receiving {
                 .map(String::trim).distinct().toList();
         return items.byCode(codes).map(known -> {
             Map<String, String> units = known.values().stream().collect(Collectors.toMap(item -> item.code, Receiving::unitOf));
-            receipt.lines = ReceiptCount.unplanned(request.counted(), receipt.reason, units);
+            receipt.document = new Receipt.Lines(ReceiptCount.unplanned(request.counted(), receipt.reason, units));
             return receipt;
         });
     }
@@ -156,7 +167,7 @@ public class Receiving {
         Booking booking = Booking.of(MovementType.RECEIPT, receipt.reason,
                 receipt.asnNumber != null ? "ASN " + receipt.asnNumber : "unplanned receipt " + receipt.id);
         Instant at = receipt.receivedAt;
-        for (ReceivedLine line : receipt.lines) {
+        for (ReceivedLine line : receipt.lines()) {
             if (line.intoStock().signum() > 0) {
                 booking.add(new StockPlace(line.itemCode(), line.lot(), StockStatus.QUARANTINE, receipt.bin, receipt.sscc), line.intoStock(),
                         line.unit(), line.expiresOn(), at);

@@ -25,11 +25,13 @@ public class LedgerResource {
 
     private final StockMoves moves;
     private final StockLedger stock;
+    private final LedgerCheck check;
     private final CurrentActor actor;
 
-    LedgerResource(StockMoves moves, StockLedger stock, CurrentActor actor) {
+    LedgerResource(StockMoves moves, StockLedger stock, LedgerCheck check, CurrentActor actor) {
         this.moves = moves;
         this.stock = stock;
+        this.check = check;
         this.actor = actor;
     }
 
@@ -50,5 +52,13 @@ public class LedgerResource {
     @RolesAllowed({"warehouse", "planner", "inspector", "quality-engineer", "admin"})
     public Uni<LedgerView> ledger(@QueryParam("itemCode") @NotBlank(message = "is required") String itemCode, @QueryParam("lot") String lot) {
         return stock.movements(itemCode.trim(), Optional.ofNullable(lot).filter(l -> !l.isBlank()).map(String::trim)).map(LedgerView::of);
+    }
+
+    /** Every balance against the sum of its movements ({@code bin/forgeline check ledger}); mismatches are listed, none expected. */
+    @GET
+    @Path("ledger/check")
+    @RolesAllowed("admin")
+    public Uni<LedgerCheck.Result> check() {
+        return check.check();
     }
 }

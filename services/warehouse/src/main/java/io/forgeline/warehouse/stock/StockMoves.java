@@ -38,7 +38,7 @@ public class StockMoves {
                         .call(from -> request.type() == ManualMovement.TRANSFER
                                 ? layout.openBin("toLocation", request.toLocation().trim()) : Uni.createFrom().voidItem())
                         .call(from -> ledger.lockLot(request.itemCode().trim(), request.lot().trim()))
-                        .flatMap(from -> sources(request))
+                        .flatMap(from -> held(request))
                         .map(sources -> booking(request, sources))
                         .flatMap(booking -> ledger.post(booking, actor))
                         .call(posted -> attempt.remember(posted.getFirst().postingId.toString()))),
@@ -63,10 +63,9 @@ public class StockMoves {
         }
     }
 
-    /** The lot's balances at the location the movement may take from: loose goods first, then handling units. */
-    private static Uni<List<StockBalance>> sources(MovementRequest request) {
+    /** The lot's balances at the location: loose goods first, then handling units. */
+    private static Uni<List<StockBalance>> held(MovementRequest request) {
         String query = "itemCode = ?1 and lot = ?2 and bin = ?3"
-                + (request.type() == ManualMovement.ISSUE ? " and status = 'AVAILABLE'" : "")
                 + (request.handlingUnit() == null || request.handlingUnit().isBlank() ? "" : " and sscc = ?4")
                 + " order by sscc nulls first, status";
         Object[] parameters = request.handlingUnit() == null || request.handlingUnit().isBlank()
@@ -75,17 +74,20 @@ public class StockMoves {
         return StockBalance.list(query, parameters);
     }
 
-    private static Booking booking(MovementRequest request, List<StockBalance> sources) {
-        BigDecimal held = sources.stream().map(b -> b.quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** Issues take only released stock; scrap and transfers take it in any status. */
+    private static Booking booking(MovementRequest request, List<StockBalance> held) {
+        List<StockBalance> sources = held.stream()
+                .filter(balance -> request.type() != ManualMovement.ISSUE || balance.status == StockStatus.AVAILABLE).toList();
+        BigDecimal available = sources.stream().map(b -> b.quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
         StockPlace asked = new StockPlace(request.itemCode().trim(), request.lot().trim(),
                 request.type() == ManualMovement.ISSUE ? StockStatus.AVAILABLE : sources.isEmpty() ? StockStatus.AVAILABLE : sources.getFirst().status,
                 request.location().trim(), blankToNull(request.handlingUnit()));
-        String unit = sources.isEmpty() ? Optional.ofNullable(request.unit()).orElse("") : sources.getFirst().unit;
-        if (request.unit() != null && !request.unit().isBlank() && !request.unit().trim().equals(unit) && !sources.isEmpty()) {
+        String unit = held.isEmpty() ? Optional.ofNullable(request.unit()).orElse("") : held.getFirst().unit;
+        if (request.unit() != null && !request.unit().isBlank() && !request.unit().trim().equals(unit) && !held.isEmpty()) {
             throw new RuleViolation("unit", "lot " + asked.lot() + " is kept in " + unit + ", not " + request.unit().trim());
         }
-        if (held.compareTo(request.quantity()) < 0) {
-            throw new RuleViolation("quantity", Shortfall.describe(asked, held, request.quantity(), unit));
+        if (available.compareTo(request.quantity()) < 0) {
+            throw new RuleViolation("quantity", Shortfall.describe(asked, available, request.quantity(), unit));
         }
         Booking booking = Booking.of(request.type().type, blankToNull(request.reason()), null);
         BigDecimal open = request.quantity();
