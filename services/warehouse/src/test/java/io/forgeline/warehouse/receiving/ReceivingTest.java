@@ -59,12 +59,12 @@ class ReceivingTest {
                 .body("status", equalTo("QUARANTINE"))
                 .body("location", equalTo("DOCK-01"))
                 .body("asnId", equalTo(asn.toString()))
-                .body("lines[0].itemCode", equalTo("BEARING-6204"))
+                .body("lines[0].itemCode", equalTo(Dock.ITEM))
                 .body("lines[0].lot", equalTo("B-7781"))
                 .body("lines[0].received.amount", equalTo("100"))
                 .extract().jsonPath();
 
-        given().auth().oauth2(Tokens.user("clerk")).queryParam("itemCode", "BEARING-6204").when().get("/api/warehouse/stock")
+        given().auth().oauth2(Tokens.user("clerk")).queryParam("itemCode", Dock.ITEM).when().get("/api/warehouse/stock")
                 .then().statusCode(200)
                 .body("lots.find { it.handlingUnit == '" + sscc.value() + "' }.status", equalTo("QUARANTINE"))
                 .body("lots.find { it.handlingUnit == '" + sscc.value() + "' }.location", equalTo("DOCK-01"))
@@ -147,7 +147,7 @@ class ReceivingTest {
         Sscc sscc = Dock.newSscc();
         Dock.announce(1, UUID.randomUUID(), List.of(Dock.unit(sscc, Dock.line("B-7784", "50"))));
         Dock.awaitExpected(sscc, true);
-        List<Map<String, Object>> counted = List.of(Map.of("itemCode", "BEARING-6204", "lot", "B-7784", "received", "48", "damaged", "3"));
+        List<Map<String, Object>> counted = List.of(Map.of("itemCode", Dock.ITEM, "lot", "B-7784", "received", "48", "damaged", "3"));
         Dock.receive(Map.of("scan", sscc.value(), "lines", counted))
                 .then().statusCode(400)
                 .body("errors.field", hasItem("/reason"));
