@@ -126,6 +126,15 @@ class IdempotencyWalkTest {
         scenarios.put("POST /partner/v1/asns/{id}/cancel", post -> new Arranged(Caller.SUPPLIER,
                 "/partner/v1/asns/" + Purchasing.openAsn() + "/cancel", null, "/partner/v1/asns/" + Purchasing.openAsn() + "/cancel", null,
                 Proof.ONE_WAY, Optional.empty()));
+        scenarios.put("POST /api/warehouse/receipts", post -> {
+            String sscc = Purchasing.expectedAtTheDock(Purchasing.openAsn()).getFirst();
+            String other = Purchasing.expectedAtTheDock(Purchasing.openAsn()).getFirst();
+            // the same handling unit under a fresh key is refused: it was received already
+            return new Arranged(Caller.CLERK, "/api/warehouse/receipts", "{\"scan\":\"" + sscc + "\"}", "/api/warehouse/receipts",
+                    "{\"scan\":\"" + other + "\"}", Proof.ONE_WAY, Optional.empty());
+        });
+        scenarios.put("POST /api/warehouse/movements", post -> new Arranged(Caller.CLERK, "/api/warehouse/movements",
+                housingMoved("1"), "/api/warehouse/movements", housingMoved("2"), Proof.NEW_EACH_TIME, Optional.empty()));
         scenarios.put("POST /api/supply/purchase-orders", post -> new Arranged(Caller.BUYER, "/api/supply/purchase-orders",
                 Purchasing.order("5", true), "/api/supply/purchase-orders", Purchasing.order("6", true), Proof.NEW_EACH_TIME, Optional.empty()));
         scenarios.put("POST /api/supply/purchase-orders/{id}/send", post -> new Arranged(Caller.BUYER,
@@ -295,6 +304,12 @@ class IdempotencyWalkTest {
     }
 
     /** Execution knows the machine (from scheduling's work-center topic) and it is up or down as asked. */
+    /** A transfer of demo housings between two storage bins: each run is another pair of ledger rows. */
+    private static String housingMoved(String quantity) {
+        return "{\"type\":\"TRANSFER\",\"itemCode\":\"HOUSING-01\",\"lot\":\"L-HO-2601\",\"location\":\"A-01-02\","
+                + "\"toLocation\":\"A-01-03\",\"quantity\":\"" + quantity + "\"}";
+    }
+
     private static void machineIs(String machine, String status) {
         Eventually.within(Duration.ofSeconds(30), () -> Plant.as("operator").when().get("/api/execution/machines/" + machine)
                 .then().extract().statusCode() == 200, "execution knows " + machine);

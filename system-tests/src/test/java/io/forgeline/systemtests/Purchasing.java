@@ -1,25 +1,16 @@
 package io.forgeline.systemtests;
 
-import com.google.protobuf.CodedOutputStream;
 import io.forgeline.ident.key.Sscc;
 import io.forgeline.testing.Eventually;
-import io.forgeline.testing.KafkaProbe;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Consumer;
 
 /** Purchase orders and ASNs arranged through the gateway, as a buyer and as ACME's system would make them. */
 final class Purchasing {
@@ -97,79 +88,27 @@ final class Purchasing {
         return acme().when().get("/partner/v1/purchase-orders/{id}", orderId).then().statusCode(200).extract().path("confirmations");
     }
 
-    /**
-     * Warehouse's dock receives every handling unit of the ASN exactly as announced, told on warehouse.goods-receipts.v1
-     * the way the warehouse issue will publish it; waits until supply has the ASN RECEIVED.
-     */
-    static void receivedAtTheDock(String asnId) {
+    /** The SSCCs of the ASN's handling units, once warehouse expects every one of them at the dock. */
+    static java.util.List<String> expectedAtTheDock(String asnId) {
         JsonPath asn = acme().when().get("/partner/v1/asns/{id}", asnId).then().statusCode(200).extract().jsonPath();
-        List<Map<String, Object>> units = asn.getList("handlingUnits");
-        for (Map<String, Object> unit : units) {
-            String receiptId = UUID.randomUUID().toString();
-            List<byte[]> lines = new ArrayList<>();
-            for (Object item : (List<?>) unit.get("lines")) {
-                Map<?, ?> line = (Map<?, ?>) item;
-                byte[] quantity = Wire.message(w -> w.writeString(1, (String) line.get("quantity")).writeString(2, (String) line.get("unit")));
-                byte[] none = Wire.message(w -> w.writeString(1, "0").writeString(2, (String) line.get("unit")));
-                lines.add(Wire.message(w -> w.writeString(1, (String) line.get("purchaseOrderId")).writeInt(2, (Integer) line.get("lineNumber"))
-                        .writeString(3, (String) line.get("itemCode")).writeString(4, line.get("lot") == null ? "" : (String) line.get("lot"))
-                        .writeBytes(6, quantity).writeBytes(7, quantity).writeBytes(8, none)));
-            }
-            byte[] receipt = Wire.message(w -> {
-                w.writeString(1, receiptId).writeString(2, (String) unit.get("sscc")).writeString(3, asnId).writeString(4, "ACME")
-                        .writeString(5, Instant.now().toString()).writeString(6, "warehouse");
-                lines.forEach(line -> w.writeBytes(7, line));
-            });
-            KafkaProbe.send("warehouse.goods-receipts.v1", receiptId, receipt,
-                    KafkaProbe.cloudEvent(UUID.randomUUID().toString(), "io.forgeline.warehouse.goods-received.v1"));
+        java.util.List<String> ssccs = asn.getList("handlingUnits.sscc");
+        for (String sscc : ssccs) {
+            Eventually.within(Duration.ofSeconds(30), () -> Plant.as("clerk").queryParam("scan", sscc)
+                    .when().get("/api/warehouse/receipts/expected").statusCode() == 200, "the dock expects " + sscc);
         }
-        Eventually.within(Duration.ofSeconds(30), () -> "RECEIVED".equals(acme().when().get("/partner/v1/asns/{id}", asnId).then()
-                .extract().path("status")), "ASN " + asnId + " received");
+        return ssccs;
     }
 
     /**
-     * Protocol buffers written field by field: system-tests compile no protos, so a GoodsReceived is written with the
-     * field numbers of api-contracts' goods_receipts.proto (and quantity.proto) until warehouse publishes real ones.
+     * A clerk receives every handling unit of the ASN at the dock through the gateway, scanning its GS1-128 label as
+     * announced, once warehouse expects it; waits until supply, told on warehouse.goods-receipts.v1, has the ASN RECEIVED.
      */
-    private static final class Wire {
-
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private final CodedOutputStream out = CodedOutputStream.newInstance(bytes);
-
-        static byte[] message(Consumer<Wire> fields) {
-            Wire wire = new Wire();
-            fields.accept(wire);
-            try {
-                wire.out.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return wire.bytes.toByteArray();
+    static void receivedAtTheDock(String asnId) {
+        for (String sscc : expectedAtTheDock(asnId)) {
+            Plant.as("clerk").contentType(ContentType.JSON).body(Map.of("scan", "]C100" + sscc))
+                    .when().post("/api/warehouse/receipts").then().statusCode(201).body("status", org.hamcrest.Matchers.equalTo("QUARANTINE"));
         }
-
-        Wire writeString(int field, String value) {
-            return write(() -> out.writeString(field, value));
-        }
-
-        Wire writeInt(int field, int value) {
-            return write(() -> out.writeInt32(field, value));
-        }
-
-        Wire writeBytes(int field, byte[] value) {
-            return write(() -> out.writeByteArray(field, value));
-        }
-
-        private Wire write(IoAction action) {
-            try {
-                action.run();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return this;
-        }
-
-        private interface IoAction {
-            void run() throws IOException;
-        }
+        Eventually.within(Duration.ofSeconds(30), () -> "RECEIVED".equals(acme().when().get("/partner/v1/asns/{id}", asnId).then()
+                .extract().path("status")), "ASN " + asnId + " received");
     }
 }
