@@ -133,6 +133,13 @@ class IdempotencyWalkTest {
             return new Arranged(Caller.CLERK, "/api/warehouse/receipts", "{\"scan\":\"" + sscc + "\"}", "/api/warehouse/receipts",
                     "{\"scan\":\"" + other + "\"}", Proof.ONE_WAY, Optional.empty());
         });
+        scenarios.put("POST /api/warehouse/putaway", post -> {
+            String unit = Purchasing.receivedHandlingUnit();
+            String other = Purchasing.receivedHandlingUnit();
+            // the same unit into the same bin under a fresh key is refused: it is there already
+            return new Arranged(Caller.CLERK, "/api/warehouse/putaway", putaway(unit), "/api/warehouse/putaway", putaway(other),
+                    Proof.ONE_WAY, Optional.empty());
+        });
         scenarios.put("POST /api/warehouse/movements", post -> new Arranged(Caller.CLERK, "/api/warehouse/movements",
                 housingMoved("1"), "/api/warehouse/movements", housingMoved("2"), Proof.NEW_EACH_TIME, Optional.empty()));
         scenarios.put("POST /api/supply/purchase-orders", post -> new Arranged(Caller.BUYER, "/api/supply/purchase-orders",
@@ -308,6 +315,12 @@ class IdempotencyWalkTest {
     private static String housingMoved(String quantity) {
         return "{\"type\":\"TRANSFER\",\"itemCode\":\"HOUSING-01\",\"lot\":\"L-HO-2601\",\"location\":\"A-01-02\","
                 + "\"toLocation\":\"A-01-03\",\"quantity\":\"" + quantity + "\"}";
+    }
+
+    /** A handling unit into the bin warehouse suggests for it, both as scanned. */
+    private static String putaway(String sscc) {
+        String bin = Plant.as("clerk").when().get("/api/warehouse/putaway/{scan}", sscc).then().statusCode(200).extract().path("bin");
+        return "{\"handlingUnit\":\"" + sscc + "\",\"bin\":\"" + bin + "\"}";
     }
 
     private static void machineIs(String machine, String status) {

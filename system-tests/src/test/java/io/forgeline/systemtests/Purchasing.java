@@ -88,6 +88,13 @@ final class Purchasing {
         return acme().when().get("/partner/v1/purchase-orders/{id}", orderId).then().statusCode(200).extract().path("confirmations");
     }
 
+    /** The SSCC of a handling unit a clerk just received at the dock. */
+    static String receivedHandlingUnit() {
+        String asn = openAsn();
+        receivedAtTheDock(asn);
+        return acme().when().get("/partner/v1/asns/{id}", asn).then().extract().path("handlingUnits[0].sscc");
+    }
+
     /** The SSCCs of the ASN's handling units, once warehouse expects every one of them at the dock. */
     static java.util.List<String> expectedAtTheDock(String asnId) {
         JsonPath asn = acme().when().get("/partner/v1/asns/{id}", asnId).then().statusCode(200).extract().jsonPath();

@@ -1,12 +1,10 @@
 package io.forgeline.warehouse.handlingunits;
 
-import io.forgeline.ident.InvalidCode;
 import io.forgeline.ident.key.Sscc;
 import io.forgeline.labels.LabelImage;
 import io.forgeline.labels.LabelPdf;
 import io.forgeline.labels.LabelZpl;
 import io.forgeline.platform.paging.QueryValues;
-import io.forgeline.platform.problem.InvalidField;
 import io.forgeline.platform.quantity.Quantity;
 import io.forgeline.warehouse.stock.StockStatus;
 import io.smallrye.mutiny.Uni;
@@ -30,9 +28,11 @@ import java.util.UUID;
 public class HandlingUnitResource {
 
     private final HandlingUnits units;
+    private final SsccScans ssccs;
 
-    HandlingUnitResource(HandlingUnits units) {
+    HandlingUnitResource(HandlingUnits units, SsccScans ssccs) {
         this.units = units;
+        this.ssccs = ssccs;
     }
 
     @GET
@@ -62,12 +62,8 @@ public class HandlingUnitResource {
 
     enum LabelFormat { PDF, PNG, ZPL }
 
-    private static Sscc sscc(String value) {
-        try {
-            return Sscc.parse(value.trim());
-        } catch (InvalidCode wrong) {
-            throw new InvalidField("sscc", wrong.getMessage());
-        }
+    private Sscc sscc(String value) {
+        return ssccs.read("sscc", value);
     }
 
     /** Where the unit came from and what it holds now. */

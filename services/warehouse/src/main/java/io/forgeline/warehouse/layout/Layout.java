@@ -31,6 +31,11 @@ public class Layout {
                 .onItem().ifNull().failWith(() -> new RuleViolation("the stores have no open " + kind.name().toLowerCase() + " bin"));
     }
 
+    /** The bins of one kind of zone, by code, inside the caller's session. */
+    public Uni<List<Bin>> binsOf(ZoneKind kind) {
+        return Bin.list("zone.kind = ?1 order by code", kind);
+    }
+
     /** Every bin, by code. */
     public Uni<List<Bin>> bins() {
         return Panache.withSession(() -> Bin.<Bin>list("order by code"));

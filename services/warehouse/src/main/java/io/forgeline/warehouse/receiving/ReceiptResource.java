@@ -18,13 +18,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** The dock: what is expected, receiving by scan, and receipts to read back. */
-@Path("/api/warehouse")
+@Path("/api/warehouse/receipts")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReceiptResource {
 
@@ -39,7 +38,6 @@ public class ReceiptResource {
     }
 
     @POST
-    @Path("receipts")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"warehouse", "admin"})
     public Uni<RestResponse<ReceiptView>> receive(@Valid @NotNull(message = "is required") ReceiptRequest request,
@@ -51,7 +49,7 @@ public class ReceiptResource {
     }
 
     @GET
-    @Path("receipts/{id}")
+    @Path("{id}")
     @RolesAllowed({"warehouse", "inspector", "quality-engineer", "admin"})
     public Uni<ReceiptView> receipt(@PathParam("id") UUID id) {
         return receiving.find(id).map(ReceiptView::of);
@@ -59,17 +57,9 @@ public class ReceiptResource {
 
     /** What an open ASN announces on the scanned handling unit, before it is received; 404 when on none. */
     @GET
-    @Path("receipts/expected")
+    @Path("expected")
     @RolesAllowed({"warehouse", "admin"})
     public Uni<ExpectedView> expected(@QueryParam("scan") @NotBlank(message = "is required") String scan) {
         return receiving.expected(scan).flatMap(found -> dock.view(found.asn()));
-    }
-
-    /** Open ASNs by expected arrival, each handling unit marked when it is in. */
-    @GET
-    @Path("asns")
-    @RolesAllowed({"warehouse", "admin"})
-    public Uni<List<ExpectedView>> expectedAsns() {
-        return dock.open();
     }
 }

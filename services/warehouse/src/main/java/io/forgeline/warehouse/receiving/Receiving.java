@@ -1,9 +1,6 @@
 package io.forgeline.warehouse.receiving;
 
-import io.forgeline.ident.InvalidCode;
 import io.forgeline.ident.key.Sscc;
-import io.forgeline.ident.scan.ScanReader;
-import io.forgeline.ident.scan.Scanned;
 import io.forgeline.platform.actor.Actor;
 import io.forgeline.platform.idempotency.IdempotentRequests;
 import io.forgeline.platform.items.Item;
@@ -11,10 +8,10 @@ import io.forgeline.platform.items.Items;
 import io.forgeline.platform.locking.TransactionLocks;
 import io.forgeline.platform.outbox.Outbox;
 import io.forgeline.platform.problem.IllegalTransition;
-import io.forgeline.platform.problem.InvalidField;
 import io.forgeline.platform.problem.NotFound;
 import io.forgeline.platform.problem.RuleViolation;
 import io.forgeline.warehouse.handlingunits.HandlingUnits;
+import io.forgeline.warehouse.handlingunits.SsccScans;
 import io.forgeline.warehouse.layout.Bin;
 import io.forgeline.warehouse.layout.Layout;
 import io.forgeline.warehouse.layout.ZoneKind;
@@ -33,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -43,7 +39,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Receiving {
 
-    private static final Pattern BARE_SSCC = Pattern.compile("[0-9]{18}");
 
     private final Expectations expectations;
     private final Layout layout;
@@ -52,11 +47,11 @@ public class Receiving {
     private final Items items;
     private final Outbox outbox;
     private final IdempotentRequests idempotency;
-    private final ScanReader scans;
+    private final SsccScans ssccs;
     private final Clock clock;
 
     Receiving(Expectations expectations, Layout layout, Ledger ledger, HandlingUnits handlingUnits, Items items, Outbox outbox,
-            IdempotentRequests idempotency, Clock clock) {
+            IdempotentRequests idempotency, SsccScans ssccs, Clock clock) {
         this.expectations = expectations;
         this.layout = layout;
         this.ledger = ledger;
@@ -64,7 +59,7 @@ public class Receiving {
         this.items = items;
         this.outbox = outbox;
         this.idempotency = idempotency;
-        this.scans = new ScanReader(clock);
+        this.ssccs = ssccs;
         this.clock = clock;
     }
 
@@ -101,21 +96,8 @@ public class Receiving {
         return Panache.withSession(() -> Receipt.<Receipt>findById(id)).onItem().ifNull().failWith(() -> new NotFound("receipt", id));
     }
 
-    /**
-     * The SSCC a scan carries, read by the same rules as every scan: GS1-128 with or without ]C1, an RFID EPC, or the
-     * 18 digits alone (typed from the label's text line, its check digit verified).
-     */
     private Sscc sscc(String scan) {
-        try {
-            Scanned scanned = scans.read(scan);
-            if (scanned instanceof Scanned.Plain plain && BARE_SSCC.matcher(plain.value()).matches()) {
-                return Sscc.parse(plain.value());
-            }
-            return scanned.sscc().orElseThrow(() -> new InvalidField("scan", "holds no SSCC: scan the handling unit's label"));
-        } catch (InvalidCode unreadable) {
-            throw new InvalidField("scan", unreadable.getMessage()
-                    + (unreadable.position() >= 0 ? " (at character " + (unreadable.position() + 1) + ")" : ""));
-        }
+        return ssccs.read("scan", scan);
     }
 
     private Uni<Bin> dockBin(String location) {

@@ -22,7 +22,7 @@ public record LedgerView(List<Movement> movements) {
         }
     }
 
-    static LedgerView of(List<StockMovement> rows) {
+    public static LedgerView of(List<StockMovement> rows) {
         return new LedgerView(rows.stream().map(Movement::of).toList());
     }
 }

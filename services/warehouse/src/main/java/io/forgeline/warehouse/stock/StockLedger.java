@@ -50,6 +50,17 @@ public class StockLedger {
         return StockBalance.list("sscc = ?1 order by itemCode, lot, status", sscc);
     }
 
+    /** The movements booked together, in the order they were booked. */
+    @WithSession
+    public Uni<List<StockMovement>> posting(java.util.UUID posting) {
+        return StockMovement.list("postingId = ?1 order by seq", posting);
+    }
+
+    /** What lies in these bins now; inside the caller's session. */
+    public Uni<List<StockBalance>> inBins(Collection<String> bins) {
+        return StockBalance.list("bin in ?1", bins);
+    }
+
     /** Every movement of an item, or of one of its lots, oldest first. */
     @WithSession
     public Uni<List<StockMovement>> movements(String itemCode, Optional<String> lot) {

@@ -24,9 +24,11 @@ public class StockMoves {
     private final Ledger ledger;
     private final Layout layout;
     private final IdempotentRequests idempotency;
+    private final StockLedger stock;
 
-    StockMoves(Ledger ledger, Layout layout, IdempotentRequests idempotency) {
+    StockMoves(Ledger ledger, Layout layout, IdempotentRequests idempotency, StockLedger stock) {
         this.ledger = ledger;
+        this.stock = stock;
         this.layout = layout;
         this.idempotency = idempotency;
     }
@@ -42,12 +44,7 @@ public class StockMoves {
                         .map(sources -> booking(request, sources))
                         .flatMap(booking -> ledger.post(booking, actor))
                         .call(posted -> attempt.remember(posted.getFirst().postingId.toString()))),
-                posting -> Panache.withSession(() -> posting(UUID.fromString(posting))));
-    }
-
-    /** The movements booked together, in the order they were booked. */
-    public Uni<List<StockMovement>> posting(UUID posting) {
-        return StockMovement.list("postingId = ?1 order by seq", posting);
+                posting -> stock.posting(UUID.fromString(posting)));
     }
 
     private static void check(MovementRequest request) {
