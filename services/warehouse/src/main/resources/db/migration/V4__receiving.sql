@@ -34,3 +34,13 @@ create table receipt (
     lines         jsonb       not null
 );
 create index receipt_asn on receipt (asn_id) where asn_id is not null;
+
+-- An RFID portal's read of a delivery at the dock door, reconciled against its ASN: what was received with it,
+-- what had been already, what is missing, unexpected or unreadable. Kept as it was answered.
+create table portal_read (
+    id       uuid primary key,
+    asn_id   uuid        not null,
+    read_at  timestamptz not null,
+    read_by  text        not null,
+    result   jsonb       not null
+);

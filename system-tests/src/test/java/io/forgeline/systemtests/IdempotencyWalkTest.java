@@ -133,6 +133,13 @@ class IdempotencyWalkTest {
             return new Arranged(Caller.CLERK, "/api/warehouse/receipts", "{\"scan\":\"" + sscc + "\"}", "/api/warehouse/receipts",
                     "{\"scan\":\"" + other + "\"}", Proof.ONE_WAY, Optional.empty());
         });
+        scenarios.put("POST /api/warehouse/receipts/rfid", post -> {
+            String asn = Purchasing.openAsn();
+            String other = Purchasing.openAsn();
+            // a portal reading the same truck again receives nothing twice: the stored answer is all there is to see
+            return new Arranged(Caller.CLERK, "/api/warehouse/receipts/rfid", portalRead(asn), "/api/warehouse/receipts/rfid",
+                    portalRead(other), Proof.HARMLESS, Optional.empty());
+        });
         scenarios.put("POST /api/warehouse/putaway", post -> {
             String unit = Purchasing.receivedHandlingUnit();
             String other = Purchasing.receivedHandlingUnit();
@@ -315,6 +322,12 @@ class IdempotencyWalkTest {
     private static String housingMoved(String quantity) {
         return "{\"type\":\"TRANSFER\",\"itemCode\":\"HOUSING-01\",\"lot\":\"L-HO-2601\",\"location\":\"A-01-02\","
                 + "\"toLocation\":\"A-01-03\",\"quantity\":\"" + quantity + "\"}";
+    }
+
+    /** An RFID portal's read of every handling unit of the ASN, as the dock expects them. */
+    private static String portalRead(String asnId) {
+        return "{\"asnId\":\"" + asnId + "\",\"reads\":[" + Purchasing.expectedAtTheDock(asnId).stream()
+                .map(sscc -> "\"]C100" + sscc + "\"").collect(java.util.stream.Collectors.joining(",")) + "]}";
     }
 
     /** A handling unit into the bin warehouse suggests for it, both as scanned. */

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -29,9 +31,11 @@ public class ReceiptResource {
 
     private final Receiving receiving;
     private final DockList dock;
+    private final RfidPortal portal;
     private final CurrentActor actor;
 
-    ReceiptResource(Receiving receiving, DockList dock, CurrentActor actor) {
+    ReceiptResource(Receiving receiving, DockList dock, RfidPortal portal, CurrentActor actor) {
+        this.portal = portal;
         this.receiving = receiving;
         this.dock = dock;
         this.actor = actor;
@@ -46,6 +50,25 @@ public class ReceiptResource {
                 .map(receipt -> RestResponse.ResponseBuilder.<ReceiptView>created(
                         uri.getBaseUriBuilder().path("api/warehouse/receipts").path(receipt.id.toString()).build())
                         .entity(ReceiptView.of(receipt)).build());
+    }
+
+    /**
+     * An RFID portal's read at the dock door: {@code {"asnId":"…","reads":["3114…", "urn:epc:tag:sscc-96:…", …]}}. Every
+     * announced handling unit read is received as announced; the answer says what was received, what had been before,
+     * what is missing, unexpected or unreadable.
+     */
+    @POST
+    @Path("rfid")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"warehouse", "admin"})
+    public Uni<PortalReadView> rfid(@Valid @NotNull(message = "is required") PortalReadRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return portal.read(request.asnId(), request.reads(), Optional.ofNullable(idempotencyKey), actor.get());
+    }
+
+    /** @param reads the tags as the portal reported them, each as often as it was read */
+    public record PortalReadRequest(@NotNull(message = "is required") UUID asnId,
+                                    @NotEmpty(message = "needs at least one read") List<@NotNull(message = "may not be null") String> reads) {
     }
 
     @GET

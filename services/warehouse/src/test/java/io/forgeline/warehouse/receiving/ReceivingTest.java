@@ -100,7 +100,7 @@ class ReceivingTest {
         Dock.announce(1, UUID.randomUUID(), List.of(Dock.unit(bare, Dock.line("B-7783", "5")), Dock.unit(tagged, Dock.line("B-7783", "7"))));
         Dock.awaitExpected(tagged, true);
         Dock.receive(Map.of("scan", "00" + bare.value())).then().statusCode(201).body("sscc", equalTo(bare.value()));
-        String epc = EpcTag.of(SsccIdentity.of(tagged, COMPANY_PREFIX.length()), 0).hex();
+        String epc = tag(tagged).hex();
         Dock.receive(Map.of("scan", epc)).then().statusCode(201).body("sscc", equalTo(tagged.value()));
     }
 
@@ -234,5 +234,52 @@ class ReceivingTest {
         String again = given().auth().oauth2(Tokens.user("clerk")).header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(Map.of("scan", sscc.value())).when().post("/api/warehouse/receipts").then().statusCode(201).extract().path("id");
         assertThat(again).isEqualTo(first);
+    }
+
+    private static EpcTag tag(Sscc sscc) {
+        return EpcTag.of(SsccIdentity.of(sscc, COMPANY_PREFIX.length()), 0);
+    }
+
+    @Test
+    void an_rfid_portal_read_receives_what_it_saw_and_names_what_is_missing_unexpected_or_unreadable() {
+        Sscc first = Dock.newSscc();
+        Sscc second = Dock.newSscc();
+        Sscc third = Dock.newSscc();
+        Sscc stranger = Dock.newSscc();
+        UUID asn = UUID.randomUUID();
+        Dock.announce(1, asn, List.of(Dock.unit(first, Dock.line("R-1", "5")), Dock.unit(second, Dock.line("R-1", "5")),
+                Dock.unit(third, Dock.line("R-1", "5"))));
+        Dock.awaitExpected(third, true);
+        List<String> reads = List.of(tag(first).hex(), tag(second).tagUri(), tag(first).hex(), tag(stranger).hex(), "not-a-tag", tag(first).hex());
+
+        given().auth().oauth2(Tokens.user("clerk")).contentType(ContentType.JSON).body(Map.of("asnId", asn.toString(), "reads", reads))
+                .when().post("/api/warehouse/receipts/rfid")
+                .then().statusCode(200)
+                .body("received", equalTo(List.of(first.value(), second.value())))
+                .body("alreadyReceived", equalTo(List.of()))
+                .body("missing", equalTo(List.of(third.value())))
+                .body("unexpected", equalTo(List.of(stranger.value())))
+                .body("unreadable.read", equalTo(List.of("not-a-tag")));
+        given().auth().oauth2(Tokens.user("clerk")).when().get("/api/warehouse/handling-units/{sscc}", second.value())
+                .then().statusCode(200).body("lines[0].status", equalTo("QUARANTINE"));
+
+        // the truck read again: nothing is received twice
+        given().auth().oauth2(Tokens.user("clerk")).contentType(ContentType.JSON).body(Map.of("asnId", asn.toString(), "reads", reads))
+                .when().post("/api/warehouse/receipts/rfid")
+                .then().statusCode(200)
+                .body("received", equalTo(List.of()))
+                .body("alreadyReceived", equalTo(List.of(first.value(), second.value())));
+    }
+
+    @Test
+    void a_portal_read_for_an_asn_the_dock_never_heard_of_is_not_found() {
+        given().auth().oauth2(Tokens.user("clerk")).contentType(ContentType.JSON)
+                .body(Map.of("asnId", UUID.randomUUID().toString(), "reads", List.of("x")))
+                .when().post("/api/warehouse/receipts/rfid")
+                .then().statusCode(404);
+        given().auth().oauth2(Tokens.user("clerk")).contentType(ContentType.JSON).body(Map.of("reads", List.of()))
+                .when().post("/api/warehouse/receipts/rfid")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("asnId"));
     }
 }
