@@ -4,14 +4,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.forgeline.testing.KafkaProbe;
-import io.forgeline.testing.LocalStack;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Order;
@@ -45,7 +41,7 @@ class DeadLettersCliTest {
         assertThat(columns[7]).as("why, in the list already").contains("unreadable payload");
         String id = columns[1];
 
-        Result shown = dlq("show", "execution", id);
+        Cli.Result shown = dlq("show", "execution", id);
         assertThat(shown.exit()).as(shown.output()).isZero();
         JsonPath letter = new JsonPath(shown.output());
         assertThat(letter.getString("status")).isEqualTo("PARKED");
@@ -53,7 +49,7 @@ class DeadLettersCliTest {
         assertThat(letter.getString("key")).isEqualTo(key);
         assertThat(letter.getString("exception")).as("why it was parked").isNotBlank();
 
-        Result replayed = dlq("replay", "execution", id);
+        Cli.Result replayed = dlq("replay", "execution", id);
         assertThat(replayed.exit()).as("a replay that fails again is a failed command").isEqualTo(1);
         assertThat(replayed.output()).contains("422");
 
@@ -61,7 +57,7 @@ class DeadLettersCliTest {
         assertThat(after.getString("status")).isEqualTo("FAILED_AGAIN");
         assertThat(after.getString("lastReplay.by")).isEqualTo("admin");
 
-        Result unknown = dlq("show", "nowhere", id);
+        Cli.Result unknown = dlq("show", "nowhere", id);
         assertThat(unknown.exit()).isNotZero();
         assertThat(unknown.output()).contains("no service 'nowhere'");
     }
@@ -70,7 +66,7 @@ class DeadLettersCliTest {
         Instant deadline = Instant.now().plus(limit);
         String listing = "";
         while (Instant.now().isBefore(deadline)) {
-            Result list = dlq("list", "execution");
+            Cli.Result list = dlq("list", "execution");
             assertThat(list.exit()).as(list.output()).isZero();
             listing = list.output();
             Optional<String> line = listing.lines().filter(l -> l.contains(key)).findFirst();
@@ -83,20 +79,7 @@ class DeadLettersCliTest {
         throw new AssertionError("no dead letter for " + key + " listed within " + limit + ":\n" + listing);
     }
 
-    private record Result(int exit, String output) {
-    }
-
-    /** bin/forgeline dlq with the suite's ports and Keycloak; stdout and stderr together. */
-    private static Result dlq(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(LocalStack.projectRoot().resolve("bin/forgeline").toString(), "dlq"));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        for (String service : Suite.SERVICES) {
-            builder.environment().put("FORGELINE_" + service.toUpperCase(Locale.ROOT) + "_PORT", String.valueOf(Suite.get().httpPorts.get(service)));
-        }
-        builder.environment().put("FORGELINE_KEYCLOAK_URL", LocalStack.keycloakUrl());
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), UTF_8);
-        return new Result(process.waitFor(), output);
+    private static Cli.Result dlq(String... arguments) throws IOException, InterruptedException {
+        return Cli.run("dlq", arguments);
     }
 }
