@@ -2,6 +2,7 @@ package io.forgeline.warehouse.stock;
 
 import io.forgeline.platform.items.Item;
 import io.forgeline.platform.items.Items;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,6 +55,19 @@ public class StockLedger {
     @WithSession
     public Uni<List<StockMovement>> posting(java.util.UUID posting) {
         return StockMovement.list("postingId = ?1 order by seq", posting);
+    }
+
+    /** How often each item moved since {@code since} (opening balances not counted); inside the caller's session. */
+    public Uni<Map<String, Long>> movementsPerItemSince(java.time.Instant since) {
+        return Panache.getSession().flatMap(session -> session.createSelectionQuery(
+                        "select m.itemCode, count(m) from StockMovement m where m.type <> ?1 and m.at >= ?2 group by m.itemCode", Object[].class)
+                .setParameter(1, MovementType.OPENING).setParameter(2, since).getResultList())
+                .map(rows -> rows.stream().collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue())));
+    }
+
+    /** Every balance of these items; inside the caller's session. */
+    public Uni<List<StockBalance>> ofItems(Collection<String> itemCodes) {
+        return itemCodes.isEmpty() ? Uni.createFrom().item(List.of()) : StockBalance.list("itemCode in ?1", itemCodes);
     }
 
     /** What lies in these bins now; inside the caller's session. */
