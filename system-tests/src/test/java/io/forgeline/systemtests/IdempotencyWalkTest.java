@@ -155,6 +155,12 @@ class IdempotencyWalkTest {
         // an approval needs a count far off the book by someone else, which would change the suite's stock: CountTest
         // (warehouse) approves one twice with one key and gets the same answer, the adjustment posted once
         scenarios.put("POST /api/warehouse/counts/{id}/approval", post -> null);
+        scenarios.put("POST /api/warehouse/movements/opening-balances", post -> new Arranged(Caller.ADMIN,
+                "/api/warehouse/movements/opening-balances", openingOf("3"), "/api/warehouse/movements/opening-balances", openingOf("4"),
+                Proof.NEW_EACH_TIME, Optional.empty()));
+        // a pick task needs a released order scheduled onto a machine and stock to stage: PickingTest (warehouse)
+        // confirms one twice with one key and gets the same answer, the goods moved once
+        scenarios.put("POST /api/warehouse/pick-tasks/{id}/confirmation", post -> null);
         scenarios.put("POST /api/warehouse/movements", post -> new Arranged(Caller.CLERK, "/api/warehouse/movements",
                 housingMoved("1"), "/api/warehouse/movements", housingMoved("2"), Proof.NEW_EACH_TIME, Optional.empty()));
         scenarios.put("POST /api/supply/purchase-orders", post -> new Arranged(Caller.BUYER, "/api/supply/purchase-orders",
@@ -326,6 +332,12 @@ class IdempotencyWalkTest {
     }
 
     /** Execution knows the machine (from scheduling's work-center topic) and it is up or down as asked. */
+    /** A stock take's opening balance of an item of the walk's own, in the second quarantine bin (the shipping bin stays empty for the count walk). */
+    private static String openingOf(String quantity) {
+        return "{\"lines\":[{\"itemCode\":\"WALK-ITEM\",\"lot\":\"WALK-1\",\"location\":\"QA-02\",\"quantity\":\"" + quantity
+                + "\",\"unit\":\"PCE\",\"status\":\"BLOCKED\"}]}";
+    }
+
     /** A transfer of demo housings between two storage bins: each run is another pair of ledger rows. */
     private static String housingMoved(String quantity) {
         return "{\"type\":\"TRANSFER\",\"itemCode\":\"HOUSING-01\",\"lot\":\"L-HO-2601\",\"location\":\"A-01-02\","

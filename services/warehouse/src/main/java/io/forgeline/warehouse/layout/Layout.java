@@ -36,6 +36,13 @@ public class Layout {
         return Bin.list("zone.kind = ?1 order by code", kind);
     }
 
+    /** The first open staging bin of a work center, inside the caller's session; 422 when it has none. */
+    public Uni<Bin> stagingOf(String workCenter) {
+        return Bin.<Bin>find("zone.kind = ?1 and zone.workCenter = ?2 and blocked = false order by code", ZoneKind.STAGING, workCenter)
+                .firstResult()
+                .onItem().ifNull().failWith(() -> new RuleViolation("work center " + workCenter + " has no open staging bin"));
+    }
+
     /** Every bin, by code. */
     public Uni<List<Bin>> bins() {
         return Panache.withSession(() -> Bin.<Bin>list("order by code"));

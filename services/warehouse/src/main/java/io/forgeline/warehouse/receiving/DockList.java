@@ -32,7 +32,7 @@ public class DockList {
                     Set<String> received = new HashSet<>();
                     receipts.forEach(receipt -> received.add(receipt.sscc));
                     return new ExpectedView(asn.asnId, asn.asnNumber, asn.supplierCode, asn.expectedArrival, asn.revision,
-                            units.stream().map(unit -> ExpectedView.unit(unit, received.contains(unit.key.sscc()))).toList());
+                            units.stream().map(unit -> ExpectedView.unit(unit, received.contains(unit.key.sscc()))).toList(), null);
                 }));
     }
 }

@@ -78,11 +78,11 @@ public class ReceiptResource {
         return receiving.find(id).map(ReceiptView::of);
     }
 
-    /** What an open ASN announces on the scanned handling unit, before it is received; 404 when on none. */
+    /** The open ASN announcing the scanned handling unit ({@code scannedSscc} names it), before it is received; 404 when on none. */
     @GET
     @Path("expected")
     @RolesAllowed({"warehouse", "admin"})
     public Uni<ExpectedView> expected(@QueryParam("scan") @NotBlank(message = "is required") String scan) {
-        return receiving.expected(scan).flatMap(found -> dock.view(found.asn()));
+        return receiving.expected(scan).flatMap(found -> dock.view(found.asn()).map(view -> view.scanned(found.unit().key.sscc())));
     }
 }

@@ -97,6 +97,11 @@ public class Ledger {
         return balance;
     }
 
+    /** The balance at exactly that place, or null; inside the caller's session. */
+    public static Uni<StockBalance> balanceOf(StockPlace place) {
+        return balance(place);
+    }
+
     static Uni<StockBalance> balance(StockPlace place) {
         return StockBalance.<StockBalance>find("itemCode = ?1 and lot = ?2 and status = ?3 and bin = ?4 and "
                         + (place.sscc() == null ? "sscc is null" : "sscc = ?5"),

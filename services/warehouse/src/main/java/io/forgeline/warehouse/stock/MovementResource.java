@@ -37,4 +37,15 @@ public class MovementResource {
         return moves.book(request, Optional.ofNullable(idempotencyKey), actor.get())
                 .map(posted -> RestResponse.status(RestResponse.Status.CREATED, LedgerView.of(posted)));
     }
+
+    /** Opening balances from a stock take, for administrators; 201 with the movements. */
+    @POST
+    @Path("opening-balances")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
+    public Uni<RestResponse<LedgerView>> opening(@Valid @NotNull(message = "is required") OpeningBalance opening,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return moves.opening(opening, Optional.ofNullable(idempotencyKey), actor.get())
+                .map(posted -> RestResponse.status(RestResponse.Status.CREATED, LedgerView.of(posted)));
+    }
 }

@@ -70,6 +70,12 @@ public class StockLedger {
         return itemCodes.isEmpty() ? Uni.createFrom().item(List.of()) : StockBalance.list("itemCode in ?1", itemCodes);
     }
 
+    /** An item's released stock in bins of these zone kinds (where picks may come from); inside the caller's session. */
+    public Uni<List<StockBalance>> releasedIn(String itemCode, Collection<String> bins) {
+        return bins.isEmpty() ? Uni.createFrom().item(List.of())
+                : StockBalance.list("itemCode = ?1 and status = ?2 and bin in ?3", itemCode, StockStatus.AVAILABLE, bins);
+    }
+
     /** What lies in these bins now; inside the caller's session. */
     public Uni<List<StockBalance>> inBins(Collection<String> bins) {
         return StockBalance.list("bin in ?1", bins);

@@ -25,8 +25,10 @@ public class StockMoves {
     private final Layout layout;
     private final IdempotentRequests idempotency;
     private final StockLedger stock;
+    private final java.time.Clock clock;
 
-    StockMoves(Ledger ledger, Layout layout, IdempotentRequests idempotency, StockLedger stock) {
+    StockMoves(Ledger ledger, Layout layout, IdempotentRequests idempotency, StockLedger stock, java.time.Clock clock) {
+        this.clock = clock;
         this.ledger = ledger;
         this.stock = stock;
         this.layout = layout;
@@ -44,6 +46,28 @@ public class StockMoves {
                         .map(sources -> booking(request, sources))
                         .flatMap(booking -> ledger.post(booking, actor))
                         .call(posted -> attempt.remember(posted.getFirst().postingId.toString()))),
+                posting -> stock.posting(UUID.fromString(posting)));
+    }
+
+    /** Opening balances from a stock take, all lines or none; 422 naming a bin that does not exist. */
+    public Uni<List<StockMovement>> opening(OpeningBalance opening, Optional<String> idempotencyKey, Actor actor) {
+        return idempotency.once("opening-balances", actor, idempotencyKey, String.valueOf(opening),
+                attempt -> Panache.withTransaction(() -> {
+                    Uni<Void> bins = Uni.createFrom().voidItem();
+                    for (int i = 0; i < opening.lines().size(); i++) {
+                        String field = "/lines/" + i + "/location";
+                        String code = opening.lines().get(i).location().trim();
+                        bins = bins.call(() -> layout.bin(field, code));
+                    }
+                    Booking booking = Booking.of(MovementType.OPENING, opening.reason() == null ? "opening balance" : opening.reason(), "stock take");
+                    java.time.Instant now = clock.instant();
+                    for (OpeningBalance.Line line : opening.lines()) {
+                        booking.add(new StockPlace(line.itemCode().trim(), line.lot().trim(), line.status(), line.location().trim(),
+                                blankToNull(line.handlingUnit())), line.quantity(), line.unit().trim(), line.expiresOn(), now);
+                    }
+                    return bins.chain(() -> ledger.post(booking, actor))
+                            .call(posted -> attempt.remember(posted.getFirst().postingId.toString()));
+                }),
                 posting -> stock.posting(UUID.fromString(posting)));
     }
 
