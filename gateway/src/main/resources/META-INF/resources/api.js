@@ -1,7 +1,9 @@
 /*
  * Calls from the pages through the gateway: JSON in and out with the signed-in user's bearer token (oidc.js) and
  * the chosen language (i18n.js, as Accept-Language), a list page with its X-Total-Count, a file as a Blob. A
- * refusal becomes a Problem (status, title, detail, and the fields it names) for problems.js to show.
+ * refusal becomes a Problem (status, title, detail, and the fields it names) for problems.js to show. A write may
+ * carry an Idempotency-Key (post(url, body, {idempotencyKey})): one key per user action, sent again unchanged when
+ * the action is retried after no answer, so the service does it once.
  */
 (function () {
   'use strict';
@@ -20,8 +22,9 @@
     }
   }
 
-  async function send(method, url, body, accept) {
+  async function send(method, url, body, accept, options) {
     const headers = { Accept: accept || 'application/json', 'Accept-Language': i18n.acceptLanguage() };
+    if (options && options.idempotencyKey) { headers['Idempotency-Key'] = options.idempotencyKey; }
     const init = { method, headers };
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
@@ -42,8 +45,8 @@
     return response;
   }
 
-  async function json(method, url, body) {
-    const response = await send(method, url, body);
+  async function json(method, url, body, options) {
+    const response = await send(method, url, body, undefined, options);
     const text = await response.text();
     return text ? JSON.parse(text) : null;
   }
@@ -64,6 +67,16 @@
     return (await send('GET', url, undefined, accept)).blob();
   }
 
+  /** A random UUID (v4) for an Idempotency-Key; crypto.randomUUID() exists on https and localhost only. */
+  function idempotencyKey() {
+    if (window.crypto && crypto.randomUUID) { return crypto.randomUUID(); }
+    const b = crypto.getRandomValues(new Uint8Array(16));
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    const hex = Array.from(b, x => x.toString(16).padStart(2, '0')).join('');
+    return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join('-');
+  }
+
   const issued = {};
 
   /**
@@ -80,11 +93,12 @@
   window.Forgeline.api = {
     Problem,
     get: url => json('GET', url),
-    post: (url, body) => json('POST', url, body),
-    put: (url, body) => json('PUT', url, body),
-    patch: (url, body) => json('PATCH', url, body),
+    post: (url, body, options) => json('POST', url, body, options),
+    put: (url, body, options) => json('PUT', url, body, options),
+    patch: (url, body, options) => json('PATCH', url, body, options),
     page,
     blob,
-    latest
+    latest,
+    idempotencyKey
   };
 })();

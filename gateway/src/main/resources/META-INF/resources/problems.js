@@ -21,6 +21,7 @@
     [/^must be more than zero$/, 'phrase.positive'],
     [/^(SSCC|GTIN) (\d+) has check digit (\d) but its digits need (\d)$/, 'phrase.checkDigit'],
     [/^(SSCC|GTIN) must have (\d+) digits, not (\d+)$/, 'phrase.digits'],
+    [/^\((\d+)\) ([A-Z0-9 -]+): check digit (\d) is wrong: (\d+) needs (\d)$/, 'phrase.scannedCheckDigit'],
     [/^'(.)' is not a digit$/, 'phrase.notDigit'],
     [/^SSCC (\d+) is on another open ASN$/, 'phrase.ssccTaken'],
     [/^SSCC (\d+) appears twice in this ASN$/, 'phrase.ssccTwice'],
@@ -36,13 +37,24 @@
 
   function say(message) {
     if (!message) { return message; }
-    for (const [pattern, key] of PHRASES) {
+    const at = / \(at character (\d+)\)$/.exec(message);
+    if (at) { return say(message.slice(0, at.index)) + i18n.t('phrase.atCharacter', { 1: at[1] }); }
+    for (const [pattern, key, params] of PHRASES) {
       const match = pattern.exec(message);
       if (match) {
-        return i18n.t(key, Object.fromEntries(match.slice(1).map((value, i) => [String(i + 1), value])));
+        const values = Object.fromEntries(match.slice(1).map((value, i) => [String(i + 1), value]));
+        return i18n.t(key, params ? Object.assign(values, params(match)) : values);
       }
     }
     return message;
+  }
+
+  /**
+   * More phrases a page's services say, from its messages file: [pattern, key] or [pattern, key, match => params]
+   * (to write a captured instant or number in the user's language); the key's text names the captures {1}, {2}, ...
+   */
+  function addPhrases(phrases) {
+    PHRASES.push(...phrases);
   }
 
   function title(problem) {
@@ -112,23 +124,25 @@
 
   /**
    * Shows problem in box (role=alert) and at the inputs of form it names; context says what was refused
-   * ("The shipping notice was not accepted.").
+   * ("The shipping notice was not accepted."). compact (small screens): what is said beside an input is not said
+   * again in the box, which keeps the title and the rest.
    */
-  function show(box, problem, form, context) {
+  function show(box, problem, form, context, compact) {
     clear(box, form);
     box.classList.add('error');
-    const items = byInput(problem, form).map(({ input, field, messages }) => {
+    const entries = byInput(problem, form);
+    const items = entries.map(({ input, field, messages }) => {
       const message = messages.join('; ');
       if (input) {
         mark(input, message);
-        return el('li', null, el('a', {
+        return compact ? null : el('li', null, el('a', {
           href: '#', onclick: event => { event.preventDefault(); input.focus(); }
         }, labelOf(input) || field), ': ', message);
       }
       return el('li', null, field ? el('code', null, field) : null, field ? ': ' : null, message);
-    });
+    }).filter(Boolean);
     box.append(el('strong', null, title(problem)), ' ', context ? context + ' ' : null);
-    if (!items.length && problem.detail) { box.append(el('span', { class: 'detail' }, say(problem.detail))); }
+    if (!entries.length && problem.detail) { box.append(el('span', { class: 'detail' }, say(problem.detail))); }
     if (items.length) { box.append(el('ul', { class: 'field-errors' }, items)); }
     const first = form && form.querySelector('[aria-invalid="true"]');
     if (first) { first.focus(); } else { box.scrollIntoView({ block: 'nearest' }); }
@@ -154,8 +168,10 @@
     'problem.5xx': ['The service is not answering right now. Nothing was changed; try again in a moment.', '服务暂时没有响应，没有做任何更改。请稍后重试。'],
     'problem.other': ['The request failed (HTTP {status}).', '请求失败（HTTP {status}）。'],
     'phrase.required': ['is required', '必填'],
+    'phrase.atCharacter': [' (at character {1})', '（第 {1} 个字符处）'],
     'phrase.positive': ['must be more than zero', '必须大于零'],
     'phrase.checkDigit': ['{1} {2} has check digit {3} but its digits need {4}', '{1} {2} 的校验位是 {3}，按前面的数字应为 {4}，请核对标签'],
+    'phrase.scannedCheckDigit': ['({1}) {2}: check digit {3} is wrong: {4} needs {5}', '({1}) {2}：校验位 {3} 不对，{4} 的校验位应为 {5}，请核对标签'],
     'phrase.digits': ['{1} must have {2} digits, not {3}', '{1} 应为 {2} 位数字，现在是 {3} 位'],
     'phrase.notDigit': ['\'{1}\' is not a digit', '“{1}”不是数字'],
     'phrase.ssccTaken': ['SSCC {1} is on another open ASN', 'SSCC {1} 已在另一张未关闭的发货通知上'],
@@ -170,5 +186,5 @@
   });
 
   window.Forgeline = window.Forgeline || {};
-  window.Forgeline.problems = { show, clear, message, say };
+  window.Forgeline.problems = { show, clear, message, say, addPhrases };
 })();

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.openqa.selenium.OutputType;
@@ -30,6 +31,15 @@ final class Browser {
     }
 
     static ChromeDriver start() {
+        return start(WIDTH, HEIGHT);
+    }
+
+    /**
+     * A browser whose page is {@code width} × {@code height} CSS pixels. Chromium keeps desktop windows at least 500
+     * pixels wide, so a handheld's screen (360 × 640) is emulated as a phone's (DevTools' device metrics, touch
+     * included) rather than asked of the window.
+     */
+    static ChromeDriver start(int width, int height) {
         for (Path executable : new Path[] {CHROMIUM, CHROMEDRIVER}) {
             if (!Files.isExecutable(executable)) {
                 throw new IllegalStateException(executable + " is missing: apt-get install chromium chromium-driver"
@@ -46,7 +56,13 @@ final class Browser {
                 .usingAnyFreePort()
                 .withLogFile(LocalStack.projectRoot().resolve("system-tests/target/processes/chromedriver.log").toFile())
                 .build();
-        return new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        if (width != WIDTH || height != HEIGHT) {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+            driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 1));
+        }
+        return driver;
     }
 
     static BufferedImage screenshot(ChromeDriver driver, Path keepAt) throws IOException {

@@ -29,11 +29,21 @@ final class Page implements AutoCloseable {
 
     static final Path SCREENSHOTS = LocalStack.projectRoot().resolve("system-tests/target/screenshots");
 
-    final ChromeDriver browser = Browser.start();
+    final ChromeDriver browser;
     private final String path;
+    private final int width;
+    private final int height;
 
     Page(String path) {
+        this(path, Browser.WIDTH, Browser.HEIGHT);
+    }
+
+    /** The page on a screen of width × height CSS pixels, e.g. a handheld's 360 × 640. */
+    Page(String path, int width, int height) {
         this.path = path;
+        this.width = width;
+        this.height = height;
+        this.browser = Browser.start(width, height);
     }
 
     String url() {
@@ -147,10 +157,10 @@ final class Page implements AutoCloseable {
     /** Neither the page nor any of its tables needs scrolling sideways at the test's window size. */
     void assertNothingSticksOutSideways() {
         assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("nothing sticks out sideways at " + Browser.WIDTH + "x" + Browser.HEIGHT).isEqualTo(true);
+                .as("nothing sticks out sideways at " + width + "x" + height).isEqualTo(true);
         assertThat(script("return [...document.querySelectorAll('.table-wrap')]"
                 + ".filter(w => w.offsetParent && w.scrollWidth > w.clientWidth + 1).map(w => w.querySelector('table').id)"))
-                .as("tables that need scrolling sideways at " + Browser.WIDTH + "x" + Browser.HEIGHT).asList().isEmpty();
+                .as("tables that need scrolling sideways at " + width + "x" + height).asList().isEmpty();
     }
 
     /** Every text the page asked i18n.js for exists in every language: no key shown raw, nothing half translated. */
