@@ -139,9 +139,9 @@
     }
   }
 
-  /** The unit of the ASN whose SSCC the scan carries (the answer is the whole ASN). */
+  /** The unit of the ASN the scan named: the service says which (an RFID tag's EPC included). */
   function scannedUnit(asn, scan) {
-    const sscc = ssccOf(scan);
+    const sscc = asn.scannedSscc || ssccOf(scan);
     return asn.handlingUnits.find(unit => unit.sscc === sscc)
       || asn.handlingUnits.find(unit => String(scan).includes(unit.sscc))
       || asn.handlingUnits.find(unit => !unit.received) || asn.handlingUnits[0];
@@ -152,9 +152,10 @@
     const differs = r.unit.lines.some((line, i) => !same(r.counts[i].received, line.quantity.amount) || !same(r.counts[i].damaged || '0', 0));
     const body = { scan: r.scan };
     if (differs) {
+      // by order line: a unit may carry one item and lot for two orders
       body.lines = r.unit.lines.map((line, i) => ({
-        itemCode: line.itemCode,
-        lot: line.lot || undefined,
+        purchaseOrderId: line.purchaseOrderId,
+        lineNumber: line.lineNumber,
         received: decimal(r.counts[i].received) || undefined,
         damaged: decimal(r.counts[i].damaged) || '0'
       }));
