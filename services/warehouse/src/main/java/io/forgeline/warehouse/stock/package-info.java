@@ -1,6 +1,7 @@
 /**
- * Stock: what lies where, in which lot and quality status, and how much of an item can be issued now.
- * Other features and services read availability through {@link io.forgeline.warehouse.stock.StockLedger}
- * (REST for people, gRPC {@code StockAvailability} for scheduling).
+ * Stock: the ledger and its balances. {@link io.forgeline.warehouse.stock.Ledger} is the only writer: every movement
+ * an immutable row, the balances moved by exactly as much in the same transaction, moves of one lot taking turns.
+ * {@link io.forgeline.warehouse.stock.StockLedger} reads what lies where and what can be issued now (REST for people,
+ * gRPC {@code StockAvailability} for scheduling); {@link io.forgeline.warehouse.stock.LedgerCheck} proves the sums.
  */
 package io.forgeline.warehouse.stock;
