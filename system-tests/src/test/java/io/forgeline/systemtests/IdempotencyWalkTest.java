@@ -161,8 +161,11 @@ class IdempotencyWalkTest {
         // a pick task needs a released order scheduled onto a machine and stock to stage: PickingTest (warehouse)
         // confirms one twice with one key and gets the same answer, the goods moved once
         scenarios.put("POST /api/warehouse/pick-tasks/{id}/confirmation", post -> null);
-        scenarios.put("POST /api/warehouse/movements", post -> new Arranged(Caller.CLERK, "/api/warehouse/movements",
-                housingMoved("1"), "/api/warehouse/movements", housingMoved("2"), Proof.NEW_EACH_TIME, Optional.empty()));
+        scenarios.put("POST /api/warehouse/movements", post -> {
+            stockToMove();
+            return new Arranged(Caller.CLERK, "/api/warehouse/movements", walkMoved("1"), "/api/warehouse/movements", walkMoved("2"),
+                    Proof.NEW_EACH_TIME, Optional.empty());
+        });
         scenarios.put("POST /api/supply/purchase-orders", post -> new Arranged(Caller.BUYER, "/api/supply/purchase-orders",
                 Purchasing.order("5", true), "/api/supply/purchase-orders", Purchasing.order("6", true), Proof.NEW_EACH_TIME, Optional.empty()));
         scenarios.put("POST /api/supply/purchase-orders/{id}/send", post -> new Arranged(Caller.BUYER,
@@ -338,10 +341,17 @@ class IdempotencyWalkTest {
                 + "\",\"unit\":\"PCE\",\"status\":\"BLOCKED\"}]}";
     }
 
-    /** A transfer of demo housings between two storage bins: each run is another pair of ledger rows. */
-    private static String housingMoved(String quantity) {
-        return "{\"type\":\"TRANSFER\",\"itemCode\":\"HOUSING-01\",\"lot\":\"L-HO-2601\",\"location\":\"A-01-02\","
-                + "\"toLocation\":\"A-01-03\",\"quantity\":\"" + quantity + "\"}";
+    /** Blocked goods of the walk's own to move around: no order's picks ever reserve them. */
+    private static void stockToMove() {
+        Plant.as("admin").contentType("application/json").body("{\"lines\":[{\"itemCode\":\"WALK-MOVE\",\"lot\":\"M1\","
+                + "\"location\":\"B-02-04\",\"quantity\":\"100\",\"unit\":\"PCE\",\"status\":\"BLOCKED\"}]}")
+                .when().post("/api/warehouse/movements/opening-balances").then().statusCode(201);
+    }
+
+    /** A transfer of them between two storage bins: each run is another pair of ledger rows. */
+    private static String walkMoved(String quantity) {
+        return "{\"type\":\"TRANSFER\",\"itemCode\":\"WALK-MOVE\",\"lot\":\"M1\",\"location\":\"B-02-04\","
+                + "\"toLocation\":\"B-02-03\",\"quantity\":\"" + quantity + "\"}";
     }
 
     /** An RFID portal's read of every handling unit of the ASN, as the dock expects them. */

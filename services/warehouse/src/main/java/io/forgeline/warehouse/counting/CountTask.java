@@ -70,10 +70,21 @@ public class CountTask extends PanacheEntityBase {
         return document.lines();
     }
 
-    void counted(List<CountLine> lines, boolean needsApproval, String by, Instant at) {
+    /** Checked before anything is booked: a count is entered once. */
+    void requireOpen() {
         if (status != CountStatus.OPEN) {
             throw new IllegalTransition("count " + number + " was counted already, by " + countedBy);
         }
+    }
+
+    void requireAwaitingApproval() {
+        if (status != CountStatus.AWAITING_APPROVAL) {
+            throw new IllegalTransition("count " + number + " waits for no approval: it is " + status);
+        }
+    }
+
+    void counted(List<CountLine> lines, boolean needsApproval, String by, Instant at) {
+        requireOpen();
         document = new Lines(lines);
         countedBy = by;
         countedAt = at;
@@ -81,9 +92,7 @@ public class CountTask extends PanacheEntityBase {
     }
 
     void approved(List<CountLine> lines, String by, Instant at) {
-        if (status != CountStatus.AWAITING_APPROVAL) {
-            throw new IllegalTransition("count " + number + " waits for no approval: it is " + status);
-        }
+        requireAwaitingApproval();
         document = new Lines(lines);
         approvedBy = by;
         approvedAt = at;

@@ -85,14 +85,15 @@ public class CycleCounts {
                             return created;
                         })
                         .call(tasks -> attempt.remember(tasks.stream().map(task -> task.id.toString()).collect(Collectors.joining(","))))),
-                ids -> Panache.withSession(() -> CountTask.<CountTask>list("id in ?1", Arrays.stream(ids.split(",")).filter(id -> !id.isEmpty())
-                        .map(UUID::fromString).toList())));
+                ids -> Panache.withSession(() -> CountTask.<CountTask>list("id in ?1 order by number", Arrays.stream(ids.split(","))
+                        .filter(id -> !id.isEmpty()).map(UUID::fromString).toList())));
     }
 
     /** The clerk's blind count: every line counted; differences within tolerance post now, larger ones wait for approval. */
     public Uni<CountTask> count(UUID id, CountEntry entry, Optional<String> idempotencyKey, Actor actor) {
         return idempotency.once("count-entries", actor, idempotencyKey, id + " " + entry,
                 attempt -> Panache.withTransaction(() -> locked(id).flatMap(task -> {
+                    task.requireOpen();
                     Map<Integer, BigDecimal> counted = counted(task, entry);
                     return ledger.lock(task.lines().stream().map(line -> place(task, line)).toList())
                             .chain(() -> booked(task))
@@ -115,9 +116,8 @@ public class CycleCounts {
     public Uni<CountTask> approve(UUID id, Optional<String> idempotencyKey, Actor actor) {
         return idempotency.once("count-approvals", actor, idempotencyKey, id.toString(),
                 attempt -> Panache.withTransaction(() -> locked(id).flatMap(task -> {
-                    if (task.status() == CountStatus.AWAITING_APPROVAL) {
-                        CountVariance.requireSecondPerson(task.countedBy, actor.name());
-                    }
+                    task.requireAwaitingApproval();
+                    CountVariance.requireSecondPerson(task.countedBy, actor.name());
                     List<CountLine> waiting = task.lines().stream().filter(line -> !line.posted()).toList();
                     return ledger.lock(waiting.stream().map(line -> place(task, line)).toList())
                             .chain(() -> post(task, waiting, actor))

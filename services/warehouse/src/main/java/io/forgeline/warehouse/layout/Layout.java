@@ -43,6 +43,11 @@ public class Layout {
                 .onItem().ifNull().failWith(() -> new RuleViolation("work center " + workCenter + " has no open staging bin"));
     }
 
+    /** Every staging bin of a work center (blocked ones too: goods may still lie there), inside the caller's session. */
+    public Uni<List<Bin>> stagingBinsOf(String workCenter) {
+        return Bin.list("zone.kind = ?1 and zone.workCenter = ?2 order by code", ZoneKind.STAGING, workCenter);
+    }
+
     /** Every bin, by code. */
     public Uni<List<Bin>> bins() {
         return Panache.withSession(() -> Bin.<Bin>list("order by code"));

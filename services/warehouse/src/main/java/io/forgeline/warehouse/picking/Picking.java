@@ -101,13 +101,24 @@ public class Picking {
             return PickTask.update("neededBy = ?1 where orderId = ?2 and status = ?3", start, demand.orderId, PickTaskStatus.OPEN).replaceWithVoid();
         }
         demand.status = DemandStatus.PLANNED;
-        return layout.stagingOf(demand.workCenter).flatMap(staging -> {
+        // every component's allocation lock at once, in one order: two orders of the same items never deadlock
+        return TransactionLocks.lock(demand.materials().stream().map(material -> allocationKey(material.itemCode())).toList())
+                .chain(() -> layout.stagingOf(demand.workCenter)).flatMap(staging -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (MaterialDemand.Material material : demand.materials()) {
                 chain = chain.call(() -> allocate(demand, material, material.quantity(), staging, "not enough released stock", place -> false));
             }
             return chain;
         });
+    }
+
+    /**
+     * The shop floor consumed the item for the order without waiting for its picks: they are withdrawn and their stock
+     * is free again. Inside the caller's transaction.
+     */
+    public Uni<Void> takenByTheShopFloor(UUID orderId, String itemCode) {
+        return PickTask.update("status = ?1 where orderId = ?2 and itemCode = ?3 and status = ?4", PickTaskStatus.CANCELLED, orderId, itemCode,
+                PickTaskStatus.OPEN).replaceWithVoid();
     }
 
     /** The order will not be made: its open picks are dropped and their stock is free again. */
@@ -130,6 +141,8 @@ public class Picking {
         return idempotency.once("pick-confirmations", actor, idempotencyKey, id + " " + confirmation,
                 attempt -> Panache.withTransaction(() -> PickTask.<PickTask>find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
                         .onItem().ifNull().failWith(() -> new NotFound("pick task", id))
+                        // a pick changes what is free: it waits for allocations of its item, as they wait for it
+                        .call(task -> TransactionLocks.lock(allocationKey(task.itemCode)))
                         .call(task -> ledger.lockLot(task.itemCode, task.lot))
                         .call(task -> pick(task, confirmation, actor))
                         .call(task -> attempt.remember(task.id.toString()))),
@@ -200,7 +213,7 @@ public class Picking {
     private Uni<Void> allocate(MaterialDemand demand, MaterialDemand.Material material, BigDecimal quantity, Bin staging, String reason,
             Predicate<StockBalance> excluded) {
         LocalDate day = LocalDate.ofInstant(demand.neededBy, plantZone);
-        return TransactionLocks.lock("allocation:" + material.itemCode())
+        return TransactionLocks.lock(allocationKey(material.itemCode()))
                 .chain(() -> layout.binsOf(ZoneKind.STORAGE))
                 .flatMap(bins -> {
                     Map<String, Bin> storage = bins.stream().filter(bin -> !bin.blocked).collect(Collectors.toMap(bin -> bin.code, bin -> bin));
@@ -266,6 +279,10 @@ public class Picking {
             }
         }
         return candidates;
+    }
+
+    private static String allocationKey(String itemCode) {
+        return StockPlace.allocationKey(itemCode);
     }
 
     private static String key(String lot, String bin, String sscc) {

@@ -64,6 +64,11 @@ public class Putaway {
         return idempotency.once("putaway", actor, idempotencyKey, sscc.value() + " " + scannedBin,
                 attempt -> Panache.withTransaction(() -> TransactionLocks.lock("handling-unit:" + sscc.value())
                 .chain(() -> units.contents(sscc))
+                // the unit's lots take turns with picks and issues from it; then its goods are read again, as they are now
+                .call(contents -> ledger.lock(contents.held().stream().map(StockBalance::place).toList()))
+                // nothing of ours is pending yet: forget what was read, so the second read sees what others committed
+                .call(contents -> Panache.getSession().invoke(session -> session.clear()))
+                .chain(() -> units.contents(sscc))
                 .flatMap(contents -> suggestion(contents.held()).flatMap(suggested -> {
                     if (!suggested.bin().equals(scannedBin)) {
                         throw new RuleViolation("bin", "bin " + scannedBin + " is not where this handling unit goes: put it into "

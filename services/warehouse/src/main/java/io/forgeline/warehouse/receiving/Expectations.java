@@ -5,6 +5,9 @@ import io.forgeline.contracts.supply.v1.AsnCancelled;
 import io.forgeline.contracts.supply.v1.AsnLine;
 import io.forgeline.contracts.supply.v1.AsnReceived;
 import io.forgeline.contracts.supply.v1.HandlingUnit;
+import io.forgeline.ident.InvalidCode;
+import io.forgeline.ident.key.Sscc;
+import io.forgeline.platform.inbox.PoisonEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -51,6 +54,9 @@ public class Expectations {
             asn.expectedArrival = notice.getExpectedArrival().isEmpty() ? null : Instant.parse(notice.getExpectedArrival());
             asn.revision = notice.getRevision();
             asn.status = ExpectedAsnStatus.OPEN;
+            for (HandlingUnit unit : notice.getHandlingUnitsList()) {
+                readable(notice, unit.getSscc());
+            }
             Uni<?> stored = known != null ? ExpectedUnit.delete("key.asnId", id) : asn.persist();
             return stored.chain(() -> {
                 Uni<Void> units = Uni.createFrom().voidItem();
@@ -60,6 +66,15 @@ public class Expectations {
                 return units;
             });
         });
+    }
+
+    /** Supply checks every SSCC; one that does not read here can never be received: the event is poison. */
+    private static void readable(AdvanceShippingNotice notice, String sscc) {
+        try {
+            Sscc.parse(sscc);
+        } catch (InvalidCode wrong) {
+            throw new PoisonEvent("ASN " + notice.getAsnNumber() + " announces SSCC '" + sscc + "': " + wrong.getMessage());
+        }
     }
 
     Uni<Void> cancelled(AsnCancelled cancelled) {

@@ -36,7 +36,8 @@ public class RfidPortal {
 
     public Uni<PortalReadView> read(UUID asnId, List<String> reads, Optional<String> idempotencyKey, Actor actor) {
         return idempotency.once("rfid-reads", actor, idempotencyKey, asnId + " " + reads,
-                attempt -> announced(asnId).flatMap(found -> {
+                // one transaction: the units received, the answer and the key commit together or not at all
+                attempt -> Panache.withTransaction(() -> announced(asnId).flatMap(found -> {
                     RfidReconciliation seen = RfidReconciliation.of(found.units().stream().map(unit -> Sscc.parse(unit.key.sscc())).toList(), reads);
                     return receiveEach(seen.received(), actor).flatMap(alreadyReceived -> {
                         PortalRead read = new PortalRead();
@@ -46,11 +47,11 @@ public class RfidPortal {
                         read.readBy = actor.name();
                         read.result = new PortalReadView(read.id, asnId, found.asn().asnNumber,
                                 seen.received().stream().map(Sscc::value).filter(sscc -> !alreadyReceived.contains(sscc)).toList(),
-                                seen.received().stream().map(Sscc::value).filter(alreadyReceived::contains).toList(), values(seen.missing()), values(seen.unexpected()), seen.unreadable());
-                        return Panache.withTransaction(() -> read.persist().call(() -> attempt.remember(read.id.toString())))
-                                .replaceWith(read.result);
+                                seen.received().stream().map(Sscc::value).filter(alreadyReceived::contains).toList(), values(seen.missing()),
+                                values(seen.unexpected()), seen.unreadable());
+                        return read.persist().call(() -> attempt.remember(read.id.toString())).replaceWith(read.result);
                     });
-                }),
+                })),
                 id -> Panache.withSession(() -> PortalRead.<PortalRead>findById(UUID.fromString(id))).map(read -> read.result));
     }
 
@@ -58,19 +59,19 @@ public class RfidPortal {
     }
 
     private static Uni<Announced> announced(UUID asnId) {
-        return Panache.withSession(() -> ExpectedAsn.<ExpectedAsn>findById(asnId)
+        return ExpectedAsn.<ExpectedAsn>findById(asnId)
                 .onItem().ifNull().failWith(() -> new NotFound("ASN", asnId))
                 .invoke(asn -> {
                     if (asn.status == ExpectedAsnStatus.CANCELLED) {
                         throw new RuleViolation("asnId", "ASN " + asn.asnNumber + " was cancelled by the supplier: its goods are not expected");
                     }
                 })
-                .flatMap(asn -> ExpectedUnit.<ExpectedUnit>list("key.asnId = ?1 order by key.sscc", asnId).map(units -> new Announced(asn, units))));
+                .flatMap(asn -> ExpectedUnit.<ExpectedUnit>list("key.asnId = ?1 order by key.sscc", asnId).map(units -> new Announced(asn, units)));
     }
 
-    /** Receives each unit not received before, one receipt each; answers those that were in already. */
+    /** Receives each unit not received before, one receipt each (in the caller's transaction); answers those that were in already. */
     private Uni<Set<String>> receiveEach(List<Sscc> seen, Actor actor) {
-        return Panache.withSession(() -> Receipt.<Receipt>list("sscc in ?1", seen.stream().map(Sscc::value).toList()))
+        return Receipt.<Receipt>list("sscc in ?1", seen.stream().map(Sscc::value).toList())
                 .map(earlier -> earlier.stream().map(receipt -> receipt.sscc).collect(Collectors.toSet()))
                 .call(earlier -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();

@@ -22,14 +22,16 @@ import java.util.UUID;
 public class Ledger {
 
     private final Clock clock;
+    private final Reservations reservations;
 
-    Ledger(Clock clock) {
+    Ledger(Clock clock, Reservations reservations) {
         this.clock = clock;
+        this.reservations = reservations;
     }
 
     /** Waits for other movements of these lots to commit; call before reading balances a booking will take from. */
     public Uni<Void> lock(List<StockPlace> places) {
-        return TransactionLocks.lock(places.stream().map(StockPlace::lockKey).toList());
+        return TransactionLocks.lock(places.stream().flatMap(place -> place.lockKeys().stream()).toList());
     }
 
     /** Waits for other movements of this lot to commit. */
@@ -44,7 +46,7 @@ public class Ledger {
         List<StockMovement> posted = new ArrayList<>();
         Uni<Void> chain = lock(booking.lines().stream().map(Booking.Line::place).toList());
         for (Booking.Line line : booking.lines()) {
-            chain = chain.call(() -> apply(line))
+            chain = chain.call(() -> apply(booking.type(), line))
                     .call(() -> {
                         StockMovement movement = movement(booking, line, posting, actor, at);
                         posted.add(movement);
@@ -54,31 +56,54 @@ public class Ledger {
         return chain.call(() -> Panache.getSession().flatMap(session -> session.flush())).replaceWith(posted);
     }
 
-    private static Uni<Void> apply(Booking.Line line) {
+    private Uni<Void> apply(MovementType type, Booking.Line line) {
         return balance(line.place()).flatMap(balance -> {
             if (line.takes()) {
-                return take(balance, line);
+                return take(type, balance, line);
             }
             if (balance != null) {
+                requireUnit(balance.unit, line);
                 balance.quantity = balance.quantity.add(line.quantity());
                 return Uni.createFrom().voidItem();
             }
-            return open(line).persist().replaceWithVoid();
+            // one unit per item until purchase units convert: sums of mixed units would mean nothing
+            return StockBalance.<StockBalance>find("itemCode", line.place().itemCode()).firstResult()
+                    .invoke(other -> {
+                        if (other != null) {
+                            requireUnit(other.unit, line);
+                        }
+                    })
+                    .chain(() -> open(line).persist()).replaceWithVoid();
         });
     }
 
-    private static Uni<Void> take(StockBalance balance, Booking.Line line) {
+    private static void requireUnit(String kept, Booking.Line line) {
+        if (!kept.equals(line.unit())) {
+            throw new RuleViolation("unit", line.place().itemCode() + " is kept in " + kept + ", not " + line.unit());
+        }
+    }
+
+    private Uni<Void> take(MovementType type, StockBalance balance, Booking.Line line) {
         BigDecimal asked = line.quantity().negate();
         BigDecimal held = balance == null ? BigDecimal.ZERO : balance.quantity;
         if (held.compareTo(asked) < 0) {
             throw new RuleViolation("quantity", Shortfall.describe(line.place(), held, asked, line.unit()));
         }
-        if (!balance.unit.equals(line.unit())) {
-            throw new RuleViolation("quantity", "lot " + balance.lot + " is kept in " + balance.unit + ", not " + line.unit());
-        }
-        balance.quantity = held.subtract(asked);
-        // an emptied balance goes: the ledger still holds every movement that made and emptied it
-        return balance.quantity.signum() == 0 ? balance.delete() : Uni.createFrom().voidItem();
+        requireUnit(balance.unit, line);
+        // released stock promised to open picks stays for them: only the pick itself, or a count's truth, takes it
+        Uni<Void> free = type == MovementType.PICK || type == MovementType.COUNT_ADJUSTMENT || balance.status != StockStatus.AVAILABLE
+                ? Uni.createFrom().voidItem()
+                : reservations.at(line.place()).invoke(reserved -> {
+                    BigDecimal promised = reserved.stream().map(Reservations.Reservation::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    if (held.subtract(asked).compareTo(promised) < 0) {
+                        throw new RuleViolation("quantity", Shortfall.reserved(line.place(), held, promised, asked, line.unit(), reserved));
+                    }
+                }).replaceWithVoid();
+        return free.chain(() -> {
+            balance.quantity = held.subtract(asked);
+            // an emptied balance goes: the ledger still holds every movement that made and emptied it
+            return balance.quantity.signum() == 0 ? balance.delete() : Uni.createFrom().voidItem();
+        });
     }
 
     private static StockBalance open(Booking.Line line) {

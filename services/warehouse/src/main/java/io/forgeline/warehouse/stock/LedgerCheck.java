@@ -30,8 +30,9 @@ public class LedgerCheck {
     public Uni<Result> check() {
         return Panache.withSession(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(MISMATCHES, Object[].class).getResultList()))
                 .map(rows -> {
-                    Object[] totals = rows.getLast();
-                    List<Mismatch> mismatches = rows.subList(0, rows.size() - 1).stream()
+                    // the totals row is the one without an item: a union's rows come in no promised order
+                    Object[] totals = rows.stream().filter(row -> row[0] == null).findFirst().orElseThrow();
+                    List<Mismatch> mismatches = rows.stream().filter(row -> row[0] != null)
                             .map(row -> new Mismatch((String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
                                     (BigDecimal) row[5], (BigDecimal) row[6]))
                             .toList();

@@ -14,6 +14,14 @@ final class Shortfall {
                 + "; " + plain(asked) + " " + unit + " asked, " + plain(asked.subtract(held)) + " " + unit + " short";
     }
 
+    static String reserved(StockPlace place, BigDecimal held, BigDecimal promised, BigDecimal asked, String unit,
+            java.util.List<Reservations.Reservation> reservations) {
+        return "lot " + place.lot() + " of " + place.itemCode() + " holds " + plain(held) + " " + unit + " at " + place.bin()
+                + (place.sscc() == null ? "" : " on SSCC " + place.sscc()) + ", of it " + plain(promised) + " " + unit + " promised to "
+                + String.join(", ", reservations.stream().map(Reservations.Reservation::toString).toList())
+                + "; " + plain(asked) + " " + unit + " asked, only " + plain(held.subtract(promised).max(BigDecimal.ZERO)) + " " + unit + " free";
+    }
+
     private static String status(StockPlace place) {
         return place.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }

@@ -66,7 +66,8 @@ public class StockBalance extends PanacheEntityBase {
         return status == StockStatus.AVAILABLE && (expiresOn == null || !expiresOn.isBefore(day));
     }
 
-    StockPlace place() {
+    /** Where this balance lives. */
+    public StockPlace place() {
         return new StockPlace(itemCode, lot, status, bin, sscc);
     }
 }

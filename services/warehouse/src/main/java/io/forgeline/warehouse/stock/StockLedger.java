@@ -76,6 +76,11 @@ public class StockLedger {
                 : StockBalance.list("itemCode = ?1 and status = ?2 and bin in ?3", itemCode, StockStatus.AVAILABLE, bins);
     }
 
+    /** Every released balance of one lot, wherever it lies; inside the caller's session. */
+    public Uni<List<StockBalance>> released(String itemCode, String lot) {
+        return StockBalance.list("itemCode = ?1 and lot = ?2 and status = ?3", itemCode, lot, StockStatus.AVAILABLE);
+    }
+
     /** What lies in these bins now; inside the caller's session. */
     public Uni<List<StockBalance>> inBins(Collection<String> bins) {
         return StockBalance.list("bin in ?1", bins);

@@ -134,6 +134,9 @@ class CountTest {
     void every_line_must_be_counted() {
         twentyPiecesIn("B-02-02");
         JsonPath task = countOf("B-02-02");
+        as("admin").when().post("/api/warehouse/counts/{id}/approval", task.getString("[0].id"))
+                .then().statusCode(409)
+                .body("detail", containsString("waits for no approval"));
         as("clerk").contentType(ContentType.JSON).body(Map.of("lines", List.of(Map.of("line", 999, "counted", "1"))))
                 .when().post("/api/warehouse/counts/{id}/count", task.getString("[0].id"))
                 .then().statusCode(400)

@@ -188,4 +188,23 @@ class PickingTest {
                 .then().statusCode(200)
                 .body("findAll { it.zone == 'B' }.tasks.flatten().itemCode", hasItem(item));
     }
+
+    @Test
+    void released_stock_promised_to_an_open_pick_is_not_issued_by_hand_nor_put_away() {
+        String item = newItem();
+        opening(item, "PROMISED", "B-02-02", "5", "AVAILABLE", "2030-01-01");
+        releasedAndScheduled(item, "4");
+        String task = (String) awaitTasks(item, 1).getFirst().get("number");
+
+        given().auth().oauth2(Tokens.user("clerk")).contentType(ContentType.JSON)
+                .body(Map.of("type", "ISSUE", "itemCode", item, "lot", "PROMISED", "location", "B-02-02", "quantity", "2", "reason", "maintenance"))
+                .when().post("/api/warehouse/movements")
+                .then().statusCode(422)
+                .body("detail", containsString(task))
+                .body("detail", containsString("only 1 PCE free"));
+        given().auth().oauth2(Tokens.user("clerk")).contentType(ContentType.JSON)
+                .body(Map.of("type", "ISSUE", "itemCode", item, "lot", "PROMISED", "location", "B-02-02", "quantity", "1", "reason", "maintenance"))
+                .when().post("/api/warehouse/movements")
+                .then().statusCode(201);
+    }
 }

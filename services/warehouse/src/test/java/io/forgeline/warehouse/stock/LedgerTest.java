@@ -30,6 +30,23 @@ import org.junit.jupiter.api.Test;
 class LedgerTest {
 
     private static final String DATABASE = "forgeline_test_warehouse";
+    /** An item of this class's own, so that picks planned by other tests never reserve what it moves. */
+    private static final String ITEM = "HINGE-" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    private static final String LOT = "L-HI-1";
+    private static boolean stocked;
+
+    /** 80 pieces of the item in A-01-02, entered as an opening balance (once the service is up). */
+    @org.junit.jupiter.api.BeforeEach
+    void eightyHingesInA0102() {
+        if (stocked) {
+            return;
+        }
+        given().auth().oauth2(Tokens.user("admin")).contentType(ContentType.JSON)
+                .body(Map.of("lines", List.of(Map.of("itemCode", ITEM, "lot", LOT, "location", "A-01-02", "quantity", "80", "unit", "PCE",
+                        "status", "AVAILABLE"))))
+                .when().post("/api/warehouse/movements/opening-balances").then().statusCode(201);
+        stocked = true;
+    }
 
     private static io.restassured.response.Response book(Map<String, Object> movement) {
         return given().auth().oauth2(Tokens.user("clerk")).contentType(ContentType.JSON).body(movement)
@@ -62,7 +79,7 @@ class LedgerTest {
 
     @Test
     void an_unplanned_issue_takes_the_goods_out_and_the_ledger_says_who_and_why() {
-        book(Map.of("type", "ISSUE", "itemCode", "HOUSING-01", "lot", "L-HO-2601", "location", "A-01-02", "quantity", "3",
+        book(Map.of("type", "ISSUE", "itemCode", ITEM, "lot", LOT, "location", "A-01-02", "quantity", "3",
                 "reason", "to maintenance for a trial fit"))
                 .then().statusCode(201)
                 .body("movements[0].type", equalTo("ISSUE"))
@@ -70,12 +87,12 @@ class LedgerTest {
                 .body("movements[0].actor", equalTo("clerk"))
                 .body("movements[0].reason", equalTo("to maintenance for a trial fit"));
 
-        List<Map<String, Object>> movements = ledger("HOUSING-01", "L-HO-2601");
+        List<Map<String, Object>> movements = ledger(ITEM, LOT);
         assertThat(movements.getLast()).containsEntry("type", "ISSUE").containsEntry("actor", "clerk");
         assertThat(movements.getFirst()).containsEntry("type", "OPENING");
         // oldest first, and per location they add up to what the stock view shows
-        JsonPath stock = stock("HOUSING-01");
-        BigDecimal shown = new BigDecimal(stock.getString("lots.find { it.lot == 'L-HO-2601' && it.location == 'A-01-02' }.quantity.amount"));
+        JsonPath stock = stock(ITEM);
+        BigDecimal shown = new BigDecimal(stock.getString("lots.find { it.lot == '" + LOT + "' && it.location == 'A-01-02' }.quantity.amount"));
         assertThat(sumAt(movements, "A-01-02")).isEqualByComparingTo(shown);
     }
 
@@ -116,18 +133,18 @@ class LedgerTest {
 
     @Test
     void a_transfer_moves_the_goods_and_both_places_add_up() {
-        book(Map.of("type", "TRANSFER", "itemCode", "HOUSING-01", "lot", "L-HO-2601", "location", "A-01-02", "toLocation", "A-01-03",
+        book(Map.of("type", "TRANSFER", "itemCode", ITEM, "lot", LOT, "location", "A-01-02", "toLocation", "A-01-03",
                 "quantity", "5"))
                 .then().statusCode(201)
                 .body("movements.location", equalTo(List.of("A-01-02", "A-01-03")))
                 .body("movements.quantity.amount", equalTo(List.of("-5", "5")));
-        JsonPath stock = stock("HOUSING-01");
+        JsonPath stock = stock(ITEM);
         assertThat(stock.getString("lots.find { it.location == 'A-01-03' }.quantity.amount")).isEqualTo("5");
     }
 
     @Test
     void a_transfer_to_a_bin_that_does_not_exist_is_refused_naming_it() {
-        book(Map.of("type", "TRANSFER", "itemCode", "HOUSING-01", "lot", "L-HO-2601", "location", "A-01-02", "toLocation", "Z-99",
+        book(Map.of("type", "TRANSFER", "itemCode", ITEM, "lot", LOT, "location", "A-01-02", "toLocation", "Z-99",
                 "quantity", "1"))
                 .then().statusCode(422)
                 .body("errors.field", hasItem("toLocation"))
@@ -137,11 +154,11 @@ class LedgerTest {
     @Test
     void fifty_issues_at_once_against_one_lot_succeed_exactly_as_often_as_the_stock_allows() throws Exception {
         // 40 pieces moved loose into an empty bin, then 50 clerks ask for 1 each there at once
-        book(Map.of("type", "TRANSFER", "itemCode", "HOUSING-01", "lot", "L-HO-2601", "location", "A-01-02", "toLocation", "A-01-04",
+        book(Map.of("type", "TRANSFER", "itemCode", ITEM, "lot", LOT, "location", "A-01-02", "toLocation", "A-01-04",
                 "quantity", "40")).then().statusCode(201);
         String token = Tokens.user("clerk");
         Callable<Integer> issue = () -> given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("type", "ISSUE", "itemCode", "HOUSING-01", "lot", "L-HO-2601", "location", "A-01-04", "quantity", "1",
+                .body(Map.of("type", "ISSUE", "itemCode", ITEM, "lot", LOT, "location", "A-01-04", "quantity", "1",
                         "reason", "rush"))
                 .when().post("/api/warehouse/movements").statusCode();
         ExecutorService clerks = Executors.newFixedThreadPool(50);
@@ -159,13 +176,13 @@ class LedgerTest {
         } finally {
             clerks.shutdown();
         }
-        assertThat(sumAt(ledger("HOUSING-01", "L-HO-2601"), "A-01-04")).isZero();
-        assertThat(stock("HOUSING-01").getList("lots.location")).doesNotContain("A-01-04");
+        assertThat(sumAt(ledger(ITEM, LOT), "A-01-04")).isZero();
+        assertThat(stock(ITEM).getList("lots.location")).doesNotContain("A-01-04");
     }
 
     @Test
     void every_balance_equals_the_sum_of_its_movements() {
-        book(Map.of("type", "ISSUE", "itemCode", "HOUSING-01", "lot", "L-HO-2601", "location", "A-01-02", "quantity", "2",
+        book(Map.of("type", "ISSUE", "itemCode", ITEM, "lot", LOT, "location", "A-01-02", "quantity", "2",
                 "reason", "to maintenance")).then().statusCode(201);
         given().auth().oauth2(Tokens.user("admin")).when().get("/api/warehouse/ledger/check")
                 .then().statusCode(200)
@@ -195,5 +212,16 @@ class LedgerTest {
     @Test
     void a_clerk_may_not_run_the_ledger_check() {
         given().auth().oauth2(Tokens.user("clerk")).when().get("/api/warehouse/ledger/check").then().statusCode(403);
+    }
+
+    @Test
+    void stock_of_an_item_is_kept_in_one_unit() {
+        given().auth().oauth2(Tokens.user("admin")).contentType(ContentType.JSON)
+                .body(Map.of("lines", List.of(Map.of("itemCode", "HOUSING-01", "lot", "L-BOX-1", "location", "A-01-03", "quantity", "2",
+                        "unit", "BOX", "status", "AVAILABLE"))))
+                .when().post("/api/warehouse/movements/opening-balances")
+                .then().statusCode(422)
+                .body("errors.field", hasItem("unit"))
+                .body("detail", containsString("kept in PCE"));
     }
 }

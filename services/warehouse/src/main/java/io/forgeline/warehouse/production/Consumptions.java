@@ -1,0 +1,103 @@
+package io.forgeline.warehouse.production;
+
+import io.forgeline.contracts.execution.v1.MaterialConsumed;
+import io.forgeline.platform.actor.Actor;
+import io.forgeline.platform.inbox.IdempotentConsumer;
+import io.forgeline.platform.inbox.PoisonEvent;
+import io.forgeline.warehouse.layout.Bin;
+import io.forgeline.warehouse.layout.Layout;
+import io.forgeline.warehouse.picking.Picking;
+import io.forgeline.warehouse.stock.Booking;
+import io.forgeline.warehouse.stock.Ledger;
+import io.forgeline.warehouse.stock.MovementType;
+import io.forgeline.warehouse.stock.StockBalance;
+import io.forgeline.warehouse.stock.StockLedger;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Issue to production: each consumption execution reports is issued from released stock once (the inbox keeps its
+ * event id; the issue is in the same transaction), from the work center's staging bin first, then from the lot's
+ * other bins. A lot that holds less than the operator consumed is parked for an administrator: the book is wrong and
+ * a count must say by how much before the issue is replayed.
+ */
+@ApplicationScoped
+public class Consumptions {
+
+    static final String CONSUMED = "io.forgeline.execution.material-consumed.v1";
+
+    private final IdempotentConsumer consumer;
+    private final Layout layout;
+    private final StockLedger stock;
+    private final Ledger ledger;
+    private final Picking picking;
+
+    Consumptions(IdempotentConsumer consumer, Layout layout, StockLedger stock, Ledger ledger, Picking picking) {
+        this.consumer = consumer;
+        this.layout = layout;
+        this.stock = stock;
+        this.ledger = ledger;
+        this.picking = picking;
+    }
+
+    @Incoming("material-consumptions")
+    public Uni<Void> on(ConsumerRecord<String, byte[]> record) {
+        return consumer.consume(record, CONSUMED, MaterialConsumed.parser(), this::issue);
+    }
+
+    /** Inside the consumer's transaction. */
+    Uni<Void> issue(MaterialConsumed consumed) {
+        BigDecimal quantity = new BigDecimal(consumed.getQuantity().getAmount());
+        String sscc = consumed.getSscc().isEmpty() ? null : consumed.getSscc();
+        return ledger.lockLot(consumed.getItemCode(), consumed.getLot())
+                // the operator took the material himself: the order's own picks of the item are moot
+                .call(() -> picking.takenByTheShopFloor(UUID.fromString(consumed.getOrderId()), consumed.getItemCode()))
+                .chain(() -> layout.stagingBinsOf(consumed.getWorkCenterCode()))
+                .flatMap(staging -> stock.released(consumed.getItemCode(), consumed.getLot()).map(held -> {
+                    Set<String> stagingCodes = staging.stream().map(bin -> bin.code).collect(Collectors.toSet());
+                    List<StockBalance> sources = held.stream().sorted(Comparator
+                                    .comparing((StockBalance b) -> sscc != null && !sscc.equals(b.sscc))
+                                    .thenComparing(b -> !stagingCodes.contains(b.bin))
+                                    .thenComparing(b -> b.bin)
+                                    .thenComparing(b -> b.sscc == null ? "" : b.sscc))
+                            .toList();
+                    return booking(consumed, quantity, sources);
+                }))
+                .flatMap(booking -> ledger.post(booking, new Actor(consumed.getConsumedBy(), consumed.getConsumedBy(), Set.of(), Optional.empty())))
+                .replaceWithVoid();
+    }
+
+    private static Booking booking(MaterialConsumed consumed, BigDecimal quantity, List<StockBalance> sources) {
+        BigDecimal held = sources.stream().map(b -> b.quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (held.compareTo(quantity) < 0) {
+            throw new PoisonEvent("consumption " + consumed.getConsumptionId() + " of " + plain(quantity) + " " + consumed.getQuantity().getUnit()
+                    + " of " + consumed.getItemCode() + " lot " + consumed.getLot() + " by " + consumed.getOrderNumber()
+                    + ": the lot holds only " + plain(held) + " released; count it, then replay");
+        }
+        Booking booking = Booking.of(MovementType.ISSUE, "consumed by " + consumed.getConsumedBy(),
+                consumed.getOrderNumber() + " op " + consumed.getOperationSequence());
+        BigDecimal open = quantity;
+        for (StockBalance source : sources) {
+            if (open.signum() == 0) {
+                break;
+            }
+            BigDecimal taken = open.min(source.quantity);
+            booking.take(source, taken);
+            open = open.subtract(taken);
+        }
+        return booking;
+    }
+
+    private static String plain(BigDecimal quantity) {
+        return quantity.stripTrailingZeros().toPlainString();
+    }
+}
