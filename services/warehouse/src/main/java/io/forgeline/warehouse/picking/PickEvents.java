@@ -1,8 +1,8 @@
 package io.forgeline.warehouse.picking;
 
-import io.forgeline.contracts.common.v1.Quantity;
 import io.forgeline.contracts.warehouse.v1.MaterialShort;
 import io.forgeline.contracts.warehouse.v1.MaterialStaged;
+import io.forgeline.warehouse.stock.Amounts;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -21,8 +21,8 @@ final class PickEvents {
                 .setOrderId(demand.orderId.toString())
                 .setOrderNumber(demand.orderNumber)
                 .setItemCode(material.itemCode())
-                .setRequired(quantity(material.quantity(), material.unit()))
-                .setShort(quantity(missing, material.unit()))
+                .setRequired(Amounts.proto(material.quantity(), material.unit()))
+                .setShort(Amounts.proto(missing, material.unit()))
                 .setNeededBy(demand.neededBy.toString())
                 .setReason(reason)
                 .setWorkCenterCode(demand.workCenter)
@@ -39,7 +39,4 @@ final class PickEvents {
                 .build();
     }
 
-    private static Quantity quantity(BigDecimal amount, String unit) {
-        return Quantity.newBuilder().setAmount(amount.stripTrailingZeros().toPlainString()).setUnit(unit).build();
-    }
 }

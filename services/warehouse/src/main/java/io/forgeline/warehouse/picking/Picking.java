@@ -10,6 +10,7 @@ import io.forgeline.platform.problem.RuleViolation;
 import io.forgeline.warehouse.layout.Bin;
 import io.forgeline.warehouse.layout.Layout;
 import io.forgeline.warehouse.layout.ZoneKind;
+import io.forgeline.warehouse.stock.Amounts;
 import io.forgeline.warehouse.stock.Booking;
 import io.forgeline.warehouse.stock.Ledger;
 import io.forgeline.warehouse.stock.MovementType;
@@ -167,7 +168,7 @@ public class Picking {
                     : "handling unit " + task.fromSscc + " in bin " + task.fromBin) + ", not " + scanned);
         }
         if (confirmation.quantity().compareTo(task.quantity) > 0) {
-            throw new RuleViolation("quantity", "the task asks for " + plain(task.quantity) + " " + task.unit + ": take no more");
+            throw new RuleViolation("quantity", "the task asks for " + Amounts.plain(task.quantity) + " " + task.unit + ": take no more");
         }
         task.picked(confirmation.quantity(), actor.name(), clock.instant());
         Uni<?> moved = confirmation.quantity().signum() == 0 ? Uni.createFrom().voidItem()
@@ -289,7 +290,4 @@ public class Picking {
         return lot + "\u001f" + bin + "\u001f" + Objects.requireNonNullElse(sscc, "");
     }
 
-    private static String plain(BigDecimal quantity) {
-        return quantity.stripTrailingZeros().toPlainString();
-    }
 }

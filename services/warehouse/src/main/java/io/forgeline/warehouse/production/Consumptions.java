@@ -7,6 +7,7 @@ import io.forgeline.platform.inbox.PoisonEvent;
 import io.forgeline.warehouse.layout.Bin;
 import io.forgeline.warehouse.layout.Layout;
 import io.forgeline.warehouse.picking.Picking;
+import io.forgeline.warehouse.stock.Amounts;
 import io.forgeline.warehouse.stock.Booking;
 import io.forgeline.warehouse.stock.Ledger;
 import io.forgeline.warehouse.stock.MovementType;
@@ -79,9 +80,9 @@ public class Consumptions {
     private static Booking booking(MaterialConsumed consumed, BigDecimal quantity, List<StockBalance> sources) {
         BigDecimal held = sources.stream().map(b -> b.quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (held.compareTo(quantity) < 0) {
-            throw new PoisonEvent("consumption " + consumed.getConsumptionId() + " of " + plain(quantity) + " " + consumed.getQuantity().getUnit()
+            throw new PoisonEvent("consumption " + consumed.getConsumptionId() + " of " + Amounts.plain(quantity) + " " + consumed.getQuantity().getUnit()
                     + " of " + consumed.getItemCode() + " lot " + consumed.getLot() + " by " + consumed.getOrderNumber()
-                    + ": the lot holds only " + plain(held) + " released; count it, then replay");
+                    + ": the lot holds only " + Amounts.plain(held) + " released; count it, then replay");
         }
         Booking booking = Booking.of(MovementType.ISSUE, "consumed by " + consumed.getConsumedBy(),
                 consumed.getOrderNumber() + " op " + consumed.getOperationSequence());
@@ -97,7 +98,4 @@ public class Consumptions {
         return booking;
     }
 
-    private static String plain(BigDecimal quantity) {
-        return quantity.stripTrailingZeros().toPlainString();
-    }
 }

@@ -12,6 +12,7 @@ import io.forgeline.warehouse.handlingunits.HandlingUnits;
 import io.forgeline.warehouse.layout.Bin;
 import io.forgeline.warehouse.layout.Layout;
 import io.forgeline.warehouse.layout.ZoneKind;
+import io.forgeline.warehouse.stock.Amounts;
 import io.forgeline.warehouse.stock.Booking;
 import io.forgeline.warehouse.stock.Ledger;
 import io.forgeline.warehouse.stock.MovementType;
@@ -102,7 +103,7 @@ public class Putaway {
                     return PutawayRule.suggest(goods, wanted, candidates(bins, inBins))
                             .map(found -> new Suggested(found.bin().code(), found.reason(), wanted))
                             .orElseThrow(() -> new RuleViolation("sscc", "no open " + wanted.name().toLowerCase() + " bin can take "
-                                    + total.stripTrailingZeros().toPlainString() + " " + first.unit + " of " + first.itemCode));
+                                    + Amounts.plain(total) + " " + first.unit + " of " + first.itemCode));
                 })));
     }
 

@@ -3,6 +3,7 @@ package io.forgeline.warehouse.receiving;
 import io.forgeline.platform.problem.FieldErrors;
 import io.forgeline.platform.problem.Problem.FieldError;
 import io.forgeline.warehouse.receiving.ReceiptRequest.Counted;
+import io.forgeline.warehouse.stock.Amounts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -107,7 +108,7 @@ final class ReceiptCount {
     private static void checkDamaged(Counted count, BigDecimal announced, String at, List<FieldError> errors) {
         BigDecimal received = count.received() == null ? announced : count.received();
         if (count.damaged() != null && count.damaged().compareTo(received) > 0) {
-            errors.add(new FieldError(at + "/damaged", "is more than was received (" + received.stripTrailingZeros().toPlainString() + ")"));
+            errors.add(new FieldError(at + "/damaged", "is more than was received (" + Amounts.plain(received) + ")"));
         }
     }
 

@@ -1,8 +1,7 @@
 package io.forgeline.warehouse.receiving;
 
-import io.forgeline.contracts.common.v1.Quantity;
 import io.forgeline.contracts.warehouse.v1.GoodsReceived;
-import java.math.BigDecimal;
+import io.forgeline.warehouse.stock.Amounts;
 
 /** Receipts as the api-contracts message on {@value #TOPIC}, keyed by receipt id. */
 final class ReceiptEvents {
@@ -30,16 +29,13 @@ final class ReceiptEvents {
                     .setItemCode(line.itemCode())
                     .setLot(nullToEmpty(line.lot()))
                     .setExpiryDate(line.expiresOn() == null ? "" : line.expiresOn().toString())
-                    .setAnnounced(quantity(line.announced(), line.unit()))
-                    .setReceived(quantity(line.received(), line.unit()))
-                    .setDamaged(quantity(line.damaged(), line.unit())));
+                    .setAnnounced(Amounts.proto(line.announced(), line.unit()))
+                    .setReceived(Amounts.proto(line.received(), line.unit()))
+                    .setDamaged(Amounts.proto(line.damaged(), line.unit())));
         }
         return event.build();
     }
 
-    private static Quantity quantity(BigDecimal amount, String unit) {
-        return Quantity.newBuilder().setAmount(amount.stripTrailingZeros().toPlainString()).setUnit(unit).build();
-    }
 
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;

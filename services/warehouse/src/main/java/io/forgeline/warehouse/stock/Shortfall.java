@@ -9,24 +9,21 @@ final class Shortfall {
     }
 
     static String describe(StockPlace place, BigDecimal held, BigDecimal asked, String unit) {
-        return "lot " + place.lot() + " of " + place.itemCode() + " holds " + plain(held) + " " + unit + " " + status(place)
+        return "lot " + place.lot() + " of " + place.itemCode() + " holds " + Amounts.plain(held) + " " + unit + " " + status(place)
                 + " at " + place.bin() + (place.sscc() == null ? "" : " on SSCC " + place.sscc())
-                + "; " + plain(asked) + " " + unit + " asked, " + plain(asked.subtract(held)) + " " + unit + " short";
+                + "; " + Amounts.plain(asked) + " " + unit + " asked, " + Amounts.plain(asked.subtract(held)) + " " + unit + " short";
     }
 
     static String reserved(StockPlace place, BigDecimal held, BigDecimal promised, BigDecimal asked, String unit,
             java.util.List<Reservations.Reservation> reservations) {
-        return "lot " + place.lot() + " of " + place.itemCode() + " holds " + plain(held) + " " + unit + " at " + place.bin()
-                + (place.sscc() == null ? "" : " on SSCC " + place.sscc()) + ", of it " + plain(promised) + " " + unit + " promised to "
+        return "lot " + place.lot() + " of " + place.itemCode() + " holds " + Amounts.plain(held) + " " + unit + " at " + place.bin()
+                + (place.sscc() == null ? "" : " on SSCC " + place.sscc()) + ", of it " + Amounts.plain(promised) + " " + unit + " promised to "
                 + String.join(", ", reservations.stream().map(Reservations.Reservation::toString).toList())
-                + "; " + plain(asked) + " " + unit + " asked, only " + plain(held.subtract(promised).max(BigDecimal.ZERO)) + " " + unit + " free";
+                + "; " + Amounts.plain(asked) + " " + unit + " asked, only " + Amounts.plain(held.subtract(promised).max(BigDecimal.ZERO)) + " " + unit + " free";
     }
 
     private static String status(StockPlace place) {
         return place.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
-    static String plain(BigDecimal quantity) {
-        return quantity.stripTrailingZeros().toPlainString();
-    }
 }

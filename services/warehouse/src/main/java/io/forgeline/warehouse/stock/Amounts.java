@@ -1,0 +1,20 @@
+package io.forgeline.warehouse.stock;
+
+import io.forgeline.contracts.common.v1.Quantity;
+import java.math.BigDecimal;
+
+/** How the warehouse writes a quantity for people and for events: "50", never "50.000000" or "5E+1". */
+public final class Amounts {
+
+    private Amounts() {
+    }
+
+    public static String plain(BigDecimal quantity) {
+        return quantity.stripTrailingZeros().toPlainString();
+    }
+
+    /** The api-contracts quantity of an event. */
+    public static Quantity proto(BigDecimal amount, String unit) {
+        return Quantity.newBuilder().setAmount(plain(amount)).setUnit(unit).build();
+    }
+}
