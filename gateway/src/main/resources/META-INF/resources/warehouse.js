@@ -5,6 +5,11 @@
  *    shows what its ASN announces, Enter (or "Receive") takes it in as announced, or as counted (received, damaged)
  *    with a reason; a unit on no ASN can be taken in as unplanned; each receipt's label to print.
  *  - Put away: scan a unit, read where it goes, scan that bin's label.
+ *  - Pick: the open pick tasks in waves (a zone's tasks needed within the hour); a task says what to take from where to
+ *    which staging bin, the clerk scans the bin (or the handling unit) and confirms the quantity taken, less for a
+ *    short pick, and the next task of the wave opens.
+ *  - Count: a scanned bin's label opens its cycle count (ordered when none is open), counted blind line by line;
+ *    posted at once, or waiting for a second person, whose Approve posts it; the book and the differences shown after.
  *  - Stock: an item's stock, available and in quarantine, by lot, bin and handling unit.
  * Functions that fetch change the state and call the functions that draw it; the drawing ones never fetch.
  */
@@ -30,7 +35,17 @@
     putaway: { scan: '', suggestion: null, key: null },
     putawayNote: null,
     stock: null,          // the item's stock shown
-    stockNote: null
+    stockNote: null,
+    waves: undefined,     // the open pick tasks in waves; null when they could not be loaded
+    pick: null,           // the task being picked: {task, wave: {zone, start, ids}, from, quantity, key, sending}
+    pickNote: null,
+    counts: undefined,    // the open counts (blind: no book quantities); null when they could not be loaded
+    approvals: undefined, // the counts waiting for a second person
+    count: null,          // the count being entered, see counting()
+    countResult: null,    // the count just posted or approved, its book and differences shown
+    countNote: null,
+    approvalKeys: {},     // the Idempotency-Key of each approval on its way
+    me: ''                // the signed-in user, who may not approve their own count
   };
 
   /**
@@ -417,6 +432,445 @@
     drawNote($('putaway-message'), state.putawayNote, $('putaway-view'));
   }
 
+  /* ---------- pick: fetching ---------- */
+
+  /** The open pick tasks in waves (a zone's tasks needed within the hour); the task on screen stays as it is. */
+  async function loadWaves() {
+    try {
+      state.waves = (await api.get(API + '/pick-tasks/waves')) || [];
+      drawWaves();
+    } catch (problem) {
+      state.waves = null;
+      state.pickNote = refused(problem, 'wh.wavesNotLoaded');
+      drawPick();
+    }
+  }
+
+  /**
+   * The pick confirmed (the source scanned, the quantity taken) once per Idempotency-Key; then the next task of the
+   * same wave opens, or the waves when it is done. A short pick's rest is planned by the service from other stock.
+   */
+  async function confirmPick(event) {
+    event.preventDefault();
+    const p = state.pick;
+    if (!p || p.sending) { return; }
+    p.key = p.key || api.idempotencyKey();
+    p.sending = true;
+    drawPickSending();
+    let done = null;
+    try {
+      done = await api.post(API + '/pick-tasks/' + encodeURIComponent(p.task.id) + '/confirmation',
+        { from: p.from, quantity: decimal(p.quantity) || null }, { idempotencyKey: p.key });
+      state.pickNote = done.status === 'SHORT'
+        ? said('wh.pickedShort', pickedParams(done), true)
+        : said('wh.picked', pickedParams(done), true);
+    } catch (problem) {
+      if (!retryable(problem)) { p.key = null; }
+      p.sending = false;
+      state.pickNote = refused(problem, 'wh.notPicked', { number: p.task.number });
+      if (problem.status === 404 || problem.status === 409) { state.pick = null; } // picked or cancelled meanwhile
+    }
+    if (!done) {
+      drawPick();
+      if (!state.pick) { loadWaves(); }
+      return;
+    }
+    await loadWaves();
+    const wave = nextWave(p);
+    if (wave) {
+      openTask(wave.tasks[0], wave, true);
+    } else {
+      state.pick = null;
+      state.pickNote = said(done.status === 'SHORT' ? 'wh.pickedShortWaveDone' : 'wh.pickedWaveDone', pickedParams(done), true);
+      drawPick();
+    }
+  }
+
+  /* ---------- pick: what the page does on its own ---------- */
+
+  /** A task opened from its wave: the source still to scan, the quantity asked already in (a short pick types less). */
+  function openTask(task, wave, keepNote) {
+    state.pick = { task, wave: { zone: wave.zone, start: wave.start, ids: wave.tasks.map(other => other.id) }, from: '',
+      quantity: String(task.quantity.amount), key: null, sending: false };
+    if (!keepNote) { state.pickNote = null; }
+    $('pick-from').value = '';
+    drawPick();
+    // what became of the last pick stays in sight above the next task
+    (state.pickNote ? $('pick-message') : $('pick-task')).scrollIntoView({ block: 'start' });
+    scans.pickFrom.focus();
+  }
+
+  /**
+   * The wave the clerk was walking, as the service groups it now: the one of the zone holding a task that was in it,
+   * else the one starting when it did (a short pick's rest planned anew).
+   */
+  function nextWave(p) {
+    const ofZone = (state.waves || []).filter(wave => wave.zone === p.wave.zone && wave.tasks.length);
+    return ofZone.find(wave => wave.tasks.some(task => task.id !== p.task.id && p.wave.ids.includes(task.id)))
+      || ofZone.find(wave => wave.start === p.wave.start) || null;
+  }
+
+  /**
+   * The place scanned against the task's, said at once in the service's own words (which the service checks again):
+   * the bin's label, or the handling unit's SSCC label when the goods are on one. The scan to send, or the refusal.
+   */
+  function checkSource(task, scan) {
+    if (scan === task.fromBin && !task.fromHandlingUnit) { return { from: scan }; }
+    if (task.fromHandlingUnit && (scan === task.fromHandlingUnit || ssccOf(scan) === task.fromHandlingUnit)) {
+      return { from: task.fromHandlingUnit };
+    }
+    const place = task.fromHandlingUnit ? 'handling unit ' + task.fromHandlingUnit + ' in bin ' + task.fromBin : 'bin ' + task.fromBin;
+    return { refusal: 'this pick is from ' + place + ', not ' + scan };
+  }
+
+  function scanSource(raw) {
+    const p = state.pick;
+    if (!p) { return; }
+    const checked = checkSource(p.task, raw.trim());
+    p.from = checked.from || '';
+    state.pickNote = checked.refusal
+      ? refused(new api.Problem(422, { detail: checked.refusal, errors: [{ field: 'from', message: checked.refusal }] }), 'wh.wrongPlace')
+      : said('wh.placeScanned', { place: checked.from }, true);
+    drawPick();
+    if (!checked.refusal) {
+      $('pick-quantity').focus();
+      $('pick-quantity').select();
+    }
+  }
+
+  function backToWaves() {
+    state.pick = null;
+    state.pickNote = null;
+    drawPick();
+    loadWaves();
+  }
+
+  function pickedParams(task) {
+    const missing = Number(task.quantity.amount) - Number(task.picked ? task.picked.amount : 0);
+    return {
+      number: task.number, item: task.itemCode, picked: quantity(task.picked), asked: quantity(task.quantity), bin: task.toBin,
+      missing: i18n.number(missing) + ' ' + task.quantity.unit
+    };
+  }
+
+  /* ---------- pick: drawing ---------- */
+
+  function drawPick() {
+    drawWaves();
+    drawPickTask();
+    drawNote($('pick-message'), state.pickNote, $('pick-view'));
+  }
+
+  /** A text whose filled-in values are set in bold and kept on one line each (an item code does not break at its hyphen). */
+  function emphasised(key, params) {
+    const marks = Object.fromEntries(Object.keys(params).map(name => [name, '\u0000' + name + '\u0000']));
+    return t(key, marks).split('\u0000').map((part, i) => (i % 2 ? el('strong', { class: 'nowrap' }, params[part]) : part));
+  }
+
+  function shortTime(instant) {
+    return i18n.dateTime(instant, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  }
+
+  function drawWaves() {
+    const list = state.waves || [];
+    $('pick-waves').hidden = !!state.pick;
+    $('waves').replaceChildren(...list.map(wave => el('li', { class: 'wave', dataset: { zone: wave.zone, start: wave.start } },
+      el('div', { class: 'asn-head' },
+        el('strong', null, t('wh.waveZone', { zone: wave.zone })),
+        el('span', null, t('wh.waveStarts', { at: shortTime(wave.start) })),
+        el('span', { class: 'small-text' }, t('wh.toPick', { count: wave.tasks.length }))),
+      el('ul', { class: 'wave-tasks' }, wave.tasks.map(task => el('li', null, el('button', {
+        type: 'button', class: 'task-row', dataset: { task: task.id, number: task.number, order: task.orderNumber, item: task.itemCode },
+        onclick: () => openTask(task, wave)
+      },
+      el('span', { class: 'task-head' }, el('strong', { class: 'code' }, task.fromBin), el('span', null, task.itemCode),
+        el('strong', { class: 'task-quantity' }, quantity(task.quantity))),
+      el('span', { class: 'small-text' }, task.number + ' · ' + task.orderNumber + ' → ' + task.toBin))))),
+      el('button', { type: 'button', class: 'primary big start-wave', onclick: () => openTask(wave.tasks[0], wave) }, t('wh.startWave')))));
+    $('waves-empty').hidden = !Array.isArray(state.waves) || list.length > 0;
+  }
+
+  function drawPickTask() {
+    const p = state.pick;
+    $('pick-task').hidden = !p;
+    if (!p) {
+      $('pick-what').replaceChildren();
+      $('pick-from').value = '';
+      return;
+    }
+    const task = p.task;
+    const position = p.wave.ids.indexOf(task.id) + 1;
+    $('pick-task').dataset.task = task.id;
+    $('pick-task').dataset.number = task.number;
+    $('pick-what').replaceChildren(...[
+      el('p', { class: 'caption' }, [task.number, t('wh.forOrder', { order: task.orderNumber }),
+        position ? t('wh.ofWave', { position, count: p.wave.ids.length, zone: task.zone }) : null].filter(Boolean).join(' · ')),
+      el('p', { id: 'pick-take', class: 'take' }, emphasised('wh.take', { quantity: quantity(task.quantity), item: task.itemCode, lot: task.lot })),
+      el('p', { class: 'from-bin' }, el('span', null, t('wh.pickFrom')), ' ', el('strong', { id: 'pick-bin-code', class: 'bin-code' }, task.fromBin)),
+      task.fromHandlingUnit ? el('p', { class: 'code' }, t('wh.onUnit', { sscc: task.fromHandlingUnit })) : null,
+      el('p', { class: 'take-to' }, t('wh.pickTo'), ' ', el('strong', { id: 'pick-to-bin', class: 'code' }, task.toBin)),
+      el('p', { class: 'small-text' }, [t('wh.neededBy', { at: shortTime(task.neededBy) }),
+        task.expiresOn ? t('wh.expires', { day: i18n.day(task.expiresOn) }) : null].filter(Boolean).join(' · '))].filter(Boolean));
+    $('pick-from-label').textContent = t(task.fromHandlingUnit ? 'wh.pickScanUnit' : 'wh.pickScanBin');
+    $('pick-quantity-label').textContent = t('wh.pickQuantity', { unit: task.quantity.unit });
+    if ($('pick-quantity').value !== p.quantity) { $('pick-quantity').value = p.quantity; }
+    drawPickButton();
+  }
+
+  /** "Confirm the pick", or "Confirm a short pick" when less than asked is typed. */
+  function drawPickButton() {
+    const p = state.pick;
+    const short = p && decimal(p.quantity) !== '' && Number(decimal(p.quantity)) < Number(p.task.quantity.amount);
+    $('pick-confirm').textContent = t(short ? 'wh.confirmShortPick' : 'wh.confirmPick');
+    $('pick-confirm').disabled = !!(p && p.sending);
+  }
+
+  function drawPickSending() {
+    $('pick-confirm').disabled = true;
+  }
+
+  /* ---------- count: fetching ---------- */
+
+  /** The open counts and those waiting for a second person's approval; the count being typed stays as it is. */
+  async function loadCounts() {
+    try {
+      const [open, waiting] = await Promise.all([api.get(API + '/counts?status=OPEN'), api.get(API + '/counts?status=AWAITING_APPROVAL')]);
+      state.counts = open || [];
+      state.approvals = waiting || [];
+      drawCountLists();
+    } catch (problem) {
+      state.counts = null;
+      state.approvals = null;
+      state.countNote = refused(problem, 'wh.countsNotLoaded');
+      drawCounts();
+    }
+  }
+
+  /** A scanned bin label: its open count, or a new one ordered for it (422 for a bin that is not there). */
+  async function countBin(raw) {
+    const bin = raw.trim();
+    state.countNote = null;
+    state.countResult = null;
+    state.count = null;
+    try {
+      const open = (await api.get(API + '/counts?status=OPEN')) || [];
+      state.counts = open;
+      let count = open.find(c => c.bin === bin);
+      if (!count) {
+        count = (await api.post(API + '/counts', { bins: [bin] }, { idempotencyKey: api.idempotencyKey() }))[0];
+        state.counts = open.concat([count]);
+      }
+      state.count = counting(count);
+    } catch (problem) {
+      state.countNote = refused(problem, 'wh.countNotOpened', { bin });
+    }
+    drawCounts();
+    focusCount();
+  }
+
+  /** Every line as counted, once per Idempotency-Key: posted now, or waiting for approval when far off the book. */
+  async function postCount(event) {
+    event.preventDefault();
+    const c = state.count;
+    if (!c || c.sending) { return; }
+    c.key = c.key || api.idempotencyKey();
+    c.sending = true;
+    drawCountSending();
+    try {
+      const body = { lines: c.count.lines.map((line, i) => ({ line: line.line, counted: decimal(c.entries[i]) || null })) };
+      state.countResult = await api.post(API + '/counts/' + encodeURIComponent(c.count.id) + '/count', body, { idempotencyKey: c.key });
+      state.count = null;
+      state.countNote = null;
+      $('count-bin').value = '';
+    } catch (problem) {
+      if (!retryable(problem)) { c.key = null; }
+      if (problem.status === 404 || problem.status === 409) { state.count = null; } // counted by someone else meanwhile
+      state.countNote = refused(problem, 'wh.countNotPosted', { number: c.count.number });
+    } finally {
+      c.sending = false;
+    }
+    drawCounts();
+    if (!state.count) { scans.countBin.focus(); }
+    loadCounts();
+  }
+
+  /** A second person's approval: the differences beyond tolerance post. */
+  async function approve(count, button) {
+    button.disabled = true;
+    state.approvalKeys[count.id] = state.approvalKeys[count.id] || api.idempotencyKey();
+    try {
+      state.countResult = await api.post(API + '/counts/' + encodeURIComponent(count.id) + '/approval', undefined,
+        { idempotencyKey: state.approvalKeys[count.id] });
+      state.countNote = null;
+      delete state.approvalKeys[count.id];
+    } catch (problem) {
+      if (!retryable(problem)) { delete state.approvalKeys[count.id]; }
+      state.countNote = refused(problem, 'wh.notApproved', { number: count.number });
+    }
+    drawCounts();
+    $('count-view').scrollIntoView({ block: 'start' });
+    await loadCounts();
+  }
+
+  /* ---------- count: what the page does on its own ---------- */
+
+  /** A count being entered: what the clerk typed per line, blind (the book is not sent while it is open). */
+  function counting(count) {
+    return { count, entries: count.lines.map(() => ''), key: null, sending: false };
+  }
+
+  function openCount(count) {
+    state.count = counting(count);
+    state.countResult = null;
+    state.countNote = null;
+    drawCounts();
+    focusCount();
+  }
+
+  function closeCount() {
+    state.count = null;
+    state.countNote = null;
+    drawCounts();
+    scans.countBin.focus();
+  }
+
+  function focusCount() {
+    if (!state.count) { return; }
+    $('count-sheet').scrollIntoView({ block: 'start' });
+    const first = $('count-sheet').querySelector('input.counted') || $('count-post');
+    first.focus({ preventScroll: true });
+  }
+
+  /** Enter in a line's input goes on to the next line; in the last one it posts the count. */
+  function nextLineOnEnter(event) {
+    if (event.key !== 'Enter' || event.isComposing) { return; }
+    const inputs = Array.from($('count-sheet').querySelectorAll('input.counted'));
+    const next = inputs[inputs.indexOf(event.target) + 1];
+    if (next) {
+      event.preventDefault();
+      next.focus();
+      next.select();
+    }
+  }
+
+  /* ---------- count: drawing ---------- */
+
+  function drawCounts() {
+    drawCountSheet();
+    drawCountResult();
+    drawCountLists();
+    drawNote($('count-message'), state.countNote, $('count-view'));
+  }
+
+  function drawCountLists() {
+    drawOpenCounts();
+    drawApprovals();
+  }
+
+  function amount(value, unit) {
+    return value === null || value === undefined ? '–' : i18n.number(value) + ' ' + unit;
+  }
+
+  function variance(value, unit) {
+    return i18n.number(value, { signDisplay: 'exceptZero' }) + ' ' + unit;
+  }
+
+  function lineName(line) {
+    return line.itemCode + ' · ' + t('wh.lot', { lot: line.lot });
+  }
+
+  function lineFacts(line) {
+    return [i18n.code('wh.status.', line.status), line.handlingUnit ? 'SSCC ' + line.handlingUnit : null,
+      line.expiresOn ? t('wh.expires', { day: i18n.day(line.expiresOn) }) : null].filter(Boolean).join(' · ');
+  }
+
+  function drawCountSheet() {
+    const c = state.count;
+    const form = $('count-sheet');
+    form.hidden = !c;
+    if (!c) {
+      form.replaceChildren();
+      return;
+    }
+    const count = c.count;
+    form.dataset.number = count.number;
+    form.dataset.bin = count.bin;
+    form.replaceChildren(
+      el('h2', null, t('wh.countHeading', { number: count.number })),
+      el('p', { class: 'announced' }, t('wh.countedBin'), ' ', el('strong', { class: 'code' }, count.bin)),
+      el('p', { class: 'caption' }, t(count.lines.length ? 'wh.countBlind' : 'wh.countNoLines', { bin: count.bin })),
+      ...count.lines.map((line, i) => el('fieldset', { class: 'count-line', dataset: { line: line.line, fields: 'lines[' + i + '] /lines/' + i } },
+        el('legend', null, lineName(line)),
+        el('p', { class: 'small-text' }, lineFacts(line)),
+        field(t('wh.counted', { unit: line.unit }), el('input', {
+          class: 'counted', inputmode: 'decimal', autocomplete: 'off', value: c.entries[i],
+          dataset: { fields: 'lines[' + i + '].counted /lines/' + i + '/counted /lines/' + i + '/line' },
+          oninput: event => { c.entries[i] = event.target.value; }, onkeydown: nextLineOnEnter
+        })))),
+      el('button', { id: 'count-post', type: 'submit', class: 'primary big', disabled: c.sending },
+        t(count.lines.length ? 'wh.postCount' : 'wh.binIsEmpty')),
+      el('button', { id: 'count-close', type: 'button', class: 'big', onclick: closeCount }, t('wh.countLater')));
+  }
+
+  function drawCountSending() {
+    $('count-post').disabled = true;
+  }
+
+  /** The count just posted or approved, the book and the difference now shown. */
+  function drawCountResult() {
+    const count = state.countResult;
+    const box = $('count-result');
+    box.hidden = !count;
+    if (!count) {
+      box.replaceChildren();
+      return;
+    }
+    box.dataset.number = count.number;
+    box.dataset.status = count.status;
+    box.replaceChildren(
+      el('p', { id: 'count-outcome', class: 'message ' + (count.status === 'POSTED' ? 'info' : 'warn'), role: 'status' },
+        t(count.status === 'POSTED' ? (count.approvedBy ? 'wh.countApproved' : 'wh.countPosted') : 'wh.countWaits',
+          { number: count.number, bin: count.bin, by: count.approvedBy || '' })),
+      countedLines(count));
+  }
+
+  /** Each line: counted, book, difference; whether it is posted yet. */
+  function countedLines(count) {
+    return el('ul', { class: 'counted-lines' }, count.lines.map(line => el('li', {
+      dataset: { line: line.line, variance: line.variance === null ? '' : String(line.variance), posted: String(line.posted) }
+    },
+    el('div', { class: 'lot-head' }, el('strong', null, lineName(line)),
+      line.posted ? badge(t('wh.linePosted'), 'good') : badge(t('wh.lineWaits'), 'warn')),
+    el('div', { class: 'count-figures' },
+      el('span', null, t('wh.countedWas', { quantity: amount(line.counted, line.unit) })),
+      el('span', null, t('wh.bookWas', { quantity: amount(line.book, line.unit) })),
+      line.variance === null ? null : el('strong', { class: 'variance' + (Number(line.variance) !== 0 && !line.posted ? ' differs' : '') },
+        t('wh.difference', { quantity: variance(line.variance, line.unit) }))))));
+  }
+
+  function drawOpenCounts() {
+    const list = state.counts || [];
+    $('counts').replaceChildren(...list.map(count => el('li', { class: 'open-count', dataset: { number: count.number, bin: count.bin } },
+      el('button', { type: 'button', class: 'task-row', onclick: () => openCount(count) },
+        el('span', { class: 'task-head' }, el('strong', { class: 'code' }, count.bin), el('span', null, count.number),
+          el('span', { class: 'task-quantity small-text' }, t('wh.lines', { count: count.lines.length }))),
+        el('span', { class: 'small-text' }, t('wh.orderedBy', { by: count.createdBy, at: shortTime(count.createdAt) }))))));
+    $('counts-empty').hidden = !Array.isArray(state.counts) || list.length > 0;
+  }
+
+  function drawApprovals() {
+    const list = state.approvals || [];
+    $('approvals').replaceChildren(...list.map(count => el('li', { class: 'approval', dataset: { number: count.number, bin: count.bin } },
+      el('div', { class: 'asn-head' }, el('strong', null, count.number), el('span', { class: 'code' }, count.bin),
+        el('span', { class: 'small-text' }, t('wh.countedBy', { by: count.countedBy, at: shortTime(count.countedAt) }))),
+      countedLines(count),
+      count.countedBy === state.me
+        ? el('p', { class: 'small-text own-count' }, t('wh.secondPerson'))
+        : el('button', { type: 'button', class: 'primary big approve', onclick: event => approve(count, event.currentTarget) },
+          t('wh.approve', { number: count.number })))));
+    $('approvals-empty').hidden = !Array.isArray(state.approvals) || list.length > 0;
+  }
+
   /* ---------- stock ---------- */
 
   async function loadStock(event) {
@@ -457,6 +911,8 @@
     drawAsns();
     drawReceive();
     drawPutaway();
+    drawPick();
+    drawCounts();
     drawStock();
   }
 
@@ -466,15 +922,28 @@
     scans.receive = scanner.attach($('receive-scan'), lookUp);
     scans.putaway = scanner.attach($('putaway-unit'), suggest);
     scans.bin = scanner.attach($('putaway-bin'), confirmPutaway);
-    const first = { 'receive-view': () => scans.receive, 'putaway-view': () => (state.putaway.suggestion ? scans.bin : scans.putaway) };
+    scans.pickFrom = scanner.attach($('pick-from'), scanSource);
+    scans.countBin = scanner.attach($('count-bin'), countBin);
+    state.me = claims.preferred_username || '';
+    const first = {
+      'receive-view': () => scans.receive.focus(),
+      'putaway-view': () => (state.putaway.suggestion ? scans.bin : scans.putaway).focus(),
+      'pick-view': () => (state.pick ? scans.pickFrom.focus() : null),
+      'count-view': () => (state.count ? focusCount() : scans.countBin.focus()),
+      'stock-view': () => $('stock-item').focus()
+    };
+    const load = { 'receive-view': loadAsns, 'pick-view': loadWaves, 'count-view': loadCounts };
     dom.tabs($('tabs'), panel => {
-      if (first[panel]) {
-        first[panel]().focus();
-      } else {
-        $('stock-item').focus();
-      }
-      if (panel === 'receive-view') { loadAsns(); }
+      first[panel]();
+      if (load[panel]) { load[panel](); }
     });
+    $('pick-task').addEventListener('submit', confirmPick);
+    $('pick-quantity').addEventListener('input', event => {
+      if (state.pick) { state.pick.quantity = event.target.value; }
+      drawPickButton();
+    });
+    $('pick-back').addEventListener('click', backToWaves);
+    $('count-sheet').addEventListener('submit', postCount);
     $('unit').addEventListener('submit', receive);
     $('unplanned').addEventListener('submit', receiveUnplanned);
     $('stock-form').addEventListener('submit', loadStock);

@@ -14,10 +14,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -161,6 +163,31 @@ final class Page implements AutoCloseable {
         assertThat(script("return [...document.querySelectorAll('.table-wrap')]"
                 + ".filter(w => w.offsetParent && w.scrollWidth > w.clientWidth + 1).map(w => w.querySelector('table').id)"))
                 .as("tables that need scrolling sideways at " + width + "x" + height).asList().isEmpty();
+    }
+
+    /**
+     * Types a scan as a keyboard-wedge scanner does, characters fast and then Enter, into whatever has focus: the scan
+     * input (its last scan selected, so replaced), or a button or nothing, from where scanner.js takes it to the input.
+     */
+    void scan(String text) {
+        if (Boolean.TRUE.equals(script("return document.activeElement.classList.contains('scan')"))) {
+            script("document.activeElement.select()");
+        }
+        new Actions(browser).sendKeys(text, Keys.ENTER).perform();
+    }
+
+    /**
+     * What a clerk would stumble on at a handheld's 360 × 640: the page scrolling sideways, a text cut off at the
+     * screen's edge, a button or input too small for a thumb (under 44 CSS pixels high).
+     */
+    void assertFitsTheHandheld() {
+        assertNothingSticksOutSideways();
+        assertThat(script("return [...document.querySelectorAll('header *, #app *')].filter(e => e.offsetParent && e.getClientRects().length"
+                + " && e.getBoundingClientRect().right > window.innerWidth + 0.5).map(e => e.tagName + '#' + e.id + '.' + e.className)"))
+                .as("elements reaching past the screen's right edge").asList().isEmpty();
+        assertThat(script("return [...document.querySelectorAll('#app button, #app input')].filter(e => e.offsetParent"
+                + " && e.getBoundingClientRect().height < 44).map(e => e.id || e.className || e.textContent)"))
+                .as("buttons and inputs too small for a thumb").asList().isEmpty();
     }
 
     /** Every text the page asked i18n.js for exists in every language: no key shown raw, nothing half translated. */

@@ -92,7 +92,7 @@ class WarehousePageTest {
         assertThat(page.find(dockUnit(first)).getAttribute("data-received")).isEqualTo("false");
         assertThat(page.text(dockUnit(first))).contains("Expected");
         assertThat(page.script("return document.activeElement.id")).as("ready for the first scan").isEqualTo("receive-scan");
-        assertFitsTheHandheld();
+        page.assertFitsTheHandheld();
         page.screenshot("warehouse-dock-en.png");
     }
 
@@ -102,7 +102,7 @@ class WarehousePageTest {
         char check = first.charAt(17);
         String wrong = first.substring(0, 17) + (char) ('0' + (check - '0' + 1) % 10);
 
-        scan("]C100" + wrong);
+        page.scan("]C100" + wrong);
 
         page.waitFor(d -> "true".equals(page.find("#receive-scan").getAttribute("aria-invalid")), "the scan refused");
         WebElement input = page.find("#receive-scan");
@@ -110,7 +110,7 @@ class WarehousePageTest {
                 .contains("check digit " + wrong.charAt(17) + " is wrong: " + wrong.substring(0, 17) + " needs " + check);
         assertThat(page.text("#receive-message")).contains("Please correct the marked fields");
         assertThat(page.find("#unit").isDisplayed()).isFalse();
-        assertFitsTheHandheld();
+        page.assertFitsTheHandheld();
         BufferedImage screen = page.screenshot("warehouse-scan-refused-en.png");
         Rectangle box = page.onScreen(input);
         assertThat(Browser.hueDistance(Browser.hsb(screen.getRGB(box.x + box.width / 2, box.y))[0], 0))
@@ -125,13 +125,13 @@ class WarehousePageTest {
                 + " if ((init || {}).method === 'POST') { window.keysSent.push(new Headers(init.headers).get('Idempotency-Key')); }"
                 + " return real(url, init); };");
 
-        scan("]C100" + first);
+        page.scan("]C100" + first);
 
         page.waitFor(d -> first.equals(page.find("#unit").getAttribute("data-sscc")), "the unit's lines");
         assertThat(page.find("#receive-scan").getAttribute("aria-invalid")).isNull();
         assertThat(page.text("#unit")).contains(asnNumber).contains(Purchasing.ITEM).contains("lot " + lot).contains("Announced: 24 PCE");
         assertThat(page.script("return document.activeElement.id")).as("Enter receives it").isEqualTo("receive-button");
-        assertFitsTheHandheld();
+        page.assertFitsTheHandheld();
         page.screenshot("warehouse-unit-en.png");
 
         page.browser.switchTo().activeElement().sendKeys(Keys.ENTER);
@@ -144,7 +144,7 @@ class WarehousePageTest {
         assertThat((List<String>) page.script("return window.keysSent")).singleElement().asString()
                 .matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
         assertThat(page.script("return document.activeElement.id")).as("ready for the next scan").isEqualTo("receive-scan");
-        assertFitsTheHandheld();
+        page.assertFitsTheHandheld();
         page.screenshot("warehouse-received-en.png");
     }
 
@@ -183,7 +183,7 @@ class WarehousePageTest {
 
         page.waitFor(d -> "true".equals(page.find("#receive-reason").getAttribute("aria-invalid")), "a difference without a reason refused");
         assertThat(page.text("#unit")).contains("is required when the count differs");
-        assertFitsTheHandheld();
+        page.assertFitsTheHandheld();
         page.screenshot("warehouse-difference-refused-en.png");
 
         page.type("#receive-reason", "3 cartons crushed by a forklift");
@@ -193,7 +193,7 @@ class WarehousePageTest {
         assertThat(page.text("#receipt-done")).contains("16 PCE received").contains("3 PCE damaged");
         Eventually.within(Duration.ofSeconds(30), () -> "RECEIVED".equals(Purchasing.acme().when().get("/partner/v1/asns/{id}", asnId).then()
                 .extract().path("status")), "ASN " + asnNumber + " received at the partner API");
-        assertFitsTheHandheld();
+        page.assertFitsTheHandheld();
         page.screenshot("warehouse-difference-received-en.png");
     }
 
@@ -203,25 +203,25 @@ class WarehousePageTest {
         page.click("#tab-putaway");
         assertThat(page.script("return document.activeElement.id")).isEqualTo("putaway-unit");
 
-        scan("]C100" + first);
+        page.scan("]C100" + first);
 
         page.waitUntilShown("#putaway-target");
         putawayBin = page.text("#putaway-bin-code");
         assertThat(putawayBin).startsWith("QA-");
         assertThat(page.text("#putaway-target")).contains("Take it to").contains("Quarantine");
         assertThat(page.script("return document.activeElement.id")).isEqualTo("putaway-bin");
-        assertFitsTheHandheld();
+        page.assertFitsTheHandheld();
         page.screenshot("warehouse-putaway-en.png");
 
-        scan("A-01-01");
+        page.scan("A-01-01");
 
         page.waitFor(d -> "true".equals(page.find("#putaway-bin").getAttribute("aria-invalid")), "the wrong bin refused");
         assertThat(page.text("#putaway-view")).contains("bin A-01-01 is not where this handling unit goes: put it into " + putawayBin);
         assertThat(page.text("#putaway-bin-code")).isEqualTo(putawayBin);
-        assertFitsTheHandheld();
+        page.assertFitsTheHandheld();
         page.screenshot("warehouse-wrong-bin-en.png");
 
-        scan(putawayBin);
+        page.scan(putawayBin);
 
         page.waitFor(d -> page.text("#putaway-message").contains("is in " + putawayBin + " now"), "the unit put away");
         assertThat(page.text("#putaway-message")).contains(first);
@@ -246,7 +246,7 @@ class WarehousePageTest {
         assertThat(docked.getText()).as("what was not damaged").contains("13 PCE");
         assertThat(page.text("#stock-view")).contains("In quarantine");
         page.script("arguments[0].scrollIntoView({block: 'center'})", put);
-        assertFitsTheHandheld();
+        page.assertFitsTheHandheld();
         page.screenshot("warehouse-stock-en.png");
     }
 
@@ -256,7 +256,7 @@ class WarehousePageTest {
         String stray = Purchasing.sscc();
         page.click("#tab-receive");
 
-        scan("]C100" + stray);
+        page.scan("]C100" + stray);
 
         page.waitFor(d -> page.text("#receive-message").contains("is on no open shipping notice"), "the unit on no notice");
         page.click("#unplanned-open");
@@ -266,7 +266,7 @@ class WarehousePageTest {
         page.type("#unplanned-quantity", "5");
         page.click("#unplanned-receive");
         page.waitFor(d -> "true".equals(page.find("#unplanned-reason").getAttribute("aria-invalid")), "no reason, refused");
-        assertFitsTheHandheld();
+        page.assertFitsTheHandheld();
         page.screenshot("warehouse-unplanned-en.png");
         page.type("#unplanned-reason", "delivered without a notice");
         page.click("#unplanned-receive");
@@ -288,70 +288,45 @@ class WarehousePageTest {
         page.screenshot("warehouse-received-zh.png");
 
         char check = chineseUnit.charAt(17);
-        scan("]C100" + chineseUnit.substring(0, 17) + (char) ('0' + (check - '0' + 1) % 10));
+        page.scan("]C100" + chineseUnit.substring(0, 17) + (char) ('0' + (check - '0' + 1) % 10));
         page.waitFor(d -> "true".equals(page.find("#receive-scan").getAttribute("aria-invalid")), "the scan refused in Chinese");
         assertThat(page.text("#receive-message")).contains("请更正标出的字段");
         assertThat(page.text("#receive-view")).contains("校验位");
-        assertFitsTheHandheld();
+        page.assertFitsTheHandheld();
         page.screenshot("warehouse-scan-refused-zh.png");
 
-        scan("]C100" + chineseUnit);
+        page.scan("]C100" + chineseUnit);
         page.waitFor(d -> chineseUnit.equals(page.find("#unit").getAttribute("data-sscc")), "the unit in Chinese");
         assertThat(page.text("#unit")).contains("通知数量：").contains("确认收货");
         page.type("#unit fieldset[data-line='0'] input.received", "8");
         page.click("#receive-button");
         page.waitFor(d -> "true".equals(page.find("#receive-reason").getAttribute("aria-invalid")), "a difference without a reason, in Chinese");
         assertThat(page.text("#unit")).contains("实收与通知不符");
-        assertFitsTheHandheld();
+        page.assertFitsTheHandheld();
         page.screenshot("warehouse-unit-zh.png");
         page.click("#receive-cancel");
 
         page.click("#tab-putaway");
-        scan("]C100" + second);
+        page.scan("]C100" + second);
         page.waitUntilShown("#putaway-target");
         assertThat(page.text("#putaway-target")).contains("请放到");
-        scan("A-01-01");
+        page.scan("A-01-01");
         page.waitFor(d -> "true".equals(page.find("#putaway-bin").getAttribute("aria-invalid")), "the wrong bin refused in Chinese");
         assertThat(page.text("#putaway-view")).contains("库位 A-01-01 不是此物流单元的目标库位：请放入 " + page.text("#putaway-bin-code"));
-        assertFitsTheHandheld();
+        page.assertFitsTheHandheld();
         page.screenshot("warehouse-wrong-bin-zh.png");
 
         page.click("#tab-stock");
         page.click("#stock-show");
         page.waitFor(d -> !page.all(lotOn(first)).isEmpty() && page.text("#stock-view").contains("待检"), "the stock in Chinese");
         page.script("arguments[0].scrollIntoView({block: 'center'})", page.find(lotOn(first)));
-        assertFitsTheHandheld();
+        page.assertFitsTheHandheld();
         page.screenshot("warehouse-stock-zh.png");
 
         page.click("#tab-receive");
         page.script("window.scrollTo(0, 0)");
         page.screenshot("warehouse-dock-zh.png");
         page.assertEveryTextTranslated();
-    }
-
-    /**
-     * Types a scan as a keyboard-wedge scanner does, characters fast and then Enter, into whatever has focus: the scan
-     * input (its last scan selected, so replaced), or a button or nothing, from where scanner.js takes it to the input.
-     */
-    private void scan(String text) {
-        if (Boolean.TRUE.equals(page.script("return document.activeElement.classList.contains('scan')"))) {
-            page.script("document.activeElement.select()");
-        }
-        new Actions(page.browser).sendKeys(text, Keys.ENTER).perform();
-    }
-
-    /**
-     * What a clerk would stumble on at 360 × 640: the page scrolling sideways, a text cut off at the screen's edge, a
-     * button or input too small for a thumb (under 44 CSS pixels high).
-     */
-    private void assertFitsTheHandheld() {
-        page.assertNothingSticksOutSideways();
-        assertThat(page.script("return [...document.querySelectorAll('header *, #app *')].filter(e => e.offsetParent && e.getClientRects().length"
-                + " && e.getBoundingClientRect().right > window.innerWidth + 0.5).map(e => e.tagName + '#' + e.id + '.' + e.className)"))
-                .as("elements reaching past the screen's right edge").asList().isEmpty();
-        assertThat(page.script("return [...document.querySelectorAll('#app button, #app input')].filter(e => e.offsetParent"
-                + " && e.getBoundingClientRect().height < 44).map(e => e.id || e.className || e.textContent)"))
-                .as("buttons and inputs too small for a thumb").asList().isEmpty();
     }
 
     private String asnCard() {
