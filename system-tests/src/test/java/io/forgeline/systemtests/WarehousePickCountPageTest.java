@@ -24,13 +24,14 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The clerk's handheld picking and counting, in headless Chromium on a 360 × 640 screen, signed in at Keycloak as
- * clerk. Picking: a GEARBOX-A order released and scheduled for real, so the warehouse plans its components' picks to
- * CNC-01's staging bin; the clerk sees them in waves per zone, opens the bearing's task, is stopped at once for a
- * scan of the wrong bin, refused by the service for taking more than asked, picks short (the rest planned anew from
- * other stock), then walks the shaft and housing wave task after task. Counting: a scanned bin label orders the bin's
- * count, counted blind (no book quantity on screen), line by line; a line left out is refused, a far-off line waits
- * for a second person, whom the clerk cannot be, and admin approves it on another handheld; an empty bin is counted
- * with no lines; all in Chinese too. The steps build on each other, in order.
+ * clerk. Picking: an order of a gearbox of the test's own (its items, BOM, routing and stock) released and scheduled
+ * for real, so the warehouse plans its components' picks to CNC-01's staging bin; the clerk sees them in waves per
+ * zone, opens the bearing's task, is stopped at once for a scan of the wrong bin, refused by the service for taking
+ * more than asked, picks short (the rest planned anew from other stock), then walks the shaft and housing wave task
+ * after task. Counting: a scanned bin label orders the bin's count, counted blind (no book quantity on screen), line
+ * by line; a line left out is refused, a far-off line waits for a second person, whom the clerk cannot be, and admin
+ * approves it on another handheld; an empty bin is counted with no lines; all in Chinese too. The steps build on each
+ * other, in order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -42,25 +43,53 @@ class WarehousePickCountPageTest {
     private final String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     private final String countItem = "CNT-ITEM-" + run;
     private final String spareLot = "LB-" + run;
+    private final String gearbox = "GBX-" + run;
+    private final String shaft = "SHF-" + run;
+    private final String housing = "HSG-" + run;
+    private final String bearingItem = "BRG-" + run;
     private Page page;
     private String orderNumber;
     private Map<String, Object> bearing;
     private String countNumber;
 
     @BeforeAll
-    void aGearboxOrderIsScheduledAndBinB0204HoldsTwoLots() {
-        // a second bearing lot that expires later: FEFO takes B-02-01's first, a short pick is made up from this one
-        openingBalance(line(Purchasing.ITEM, spareLot, "B-02-02", "30", "2031-12-31"));
+    void anOrderOfAGearboxOfItsOwnIsScheduledAndBinB0204HoldsTwoLots() {
+        // Items of its own: the demo's stock belongs to the suite's other orders (their open picks reserve all of it)
+        // and to the golden thread's figures, which a pick here would change.
+        for (String component : List.of(shaft, housing, bearingItem)) {
+            item(component, "BUY");
+        }
+        item(gearbox, "MAKE");
+        put("/api/scheduling/items/" + gearbox + "/bom", "[" + component(shaft, 1) + "," + component(housing, 1) + "," + component(bearingItem, 2) + "]");
+        put("/api/scheduling/items/" + gearbox + "/routing", "[{\"sequence\":10,\"workCenterCode\":\"CNC-01\",\"description\":\"Turn shaft seats\","
+                + "\"setupMinutes\":5,\"runMinutesPerUnit\":\"1\",\"machines\":[{\"machineCode\":\"CNC-01-M1\",\"setupMinutes\":5,"
+                + "\"runMinutesPerUnit\":\"1\"}]}]");
+        // the bearings of B-02-01 expire first, so FEFO picks them; a short pick there is made up from B-02-02's later lot
+        openingBalance(line(shaft, "LS-" + run, "A-01-01", "10", null) + "," + line(housing, "LH-" + run, "A-01-02", "10", null) + ","
+                + line(bearingItem, "LA-" + run, "B-02-01", "10", "2030-06-30") + "," + line(bearingItem, spareLot, "B-02-02", "30", "2031-12-31"));
         openingBalance(line(countItem, "L1", COUNTED_BIN, "20", null) + "," + line(countItem, "L2", COUNTED_BIN, "8", null));
 
-        orderNumber = Plant.release(as("planner"), Plant.order("GEARBOX-A", "2")).then().statusCode(201).extract().path("number");
+        orderNumber = Plant.release(as("planner"), Plant.order(gearbox, "2")).then().statusCode(201).extract().path("number");
         String schedule = as("planner").contentType(ContentType.JSON).body("{\"timeLimitSeconds\":2,\"publish\":true}")
                 .when().post("/api/scheduling/schedules").then().statusCode(202).extract().path("id");
         Eventually.within(Duration.ofSeconds(60), () -> "PUBLISHED".equals(as("planner").when().get("/api/scheduling/schedules/" + schedule)
                 .then().statusCode(200).extract().path("status")), "schedule " + schedule + " published");
         Eventually.within(Duration.ofSeconds(60), () -> openTasksOfTheOrder().size() == 3, "the picks of " + orderNumber + "'s three components");
-        bearing = openTask(Purchasing.ITEM);
+        bearing = openTask(bearingItem);
         page = new Page("/warehouse.html", 360, 640);
+    }
+
+    private static void item(String code, String makeOrBuy) {
+        as("planner").contentType(ContentType.JSON).body("{\"description\":\"" + code + " of the handheld's picks\",\"unit\":\"PCE\","
+                + "\"makeOrBuy\":\"" + makeOrBuy + "\"}").when().put("/api/scheduling/items/" + code).then().statusCode(201);
+    }
+
+    private static String component(String code, int quantityPer) {
+        return "{\"componentCode\":\"" + code + "\",\"quantityPer\":\"" + quantityPer + "\"}";
+    }
+
+    private static void put(String path, String body) {
+        as("planner").contentType(ContentType.JSON).body(body).when().put(path).then().statusCode(200);
     }
 
     private static String line(String item, String lot, String bin, String quantity, String expiresOn) {
@@ -88,11 +117,11 @@ class WarehousePickCountPageTest {
 
         page.waitFor(d -> !page.all(taskRow(bearing)).isEmpty(), "the bearing's pick in a wave");
         assertThat(waveOf(bearing).getAttribute("data-zone")).isEqualTo("B");
-        assertThat(page.text(taskRow(bearing))).contains((String) bearing.get("fromBin")).contains(Purchasing.ITEM)
+        assertThat(page.text(taskRow(bearing))).contains((String) bearing.get("fromBin")).contains(bearingItem)
                 .contains(amountOf(bearing) + " PCE").contains(orderNumber + " → " + STAGING);
-        WebElement zoneA = waveOf(openTask("SHAFT-01"));
+        WebElement zoneA = waveOf(openTask(shaft));
         assertThat(zoneA.getAttribute("data-zone")).isEqualTo("A");
-        assertThat(zoneA.getText()).contains("Zone A").contains("HOUSING-01");
+        assertThat(zoneA.getText()).contains("Zone A").contains(housing);
         page.assertFitsTheHandheld();
         page.screenshot("warehouse-waves-en.png");
     }
@@ -105,7 +134,7 @@ class WarehousePickCountPageTest {
         page.click(taskRow(bearing));
 
         page.waitUntilShown("#pick-task");
-        assertThat(page.text("#pick-take")).isEqualTo("Take " + amountOf(bearing) + " PCE of " + Purchasing.ITEM + ", lot " + bearing.get("lot"));
+        assertThat(page.text("#pick-take")).isEqualTo("Take " + amountOf(bearing) + " PCE of " + bearingItem + ", lot " + bearing.get("lot"));
         assertThat(page.text("#pick-bin-code")).isEqualTo(from);
         assertThat(page.text("#pick-to-bin")).isEqualTo(STAGING);
         assertThat(page.script("return document.activeElement.id")).as("ready to scan the bin").isEqualTo("pick-from");
@@ -158,7 +187,7 @@ class WarehousePickCountPageTest {
         JsonPath confirmed = task(bearing);
         assertThat(confirmed.getString("status")).isEqualTo("SHORT");
         assertThat(new BigDecimal(confirmed.getString("picked.amount"))).isEqualByComparingTo(taken);
-        Map<String, Object> rest = openTask(Purchasing.ITEM);
+        Map<String, Object> rest = openTask(bearingItem);
         assertThat(rest.get("fromBin")).as("never again from the bin found short").isEqualTo("B-02-02");
         assertThat(rest.get("lot")).isEqualTo(spareLot);
         assertThat(amountOf(rest)).isEqualTo("1");
@@ -176,7 +205,7 @@ class WarehousePickCountPageTest {
     @Test
     @Order(5)
     void the_shaft_and_housing_wave_is_walked_task_after_task() {
-        Map<String, Object> shaft = openTask("SHAFT-01");
+        Map<String, Object> shaft = openTask(shaft);
         page.click("#pick-back");
         page.waitFor(d -> !page.all(taskRow(shaft)).isEmpty(), "the waves again");
         page.click(taskRow(shaft));
@@ -186,7 +215,7 @@ class WarehousePickCountPageTest {
         page.waitFor(d -> "pick-quantity".equals(page.script("return document.activeElement.id")), "on to the quantity");
         page.browser.switchTo().activeElement().sendKeys(Keys.ENTER);
 
-        page.waitFor(d -> page.text("#pick-message").contains(shaft.get("number") + ": " + amountOf(shaft) + " PCE of SHAFT-01 taken to " + STAGING),
+        page.waitFor(d -> page.text("#pick-message").contains(shaft.get("number") + ": " + amountOf(shaft) + " PCE of " + shaft + " taken to " + STAGING),
                 "the shaft picked");
         assertThat(task(shaft).getString("status")).isEqualTo("PICKED");
         page.waitFor(d -> page.find("#pick-task").isDisplayed() && !shaft.get("id").equals(page.find("#pick-task").getAttribute("data-task")),
@@ -194,16 +223,16 @@ class WarehousePickCountPageTest {
         String next = page.find("#pick-task").getAttribute("data-task");
         assertThat(as("clerk").when().get("/api/warehouse/pick-tasks/waves").then().statusCode(200).extract().jsonPath()
                 .<String>getList("findAll { it.zone == 'A' }.tasks.flatten().id")).as("a task of zone A's wave").contains(next);
-        Map<String, Object> housing = openTask("HOUSING-01");
+        Map<String, Object> housing = openTask(housing);
         if (next.equals(housing.get("id"))) {
             page.scan((String) housing.get("fromBin"));
             page.waitFor(d -> "pick-quantity".equals(page.script("return document.activeElement.id")), "on to the quantity");
             page.browser.switchTo().activeElement().sendKeys(Keys.ENTER);
-            page.waitFor(d -> page.text("#pick-message").contains(housing.get("number") + ": " + amountOf(housing) + " PCE of HOUSING-01"),
+            page.waitFor(d -> page.text("#pick-message").contains(housing.get("number") + ": " + amountOf(housing) + " PCE of " + housing),
                     "the housing picked");
             assertThat(task(housing).getString("status")).isEqualTo("PICKED");
         }
-        assertThat(as("clerk").queryParam("itemCode", "SHAFT-01").when().get("/api/warehouse/stock").then().statusCode(200).extract()
+        assertThat(as("clerk").queryParam("itemCode", shaft).when().get("/api/warehouse/stock").then().statusCode(200).extract()
                 .jsonPath().<String>getList("lots.location")).as("the shafts are staged at CNC-01").contains(STAGING);
         page.assertFitsTheHandheld();
         page.screenshot("warehouse-pick-wave-en.png");
@@ -313,7 +342,7 @@ class WarehousePickCountPageTest {
     @Test
     @Order(11)
     void in_chinese_picking_and_counting_speak_chinese() {
-        Map<String, Object> rest = openTask(Purchasing.ITEM);
+        Map<String, Object> rest = openTask(bearingItem);
         page.chooseLanguage("zh-CN");
         assertThat(page.text("#tab-pick")).isEqualTo("拣货");
         assertThat(page.text("#tab-count")).isEqualTo("盘点");
@@ -339,7 +368,7 @@ class WarehousePickCountPageTest {
         page.screenshot("warehouse-waves-zh.png");
         page.click(taskRow(rest));
         page.waitUntilShown("#pick-task");
-        assertThat(page.text("#pick-take")).isEqualTo("拣取 " + Purchasing.ITEM + "（批次 " + spareLot + "）1 PCE");
+        assertThat(page.text("#pick-take")).isEqualTo("拣取 " + bearingItem + "（批次 " + spareLot + "）1 PCE");
         page.scan("B-02-01");
         page.waitFor(d -> "true".equals(page.find("#pick-from").getAttribute("aria-invalid")), "the wrong bin refused in Chinese");
         assertThat(page.text("#pick-view")).contains("此拣货任务应从库位 B-02-02 拣取，而不是 B-02-01");

@@ -7,6 +7,13 @@ import java.util.function.BooleanSupplier;
 /** Waits for an asynchronous effect (an event consumed, a record published) without fixed sleeps. */
 public final class Eventually {
 
+    /**
+     * How long a test waits for a service to apply an event. Right after a service starts its consumers are still
+     * joining their group, and on a loaded 2-core CI machine that alone took over 20 s; waiting returns as soon as
+     * the effect shows, so a generous limit costs nothing when all is well.
+     */
+    public static final Duration EVENT_APPLIED = Duration.ofSeconds(60);
+
     private Eventually() {
     }
 

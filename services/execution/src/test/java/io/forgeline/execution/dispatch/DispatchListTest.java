@@ -82,7 +82,7 @@ class DispatchListTest {
         KafkaProbe.send(TOPIC, UUID.randomUUID().toString(), released(number).toByteArray(),
                 KafkaProbe.cloudEvent(UUID.randomUUID().toString(), RELEASED));
 
-        Eventually.within(Duration.ofSeconds(15), () -> ordersAt("TST-01").contains(number), number + " on TST-01");
+        Eventually.within(Eventually.EVENT_APPLIED, () -> ordersAt("TST-01").contains(number), number + " on TST-01");
         JsonPath cnc = given().auth().oauth2(Tokens.user("operator"))
                 .when().get("/api/execution/work-centers/CNC-01/dispatch-list")
                 .then().statusCode(200).body("workCenterCode", equalTo("CNC-01")).extract().jsonPath();
@@ -103,7 +103,7 @@ class DispatchListTest {
         KafkaProbe.send(TOPIC, "k", released(marker).toByteArray(), KafkaProbe.cloudEvent(UUID.randomUUID().toString(), RELEASED));
 
         // same key, same partition: once the marker is there, both copies have been handled
-        Eventually.within(Duration.ofSeconds(15), () -> ordersAt("CNC-01").contains(marker), marker + " on CNC-01");
+        Eventually.within(Eventually.EVENT_APPLIED, () -> ordersAt("CNC-01").contains(marker), marker + " on CNC-01");
         assertEquals(1, ordersAt("CNC-01").stream().filter(number::equals).count());
     }
 
@@ -121,7 +121,7 @@ class DispatchListTest {
         String number = number();
         KafkaProbe.send(TOPIC, UUID.randomUUID().toString(), released(number).toByteArray(),
                 KafkaProbe.cloudEvent(UUID.randomUUID().toString(), RELEASED));
-        Eventually.within(Duration.ofSeconds(15), () -> ordersAt("ASM-01").contains(number), number + " on ASM-01");
+        Eventually.within(Eventually.EVENT_APPLIED, () -> ordersAt("ASM-01").contains(number), number + " on ASM-01");
 
         var list = grpc().getDispatchList(DispatchListRequest.newBuilder().setWorkCenterCode("ASM-01").build());
 

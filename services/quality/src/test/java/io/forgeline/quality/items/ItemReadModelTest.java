@@ -31,7 +31,7 @@ class ItemReadModelTest {
     static final String DATABASE = "forgeline_test_quality";
     private static final String TOPIC = "scheduling.items.v1";
     private static final String BEARING = "BEARING-6204";
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Eventually.EVENT_APPLIED;
 
     private static long now() {
         return System.currentTimeMillis() * 1000;

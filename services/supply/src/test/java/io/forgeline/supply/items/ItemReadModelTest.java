@@ -36,7 +36,7 @@ class ItemReadModelTest {
     private static final String ITEMS = "scheduling.items.v1";
     private static final String REQUISITIONS = "scheduling.purchase-requisitions.v1";
     private static final String RAISED = "io.forgeline.scheduling.purchase-requisition.raised.v1";
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Eventually.EVENT_APPLIED;
 
     /** A code no other test (nor scheduling's own tests on the shared broker) publishes. */
     private static String newItemCode() {

@@ -34,7 +34,7 @@ class ItemReadModelTest {
 
     static final String DATABASE = "forgeline_test_warehouse";
     private static final String TOPIC = "scheduling.items.v1";
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Eventually.EVENT_APPLIED;
 
     /** A code no other test (nor scheduling's own tests on the shared broker) publishes. */
     private static String newItemCode() {

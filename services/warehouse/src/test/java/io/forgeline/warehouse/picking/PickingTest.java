@@ -23,7 +23,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -79,7 +78,7 @@ class PickingTest {
     }
 
     private static List<Map<String, Object>> awaitTasks(String item, int count) {
-        Eventually.within(Duration.ofSeconds(20), () -> tasksOf(item).size() >= count, count + " pick tasks for " + item);
+        Eventually.within(Eventually.EVENT_APPLIED, () -> tasksOf(item).size() >= count, count + " pick tasks for " + item);
         return tasksOf(item);
     }
 
@@ -105,9 +104,9 @@ class PickingTest {
 
         // a second order finds only what the first did not reserve: 3 of 12
         UUID second = releasedAndScheduled(item, "12");
-        Eventually.within(Duration.ofSeconds(20), () -> tasksOf(item).size() == 3, "the second order's one pick");
+        Eventually.within(Eventually.EVENT_APPLIED, () -> tasksOf(item).size() == 3, "the second order's one pick");
         MaterialShort shortage = MaterialShort.parseFrom(KafkaProbe.await("warehouse.pick-tasks.v1",
-                        r -> r.key().equals(second.toString()), Duration.ofSeconds(20))
+                        r -> r.key().equals(second.toString()), Eventually.EVENT_APPLIED)
                 .orElseThrow(() -> new AssertionError("no shortage announced")).value());
         assertThat(shortage.getItemCode()).isEqualTo(item);
         assertThat(shortage.getShort().getAmount()).isEqualTo("9");
@@ -141,7 +140,7 @@ class PickingTest {
 
         MaterialStaged staged = MaterialStaged.parseFrom(KafkaProbe.await("warehouse.pick-tasks.v1",
                         r -> r.key().equals(order.toString()) && "io.forgeline.warehouse.material-staged.v1".equals(KafkaProbe.header(r, "ce_type")),
-                        Duration.ofSeconds(20))
+                        Eventually.EVENT_APPLIED)
                 .orElseThrow(() -> new AssertionError("the order was not reported staged")).value());
         assertThat(staged.getStagingBin()).isEqualTo("ST-CNC-01");
     }
@@ -172,7 +171,7 @@ class PickingTest {
                 .setItemCode("GEARBOX-A").setPreviousStatus("SCHEDULED").setCancelledBy("planner").setCancelledAt(Instant.now().toString()).build();
         KafkaProbe.send("scheduling.production-orders.v1", order.toString(), cancelled.toByteArray(),
                 KafkaProbe.cloudEvent(UUID.randomUUID().toString(), OrderChanges.CANCELLED));
-        Eventually.within(Duration.ofSeconds(20), () -> tasksOf(item).isEmpty(), "the cancelled order's pick withdrawn");
+        Eventually.within(Eventually.EVENT_APPLIED, () -> tasksOf(item).isEmpty(), "the cancelled order's pick withdrawn");
 
         releasedAndScheduled(item, "5");
         assertThat(awaitTasks(item, 1).getFirst()).containsEntry("lot", "ONLY");

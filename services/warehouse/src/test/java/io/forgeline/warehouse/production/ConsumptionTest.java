@@ -61,7 +61,7 @@ class ConsumptionTest {
         MaterialConsumed consumption = consumed(item, "P1", "12");
         String ceId = UUID.randomUUID().toString();
         publish(consumption, ceId);
-        Eventually.within(Duration.ofSeconds(20), () -> issues(item).size() == 2, "the consumption issued");
+        Eventually.within(Eventually.EVENT_APPLIED, () -> issues(item).size() == 2, "the consumption issued");
 
         List<Map<String, Object>> issued = issues(item);
         assertThat(issued).extracting(m -> m.get("location")).containsExactly("ST-ASM-01", "B-02-02");
@@ -72,7 +72,7 @@ class ConsumptionTest {
         publish(consumption, ceId);
         MaterialConsumed marker = consumed(item, "P1", "1");
         publish(marker, UUID.randomUUID().toString());
-        Eventually.within(Duration.ofSeconds(20), () -> issues(item).size() == 3, "the next consumption issued");
+        Eventually.within(Eventually.EVENT_APPLIED, () -> issues(item).size() == 3, "the next consumption issued");
         assertThat(issues(item)).hasSize(3);
     }
 

@@ -12,7 +12,6 @@ import io.forgeline.testing.Eventually;
 import io.forgeline.testing.KafkaProbe;
 import io.forgeline.testing.Tokens;
 import io.restassured.http.ContentType;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,7 +51,7 @@ public final class Dock {
     }
 
     public static void awaitExpected(Sscc sscc, boolean expected) {
-        Eventually.within(Duration.ofSeconds(20), () -> given().auth().oauth2(Tokens.user("clerk")).queryParam("scan", sscc.value())
+        Eventually.within(Eventually.EVENT_APPLIED, () -> given().auth().oauth2(Tokens.user("clerk")).queryParam("scan", sscc.value())
                 .when().get("/api/warehouse/receipts/expected").statusCode() == (expected ? 200 : 404),
                 "the dock " + (expected ? "expects " : "no longer expects ") + sscc.value());
     }
@@ -75,7 +74,7 @@ public final class Dock {
                 .setVersion(1).setChangedAt("2026-11-01T08:00:00Z").build();
         KafkaProbe.send("scheduling.items.v1", code, item.toByteArray(),
                 KafkaProbe.cloudEvent(UUID.randomUUID().toString(), "io.forgeline.scheduling.item.changed.v1"));
-        Eventually.within(Duration.ofSeconds(20), () -> given().auth().oauth2(Tokens.user("clerk")).when().get("/api/warehouse/items/" + code)
+        Eventually.within(Eventually.EVENT_APPLIED, () -> given().auth().oauth2(Tokens.user("clerk")).when().get("/api/warehouse/items/" + code)
                 .statusCode() == 200, "the item copy knows " + code);
     }
 

@@ -25,7 +25,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,7 +38,7 @@ class ReceivingTest {
     private static final String COMPANY_PREFIX = Dock.COMPANY_PREFIX;
 
     private static GoodsReceived published(String receiptId) throws Exception {
-        var record = KafkaProbe.await("warehouse.goods-receipts.v1", r -> r.key().equals(receiptId), Duration.ofSeconds(20))
+        var record = KafkaProbe.await("warehouse.goods-receipts.v1", r -> r.key().equals(receiptId), Eventually.EVENT_APPLIED)
                 .orElseThrow(() -> new AssertionError("no goods receipt " + receiptId + " on warehouse.goods-receipts.v1"));
         assertThat(KafkaProbe.header(record, "ce_type")).isEqualTo("io.forgeline.warehouse.goods-received.v1");
         return GoodsReceived.parseFrom(record.value());
