@@ -56,9 +56,11 @@ class WarehousePickCountPageTest {
     void anOrderOfAGearboxOfItsOwnIsScheduledAndBinB0204HoldsTwoLots() {
         // Items of its own: the demo's stock belongs to the suite's other orders (their open picks reserve all of it)
         // and to the golden thread's figures, which a pick here would change.
-        for (String component : List.of(shaft, housing, bearingItem)) {
-            item(component, "BUY");
-        }
+        // as the demo's gearbox: shaft and housing made here, bearings bought from ACME (stock covers the order, so
+        // nothing is made or bought for it)
+        item(shaft, "MAKE");
+        item(housing, "MAKE");
+        item(bearingItem, "BUY");
         item(gearbox, "MAKE");
         put("/api/scheduling/items/" + gearbox + "/bom", "[" + component(shaft, 1) + "," + component(housing, 1) + "," + component(bearingItem, 2) + "]");
         put("/api/scheduling/items/" + gearbox + "/routing", "[{\"sequence\":10,\"workCenterCode\":\"CNC-01\",\"description\":\"Turn shaft seats\","
@@ -81,7 +83,8 @@ class WarehousePickCountPageTest {
 
     private static void item(String code, String makeOrBuy) {
         as("planner").contentType(ContentType.JSON).body("{\"description\":\"" + code + " of the handheld's picks\",\"unit\":\"PCE\","
-                + "\"makeOrBuy\":\"" + makeOrBuy + "\"}").when().put("/api/scheduling/items/" + code).then().statusCode(201);
+                + "\"makeOrBuy\":\"" + makeOrBuy + "\"" + ("BUY".equals(makeOrBuy) ? ",\"supplierCode\":\"ACME\"" : "") + "}")
+                .when().put("/api/scheduling/items/" + code).then().statusCode(201);
     }
 
     private static String component(String code, int quantityPer) {
@@ -205,32 +208,32 @@ class WarehousePickCountPageTest {
     @Test
     @Order(5)
     void the_shaft_and_housing_wave_is_walked_task_after_task() {
-        Map<String, Object> shaft = openTask(shaft);
+        Map<String, Object> shaftTask = openTask(shaft);
         page.click("#pick-back");
-        page.waitFor(d -> !page.all(taskRow(shaft)).isEmpty(), "the waves again");
-        page.click(taskRow(shaft));
-        page.waitFor(d -> shaft.get("id").equals(page.find("#pick-task").getAttribute("data-task")), "the shaft's task");
+        page.waitFor(d -> !page.all(taskRow(shaftTask)).isEmpty(), "the waves again");
+        page.click(taskRow(shaftTask));
+        page.waitFor(d -> shaftTask.get("id").equals(page.find("#pick-task").getAttribute("data-task")), "the shaft's task");
 
-        page.scan((String) shaft.get("fromBin"));
+        page.scan((String) shaftTask.get("fromBin"));
         page.waitFor(d -> "pick-quantity".equals(page.script("return document.activeElement.id")), "on to the quantity");
         page.browser.switchTo().activeElement().sendKeys(Keys.ENTER);
 
-        page.waitFor(d -> page.text("#pick-message").contains(shaft.get("number") + ": " + amountOf(shaft) + " PCE of " + shaft + " taken to " + STAGING),
-                "the shaft picked");
-        assertThat(task(shaft).getString("status")).isEqualTo("PICKED");
-        page.waitFor(d -> page.find("#pick-task").isDisplayed() && !shaft.get("id").equals(page.find("#pick-task").getAttribute("data-task")),
+        page.waitFor(d -> page.text("#pick-message")
+                .contains(shaftTask.get("number") + ": " + amountOf(shaftTask) + " PCE of " + shaft + " taken to " + STAGING), "the shaft picked");
+        assertThat(task(shaftTask).getString("status")).isEqualTo("PICKED");
+        page.waitFor(d -> page.find("#pick-task").isDisplayed() && !shaftTask.get("id").equals(page.find("#pick-task").getAttribute("data-task")),
                 "the next task of the wave");
         String next = page.find("#pick-task").getAttribute("data-task");
         assertThat(as("clerk").when().get("/api/warehouse/pick-tasks/waves").then().statusCode(200).extract().jsonPath()
                 .<String>getList("findAll { it.zone == 'A' }.tasks.flatten().id")).as("a task of zone A's wave").contains(next);
-        Map<String, Object> housing = openTask(housing);
-        if (next.equals(housing.get("id"))) {
-            page.scan((String) housing.get("fromBin"));
+        Map<String, Object> housingTask = openTask(housing);
+        if (next.equals(housingTask.get("id"))) {
+            page.scan((String) housingTask.get("fromBin"));
             page.waitFor(d -> "pick-quantity".equals(page.script("return document.activeElement.id")), "on to the quantity");
             page.browser.switchTo().activeElement().sendKeys(Keys.ENTER);
-            page.waitFor(d -> page.text("#pick-message").contains(housing.get("number") + ": " + amountOf(housing) + " PCE of " + housing),
+            page.waitFor(d -> page.text("#pick-message").contains(housingTask.get("number") + ": " + amountOf(housingTask) + " PCE of " + housing),
                     "the housing picked");
-            assertThat(task(housing).getString("status")).isEqualTo("PICKED");
+            assertThat(task(housingTask).getString("status")).isEqualTo("PICKED");
         }
         assertThat(as("clerk").queryParam("itemCode", shaft).when().get("/api/warehouse/stock").then().statusCode(200).extract()
                 .jsonPath().<String>getList("lots.location")).as("the shafts are staged at CNC-01").contains(STAGING);
