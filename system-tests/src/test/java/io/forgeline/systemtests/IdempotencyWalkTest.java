@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -166,6 +167,15 @@ class IdempotencyWalkTest {
             return new Arranged(Caller.CLERK, "/api/warehouse/movements", walkMoved("1"), "/api/warehouse/movements", walkMoved("2"),
                     Proof.NEW_EACH_TIME, Optional.empty());
         });
+        scenarios.put("POST /api/warehouse/deliveries", post -> {
+            stockToShip();
+            return new Arranged(Caller.CLERK, "/api/warehouse/deliveries", walkDelivery("1"), "/api/warehouse/deliveries", walkDelivery("2"),
+                    Proof.NEW_EACH_TIME, Optional.empty());
+        });
+        // packing and shipping need a delivery's picks confirmed first: DeliveryTest (warehouse) packs and ships twice
+        // with one key each and gets the same answers, the unit packed once and the stock shipped once
+        scenarios.put("POST /api/warehouse/deliveries/{id}/packages", post -> null);
+        scenarios.put("POST /api/warehouse/deliveries/{id}/shipment", post -> null);
         scenarios.put("POST /api/supply/purchase-orders", post -> new Arranged(Caller.BUYER, "/api/supply/purchase-orders",
                 Purchasing.order("5", true), "/api/supply/purchase-orders", Purchasing.order("6", true), Proof.NEW_EACH_TIME, Optional.empty()));
         scenarios.put("POST /api/supply/purchase-orders/{id}/send", post -> new Arranged(Caller.BUYER,
@@ -335,7 +345,7 @@ class IdempotencyWalkTest {
     }
 
     /** Execution knows the machine (from scheduling's work-center topic) and it is up or down as asked. */
-    /** A stock take's opening balance of an item of the walk's own, in the second quarantine bin (the shipping bin stays empty for the count walk). */
+    /** A stock take's opening balance of an item of the walk's own, in the second quarantine bin. */
     private static String openingOf(String quantity) {
         return "{\"lines\":[{\"itemCode\":\"WALK-ITEM\",\"lot\":\"WALK-1\",\"location\":\"QA-02\",\"quantity\":\"" + quantity
                 + "\",\"unit\":\"PCE\",\"status\":\"BLOCKED\"}]}";
@@ -346,6 +356,19 @@ class IdempotencyWalkTest {
         Plant.as("admin").contentType("application/json").body("{\"lines\":[{\"itemCode\":\"WALK-MOVE\",\"lot\":\"M1\","
                 + "\"location\":\"B-02-04\",\"quantity\":\"100\",\"unit\":\"PCE\",\"status\":\"BLOCKED\"}]}")
                 .when().post("/api/warehouse/movements/opening-balances").then().statusCode(201);
+    }
+
+    /** Released goods of the walk's own to ship: no production order needs them. */
+    private static void stockToShip() {
+        Plant.as("admin").contentType("application/json").body("{\"lines\":[{\"itemCode\":\"WALK-SHIP\",\"lot\":\"S1\","
+                + "\"location\":\"B-02-04\",\"quantity\":\"100\",\"unit\":\"PCE\",\"status\":\"AVAILABLE\"}]}")
+                .when().post("/api/warehouse/movements/opening-balances").then().statusCode(201);
+    }
+
+    /** An outbound delivery of some of them: each is another delivery with its own picks. */
+    private static String walkDelivery(String quantity) {
+        return "{\"customerCode\":\"WALK-CUSTOMER\",\"shipOn\":\"" + LocalDate.now().plusDays(2) + "\",\"lines\":[{\"itemCode\":"
+                + "\"WALK-SHIP\",\"quantity\":\"" + quantity + "\",\"unit\":\"PCE\"}]}";
     }
 
     /** A transfer of them between two storage bins: each run is another pair of ledger rows. */
@@ -360,9 +383,9 @@ class IdempotencyWalkTest {
                 .map(sscc -> "\"]C100" + sscc + "\"").collect(java.util.stream.Collectors.joining(",")) + "]}";
     }
 
-    /** A count of the shipping bin, which holds nothing: counted with no lines. */
+    /** A count of the second dock bin, which holds nothing (receiving takes the first): counted with no lines. */
     private static String emptyBinCount() {
-        return Plant.as("clerk").contentType("application/json").body("{\"bins\":[\"SHIP-01\"]}").when().post("/api/warehouse/counts")
+        return Plant.as("clerk").contentType("application/json").body("{\"bins\":[\"DOCK-02\"]}").when().post("/api/warehouse/counts")
                 .then().statusCode(201).extract().path("[0].id");
     }
 

@@ -171,6 +171,7 @@ final class Suite {
             env.put("FORGELINE_SUPPLY_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true");
             // gRPC shares the HTTP port
             env.put("FORGELINE_WAREHOUSE_PORT", String.valueOf(httpPorts.get("warehouse")));
+            env.put("FORGELINE_QUALITY_PORT", String.valueOf(httpPorts.get("quality")));
             // a consumer group of its own, and with it its own dead-letter topic, dlq.<group>: a developer's
             // running suite keeps its offsets, and another checkout's system tests theirs
             env.put("FORGELINE_CONSUMER_GROUP", group(service));

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 import uk.org.okapibarcode.backend.Code128;
 import uk.org.okapibarcode.output.Java2DRenderer;
@@ -44,9 +45,13 @@ public final class LabelImage {
     }
 
     public static byte[] png(LogisticsLabel label) {
+        return png(render(label));
+    }
+
+    static byte[] png(BufferedImage image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ImageIO.write(render(label), "png", out);
+            ImageIO.write(image, "png", out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -54,15 +59,22 @@ public final class LabelImage {
     }
 
     public static BufferedImage render(LogisticsLabel label) {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+        return drawn(WIDTH, HEIGHT, g -> {
+            g.setStroke(new BasicStroke(3));
+            new Layout(g).draw(label);
+        });
+    }
+
+    /** A blank label in grey levels, black ink on white, its text smoothed, drawn on by {@code draw}. */
+    static BufferedImage drawn(int width, int height, Consumer<Graphics2D> draw) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         try {
             g.setColor(Color.WHITE);
-            g.fillRect(0, 0, WIDTH, HEIGHT);
+            g.fillRect(0, 0, width, height);
             g.setColor(Color.BLACK);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setStroke(new BasicStroke(3));
-            new Layout(g).draw(label);
+            draw.accept(g);
         } finally {
             g.dispose();
         }

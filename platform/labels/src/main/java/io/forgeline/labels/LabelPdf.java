@@ -1,5 +1,6 @@
 package io.forgeline.labels;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,26 +12,35 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
-/** Labels as a PDF, one 4 × 6 inch page each, for suppliers and offices without a label printer. */
+/** Labels as a PDF, one page each (4 × 6 inches, bins 4 × 2), for suppliers and offices without a label printer. */
 public final class LabelPdf {
 
     private static final PDRectangle FOUR_BY_SIX = new PDRectangle(4 * 72, 6 * 72);
+    private static final PDRectangle FOUR_BY_TWO = new PDRectangle(4 * 72, 2 * 72);
 
     private LabelPdf() {
     }
 
     public static byte[] pdf(List<LogisticsLabel> labels) {
+        return pages(labels.stream().map(LabelImage::render).toList(), FOUR_BY_SIX, "SSCC labels");
+    }
+
+    public static byte[] bins(List<BinLabel> labels) {
+        return pages(labels.stream().map(BinLabels::render).toList(), FOUR_BY_TWO, "Bin labels");
+    }
+
+    private static byte[] pages(List<BufferedImage> images, PDRectangle size, String title) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (LogisticsLabel label : labels) {
-                PDPage page = new PDPage(FOUR_BY_SIX);
+            for (BufferedImage label : images) {
+                PDPage page = new PDPage(size);
                 document.addPage(page);
                 // lossless: bars must stay sharp edged for scanners
-                PDImageXObject image = LosslessFactory.createFromImage(document, LabelImage.render(label));
+                PDImageXObject image = LosslessFactory.createFromImage(document, label);
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    content.drawImage(image, 0, 0, FOUR_BY_SIX.getWidth(), FOUR_BY_SIX.getHeight());
+                    content.drawImage(image, 0, 0, size.getWidth(), size.getHeight());
                 }
             }
-            document.getDocumentInformation().setTitle("SSCC labels");
+            document.getDocumentInformation().setTitle(title);
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -82,10 +82,10 @@ public final class LabelZpl {
         String end() {
             return zpl.append("^XZ\n").toString();
         }
+    }
 
-        /** ^, ~ and the escape character itself as hex, so a supplier's name cannot end the field or start a command. */
-        private static String escaped(String text) {
-            return text.replace("\\", "\\5C").replace("^", "\\5E").replace("~", "\\7E");
-        }
+    /** ^, ~ and the escape character itself as hex, so a supplier's or zone's name cannot end the field or start a command. */
+    static String escaped(String text) {
+        return text.replace("\\", "\\5C").replace("^", "\\5E").replace("~", "\\7E");
     }
 }

@@ -1,5 +1,6 @@
 package io.forgeline.platform.locking;
 
+import io.forgeline.platform.steps.InTurn;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import java.util.Collection;
@@ -17,11 +18,7 @@ public final class TransactionLocks {
 
     /** Locks the keys in a fixed order, so two transactions that lock several never deadlock. */
     public static Uni<Void> lock(Collection<String> keys) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (String key : keys.stream().sorted().distinct().toList()) {
-            chain = chain.call(() -> lock(key));
-        }
-        return chain;
+        return InTurn.each(keys.stream().sorted().distinct().toList(), TransactionLocks::lock);
     }
 
     /** @param key a business key with its kind, e.g. {@code production-order:MO-000042} */

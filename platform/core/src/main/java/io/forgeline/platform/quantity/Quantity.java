@@ -1,6 +1,7 @@
 package io.forgeline.platform.quantity;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -31,6 +32,7 @@ public record Quantity(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal a
         return new Quantity(amount.add(sameUnit(other).amount), unit);
     }
 
+    @JsonIgnore // a fact about the amount, not a field of the JSON
     public boolean isPositive() {
         return amount.signum() > 0;
     }

@@ -1,6 +1,7 @@
 package io.forgeline.warehouse.handlingunits;
 
 import io.forgeline.ident.key.Sscc;
+import io.forgeline.labels.LabelFormat;
 import io.forgeline.labels.LabelImage;
 import io.forgeline.labels.LabelPdf;
 import io.forgeline.labels.LabelZpl;
@@ -59,8 +60,6 @@ public class HandlingUnitResource {
                             .header("Content-Disposition", "inline; filename=\"sscc-" + label.sscc().value() + ".pdf\"").build();
                 });
     }
-
-    enum LabelFormat { PDF, PNG, ZPL }
 
     private Sscc sscc(String value) {
         return ssccs.read("sscc", value);

@@ -43,6 +43,16 @@ public class HandlingUnits {
         return unit.persist();
     }
 
+    /** One of the plant's own units, packed here (for a shipment), inside the caller's transaction. */
+    public Uni<HandlingUnit> packed(Sscc sscc, Instant at, String by) {
+        HandlingUnit unit = new HandlingUnit();
+        unit.sscc = sscc.value();
+        // received_at/by of an own unit: when and by whom it came into being
+        unit.receivedAt = at;
+        unit.receivedBy = by;
+        return unit.persist();
+    }
+
     /** The unit with what it holds now, by item and lot; 404 for an SSCC never received. */
     public Uni<Contents> contents(Sscc sscc) {
         return Panache.withSession(() -> HandlingUnit.<HandlingUnit>findById(sscc.value())

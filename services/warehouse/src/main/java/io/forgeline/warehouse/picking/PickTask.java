@@ -105,7 +105,7 @@ public class PickTask extends PanacheEntityBase {
         }
     }
 
-    BigDecimal missing() {
+    public BigDecimal missing() {
         return quantity.subtract(picked == null ? BigDecimal.ZERO : picked);
     }
 }

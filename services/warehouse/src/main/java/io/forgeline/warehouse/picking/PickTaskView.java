@@ -10,7 +10,7 @@ public record PickTaskView(UUID id, String number, String orderNumber, String it
                            String fromHandlingUnit, String toBin, String zone, Quantity quantity, Quantity picked, Instant neededBy,
                            PickTaskStatus status, String pickedBy, Instant pickedAt) {
 
-    static PickTaskView of(PickTask task) {
+    public static PickTaskView of(PickTask task) {
         return new PickTaskView(task.id, task.number, task.orderNumber, task.itemCode, task.lot, task.expiresOn, task.fromBin, task.fromSscc,
                 task.toBin, task.zone, new Quantity(task.quantity, task.unit), task.picked == null ? null : new Quantity(task.picked, task.unit),
                 task.neededBy, task.status(), task.pickedBy, task.pickedAt);

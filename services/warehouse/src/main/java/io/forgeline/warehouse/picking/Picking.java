@@ -21,6 +21,7 @@ import io.forgeline.warehouse.stock.StockStatus;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -41,7 +42,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Stages released orders' components at the work center before the first operation starts. Allocation is FEFO over
  * released stock in storage (the rule in {@link Allocation}); an open pick task is the reservation of what it names,
  * and allocations of one item take turns, so two orders never count on the same stock. What stock cannot cover is
- * announced as short; a short pick is made up from other stock where there is some.
+ * announced as short; a short pick is made up from other stock where there is some. Outbound deliveries plan their
+ * picks to the shipping bin through {@link #plan} and hear of them as a {@link PickOwner}.
  */
 @ApplicationScoped
 public class Picking {
@@ -53,9 +55,12 @@ public class Picking {
     private final IdempotentRequests idempotency;
     private final Clock clock;
     private final ZoneId plantZone;
+    private final Instance<PickOwner> owners;
 
     Picking(Layout layout, StockLedger stock, Ledger ledger, Outbox outbox, IdempotentRequests idempotency, Clock clock,
-            @ConfigProperty(name = "forgeline.warehouse.plant-zone", defaultValue = "Europe/Berlin") ZoneId plantZone) {
+            @ConfigProperty(name = "forgeline.warehouse.plant-zone", defaultValue = "Europe/Berlin") ZoneId plantZone,
+            Instance<PickOwner> owners) {
+        this.owners = owners;
         this.layout = layout;
         this.stock = stock;
         this.ledger = ledger;
@@ -180,22 +185,29 @@ public class Picking {
                             .move(source, new StockPlace(task.itemCode, task.lot, StockStatus.AVAILABLE, task.toBin, null), confirmation.quantity());
                     return ledger.post(booking, actor);
                 });
+        // the rest of a short pick comes from other stock, never again from the place found short
+        Predicate<StockBalance> foundShort = balance -> balance.bin.equals(task.fromBin) && Objects.equals(balance.sscc, task.fromSscc)
+                && balance.lot.equals(task.lot);
         return moved.chain(() -> MaterialDemand.<MaterialDemand>find("orderId", task.orderId).withLock(LockModeType.PESSIMISTIC_WRITE)
                         .<MaterialDemand>firstResult())
                 .flatMap((MaterialDemand demand) -> {
-                    if (task.status() != PickTaskStatus.SHORT || demand == null) {
-                        return Uni.createFrom().item(demand);
+                    if (demand == null) {
+                        // not a production order's: an outbound delivery's, told to whoever owns it
+                        Uni<Void> told = Uni.createFrom().voidItem();
+                        for (PickOwner owner : owners) {
+                            told = told.call(() -> owner.picked(task, foundShort));
+                        }
+                        return told;
                     }
-                    // the rest comes from other stock, never again from the place found short
-                    MaterialDemand.Material material = demand.materials().stream().filter(m -> m.itemCode().equals(task.itemCode)).findFirst()
-                            .orElse(new MaterialDemand.Material(task.itemCode, task.quantity, task.unit));
-                    Predicate<StockBalance> foundShort = balance -> balance.bin.equals(task.fromBin) && Objects.equals(balance.sscc, task.fromSscc)
-                            && balance.lot.equals(task.lot);
-                    return layout.bin("toBin", task.toBin).flatMap(staging -> allocate(demand, material, task.missing(), staging,
-                            "short pick at " + task.fromBin, foundShort)).replaceWith(demand);
-                })
-                .call(demand -> demand == null ? Uni.createFrom().voidItem() : stagedIfDone(demand, task.toBin))
-                .replaceWithVoid();
+                    Uni<Void> madeUp = Uni.createFrom().voidItem();
+                    if (task.status() == PickTaskStatus.SHORT) {
+                        MaterialDemand.Material material = demand.materials().stream().filter(m -> m.itemCode().equals(task.itemCode)).findFirst()
+                                .orElse(new MaterialDemand.Material(task.itemCode, task.quantity, task.unit));
+                        madeUp = layout.bin("toBin", task.toBin).flatMap(staging -> allocate(demand, material, task.missing(), staging,
+                                "short pick at " + task.fromBin, foundShort));
+                    }
+                    return madeUp.chain(() -> stagedIfDone(demand, task.toBin));
+                });
     }
 
     /** Once no pick of the order is open and nothing was short, the order's material is staged. */
@@ -213,18 +225,33 @@ public class Picking {
     /** Plans picks of {@code quantity} of a component; what stock cannot cover is announced short. */
     private Uni<Void> allocate(MaterialDemand demand, MaterialDemand.Material material, BigDecimal quantity, Bin staging, String reason,
             Predicate<StockBalance> excluded) {
-        LocalDate day = LocalDate.ofInstant(demand.neededBy, plantZone);
-        return TransactionLocks.lock(allocationKey(material.itemCode()))
+        return plan(new PickOrder(demand.orderId, demand.orderNumber, demand.neededBy), material.itemCode(), quantity, material.unit(), staging,
+                        excluded)
+                .flatMap(shortfall -> shortfall.signum() > 0 ? shortage(demand, material, shortfall, reason) : Uni.createFrom().voidItem());
+    }
+
+    /**
+     * Plans open pick tasks of {@code quantity} of an item for an order (a production order, an outbound delivery) to
+     * {@code target}: FEFO over free released stock in open storage bins, never from what {@code excluded} names.
+     * Answers what stock could not cover, for which nothing is planned. Inside the caller's transaction; holds the item's
+     * allocation lock until it ends.
+     */
+    public Uni<BigDecimal> plan(PickOrder order, String itemCode, BigDecimal quantity, String unit, Bin target,
+            Predicate<StockBalance> excluded) {
+        LocalDate day = LocalDate.ofInstant(order.neededBy(), plantZone);
+        return TransactionLocks.lock(allocationKey(itemCode))
                 .chain(() -> layout.binsOf(ZoneKind.STORAGE))
                 .flatMap(bins -> {
                     Map<String, Bin> storage = bins.stream().filter(bin -> !bin.blocked).collect(Collectors.toMap(bin -> bin.code, bin -> bin));
-                    return stock.releasedIn(material.itemCode(), storage.keySet())
-                            .flatMap(held -> reserved(material.itemCode()).map(reserved -> candidates(held, reserved, excluded)))
-                            .map(candidates -> Allocation.fefo(new Allocation.Demand(material.itemCode(), quantity, day), candidates))
-                            .flatMap(allocation -> tasks(demand, allocation, staging, storage)
-                                    .call(() -> allocation.shortfall().signum() > 0 ? shortage(demand, material, allocation.shortfall(), reason)
-                                            : Uni.createFrom().voidItem()));
+                    return stock.releasedIn(itemCode, storage.keySet())
+                            .flatMap(held -> reserved(itemCode).map(reserved -> candidates(held, reserved, excluded)))
+                            .map(candidates -> Allocation.fefo(new Allocation.Demand(itemCode, quantity, day), candidates))
+                            .flatMap(allocation -> tasks(order, unit, allocation, target, storage).replaceWith(allocation.shortfall()));
                 });
+    }
+
+    /** Whom picks are planned for: the order (or delivery) they serve and by when its goods must be there. */
+    public record PickOrder(UUID id, String number, Instant neededBy) {
     }
 
     private Uni<Void> shortage(MaterialDemand demand, MaterialDemand.Material material, BigDecimal missing, String reason) {
@@ -233,35 +260,31 @@ public class Picking {
                 .replaceWithVoid();
     }
 
-    private Uni<Void> tasks(MaterialDemand demand, Allocation allocation, Bin staging, Map<String, Bin> storage) {
+    private Uni<Void> tasks(PickOrder order, String unit, Allocation allocation, Bin target, Map<String, Bin> storage) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Allocation.Pick pick : allocation.picks()) {
             chain = chain.call(() -> DocumentNumbers.next("pick_task_number_seq", "PCK-").flatMap(number -> {
                 PickTask task = new PickTask();
                 task.id = UUID.randomUUID();
                 task.number = number;
-                task.orderId = demand.orderId;
-                task.orderNumber = demand.orderNumber;
+                task.orderId = order.id();
+                task.orderNumber = order.number();
                 task.itemCode = pick.stock().itemCode();
                 task.lot = pick.stock().lot();
                 task.expiresOn = pick.stock().expiresOn();
                 task.fromBin = pick.stock().bin();
                 task.fromSscc = pick.stock().handlingUnit();
-                task.toBin = staging.code;
+                task.toBin = target.code;
                 task.zone = storage.get(pick.stock().bin()).zone.code;
                 task.quantity = pick.quantity();
-                task.unit = unitOf(demand, pick.stock().itemCode());
-                task.neededBy = demand.neededBy;
+                task.unit = unit;
+                task.neededBy = order.neededBy();
                 task.status = PickTaskStatus.OPEN;
                 task.createdAt = clock.instant();
                 return task.persist().replaceWithVoid();
             }));
         }
         return chain;
-    }
-
-    private static String unitOf(MaterialDemand demand, String itemCode) {
-        return demand.materials().stream().filter(m -> m.itemCode().equals(itemCode)).map(MaterialDemand.Material::unit).findFirst().orElse("PCE");
     }
 
     /** What open picks already promised, per place (lot, bin, handling unit) of the item. */

@@ -7,9 +7,12 @@ import io.forgeline.warehouse.stock.Amounts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Pure rule: what a receipt's lines are, from what the ASN announced and what the clerk counted. A line not counted
@@ -101,6 +104,56 @@ final class ReceiptCount {
         }
         if (!unknown.isEmpty()) {
             throw FieldErrors.refused(unknown);
+        }
+        return lines;
+    }
+
+    /**
+     * Goods on no ASN delivered against a purchase order: each line names its order line, whose item it is; the lot is
+     * the supplier's. Nothing was announced, so nothing differs: a partial delivery is normal.
+     */
+    static List<ReceivedLine> againstOrder(PurchaseOrderCopy order, List<Counted> counted) {
+        List<FieldError> errors = new ArrayList<>();
+        if (counted.isEmpty()) {
+            errors.add(new FieldError("/lines", "are required: each line's lineNumber on " + order.number + ", lot and quantity"));
+        }
+        List<ReceivedLine> lines = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < counted.size(); i++) {
+            Counted count = counted.get(i);
+            String at = "/lines/" + i;
+            Optional<PurchaseOrderCopy.Line> line = count.lineNumber() == null ? Optional.empty() : order.line(count.lineNumber());
+            if (line.isEmpty()) {
+                errors.add(new FieldError(at + "/lineNumber", count.lineNumber() == null ? "is required: the line of " + order.number
+                        : order.number + " has no line " + count.lineNumber()));
+                continue;
+            }
+            if (!seen.add(count.lineNumber())) {
+                errors.add(new FieldError(at + "/lineNumber", "counts line " + count.lineNumber() + " already counted"));
+            }
+            if ("CANCELLED".equals(line.get().status())) {
+                errors.add(new FieldError(at + "/lineNumber", "line " + count.lineNumber() + " of " + order.number + " is cancelled"));
+            }
+            if (!isBlank(count.itemCode()) && !count.itemCode().trim().equals(line.get().itemCode())) {
+                errors.add(new FieldError(at + "/itemCode", "line " + count.lineNumber() + " of " + order.number + " orders " + line.get().itemCode()));
+            }
+            if (!isBlank(count.unit()) && !count.unit().trim().equals(line.get().unit())) {
+                errors.add(new FieldError(at + "/unit", "line " + count.lineNumber() + " of " + order.number + " is ordered in " + line.get().unit()));
+            }
+            if (isBlank(count.lot())) {
+                errors.add(new FieldError(at + "/lot", "is required: the supplier's batch on the label"));
+            }
+            if (count.received() == null || count.received().signum() <= 0) {
+                errors.add(new FieldError(at + "/received", "is required and must be more than zero"));
+            }
+            checkDamaged(count, BigDecimal.ZERO, at, errors);
+            if (errors.isEmpty()) {
+                lines.add(new ReceivedLine(order.id, order.number, count.lineNumber(), line.get().itemCode(), count.lot().trim(), count.expiresOn(),
+                        BigDecimal.ZERO, count.received(), Objects.requireNonNullElse(count.damaged(), BigDecimal.ZERO), line.get().unit()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw FieldErrors.invalid(errors);
         }
         return lines;
     }

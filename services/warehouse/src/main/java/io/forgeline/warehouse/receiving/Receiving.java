@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -126,8 +127,12 @@ public class Receiving {
             receipt.document = new Receipt.Lines(ReceiptCount.planned(expected.get().unit().lines(), request.counted(), receipt.reason, receipt.asnNumber));
             return Uni.createFrom().item(receipt);
         }
+        if (request.againstOrder()) {
+            return againstOrder(receipt, request);
+        }
         if (!request.isUnplanned()) {
-            throw new RuleViolation("scan", "SSCC " + sscc.value() + " is on no open ASN: receive it as unplanned, with a reason and its lines");
+            throw new RuleViolation("scan", "SSCC " + sscc.value() + " is on no open ASN: receive it against its purchase order, or as "
+                    + "unplanned, with a reason and its lines");
         }
         receipt.unplanned = true;
         receipt.supplierCode = request.supplierCode() == null || request.supplierCode().isBlank() ? null : request.supplierCode().trim();
@@ -144,10 +149,35 @@ public class Receiving {
         return item.unit == null ? "PCE" : item.unit;
     }
 
+    /** Goods on no ASN delivered against a purchase order; should supply ever reuse a number, an open order first, its latest revision. */
+    private static Uni<Receipt> againstOrder(Receipt receipt, ReceiptRequest request) {
+        String number = request.purchaseOrder().trim();
+        return PurchaseOrderCopy.<PurchaseOrderCopy>find("number = ?1 order by cancelled, revision desc", number).<PurchaseOrderCopy>firstResult()
+                .map(order -> {
+                    if (order == null) {
+                        throw new RuleViolation("purchaseOrder", "no purchase order " + number + " was sent to a supplier");
+                    }
+                    if (order.cancelled) {
+                        throw new RuleViolation("purchaseOrder", order.number + " is cancelled: it takes no more goods");
+                    }
+                    receipt.supplierCode = order.supplierCode;
+                    receipt.document = new Receipt.Lines(ReceiptCount.againstOrder(order, request.counted()));
+                    return receipt;
+                });
+    }
+
+    /** The ASN, else the purchase order the goods came against, else the receipt itself. */
+    private static String referenceOf(Receipt receipt) {
+        if (receipt.asnNumber != null) {
+            return "ASN " + receipt.asnNumber;
+        }
+        return receipt.lines().stream().map(ReceivedLine::purchaseOrderNumber).filter(Objects::nonNull).findFirst()
+                .orElse("unplanned receipt " + receipt.id);
+    }
+
     /** What is not damaged goes into stock, in QUARANTINE until quality releases it. */
     private Uni<?> book(Receipt receipt, Actor actor) {
-        Booking booking = Booking.of(MovementType.RECEIPT, receipt.reason,
-                receipt.asnNumber != null ? "ASN " + receipt.asnNumber : "unplanned receipt " + receipt.id);
+        Booking booking = Booking.of(MovementType.RECEIPT, receipt.reason, referenceOf(receipt));
         Instant at = receipt.receivedAt;
         for (ReceivedLine line : receipt.lines()) {
             if (line.intoStock().signum() > 0) {

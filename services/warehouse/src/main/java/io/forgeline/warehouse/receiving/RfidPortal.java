@@ -77,7 +77,7 @@ public class RfidPortal {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (Sscc sscc : seen) {
                         if (!earlier.contains(sscc.value())) {
-                            chain = chain.call(() -> receiving.receive(new ReceiptRequest(sscc.value(), null, null, null, null, null), Optional.empty(), actor));
+                            chain = chain.call(() -> receiving.receive(ReceiptRequest.asAnnounced(sscc.value()), Optional.empty(), actor));
                         }
                     }
                     return chain;

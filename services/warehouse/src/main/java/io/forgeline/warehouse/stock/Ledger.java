@@ -3,6 +3,7 @@ package io.forgeline.warehouse.stock;
 import io.forgeline.platform.actor.Actor;
 import io.forgeline.platform.locking.TransactionLocks;
 import io.forgeline.platform.problem.RuleViolation;
+import io.forgeline.platform.steps.InTurn;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,16 +45,13 @@ public class Ledger {
         Instant at = clock.instant();
         UUID posting = UUID.randomUUID();
         List<StockMovement> posted = new ArrayList<>();
-        Uni<Void> chain = lock(booking.lines().stream().map(Booking.Line::place).toList());
-        for (Booking.Line line : booking.lines()) {
-            chain = chain.call(() -> apply(booking.type(), line))
-                    .call(() -> {
-                        StockMovement movement = movement(booking, line, posting, actor, at);
-                        posted.add(movement);
-                        return movement.persist();
-                    });
-        }
-        return chain.call(() -> Panache.getSession().flatMap(session -> session.flush())).replaceWith(posted);
+        return lock(booking.lines().stream().map(Booking.Line::place).toList())
+                .chain(() -> InTurn.each(booking.lines(), line -> apply(booking.type(), line).chain(() -> {
+                    StockMovement movement = movement(booking, line, posting, actor, at);
+                    posted.add(movement);
+                    return movement.persist();
+                })))
+                .call(() -> Panache.getSession().flatMap(session -> session.flush())).replaceWith(posted);
     }
 
     private Uni<Void> apply(MovementType type, Booking.Line line) {

@@ -78,7 +78,12 @@ public class StockLedger {
 
     /** Every released balance of one lot, wherever it lies; inside the caller's session. */
     public Uni<List<StockBalance>> released(String itemCode, String lot) {
-        return StockBalance.list("itemCode = ?1 and lot = ?2 and status = ?3", itemCode, lot, StockStatus.AVAILABLE);
+        return ofLot(itemCode, lot, StockStatus.AVAILABLE);
+    }
+
+    /** Every balance of one lot in {@code status}, wherever it lies; inside the caller's session. */
+    public Uni<List<StockBalance>> ofLot(String itemCode, String lot, StockStatus status) {
+        return StockBalance.list("itemCode = ?1 and lot = ?2 and status = ?3", itemCode, lot, status);
     }
 
     /** What lies in these bins now; inside the caller's session. */

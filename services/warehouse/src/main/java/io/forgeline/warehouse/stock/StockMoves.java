@@ -53,12 +53,8 @@ public class StockMoves {
     public Uni<List<StockMovement>> opening(OpeningBalance opening, Optional<String> idempotencyKey, Actor actor) {
         return idempotency.once("opening-balances", actor, idempotencyKey, String.valueOf(opening),
                 attempt -> Panache.withTransaction(() -> {
-                    Uni<Void> bins = Uni.createFrom().voidItem();
-                    for (int i = 0; i < opening.lines().size(); i++) {
-                        String field = "/lines/" + i + "/location";
-                        String code = opening.lines().get(i).location().trim();
-                        bins = bins.call(() -> layout.bin(field, code));
-                    }
+                    Uni<Void> bins = layout.requireBins(opening.lines().stream().map(line -> line.location().trim()).toList(),
+                            i -> "/lines/" + i + "/location");
                     Booking booking = Booking.of(MovementType.OPENING, opening.reason() == null ? "opening balance" : opening.reason(), "stock take");
                     java.time.Instant now = clock.instant();
                     for (OpeningBalance.Line line : opening.lines()) {

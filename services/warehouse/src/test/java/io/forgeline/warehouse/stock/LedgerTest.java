@@ -16,8 +16,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -223,5 +225,19 @@ class LedgerTest {
                 .then().statusCode(422)
                 .body("errors.field", hasItem("unit"))
                 .body("detail", containsString("kept in PCE"));
+    }
+
+    @Test
+    void a_stock_take_of_a_thousand_lines_is_booked_whole() {
+        String item = "TAKE-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            lines.add(Map.of("itemCode", item, "lot", "T" + i, "location", "B-02-04", "quantity", "1", "unit", "PCE", "status", "BLOCKED"));
+        }
+        // a loop of chained steps once nested all thousand on one stack: the request never answered
+        given().auth().oauth2(Tokens.user("admin")).contentType(ContentType.JSON).body(Map.of("lines", lines))
+                .when().post("/api/warehouse/movements/opening-balances").then().statusCode(201);
+        assertThat(given().auth().oauth2(Tokens.user("clerk")).queryParam("itemCode", item).when().get("/api/warehouse/ledger")
+                .then().statusCode(200).extract().jsonPath().getList("movements")).hasSize(1000);
     }
 }
