@@ -10,6 +10,8 @@
  *    short pick, and the next task of the wave opens.
  *  - Count: a scanned bin's label opens its cycle count (ordered when none is open), counted blind line by line;
  *    posted at once, or waiting for a second person, whose Approve posts it; the book and the differences shown after.
+ *  - Ship: the open outbound deliveries (their picks are in Pick); a delivery's picked goods are packed into a handling
+ *    unit with the plant's next SSCC (its label to print), and what is packed is shipped; then the customer's DESADV.
  *  - Stock: an item's stock, available and in quarantine, by lot, bin and handling unit.
  * Functions that fetch change the state and call the functions that draw it; the drawing ones never fetch.
  */
@@ -45,6 +47,9 @@
     countResult: null,    // the count just posted or approved, its book and differences shown
     countNote: null,
     approvalKeys: {},     // the Idempotency-Key of each approval on its way
+    deliveries: undefined, // the open outbound deliveries; null when they could not be loaded
+    delivery: null,       // the delivery opened, as the service shows it, with the keys of its packing and shipping on their way
+    shipNote: null,
     me: ''                // the signed-in user, who may not approve their own count
   };
 
@@ -229,7 +234,7 @@
    * A handling unit's GS1-128 label as a PDF, fetched with the bearer token and opened in a new tab; the tab is
    * opened at the click itself, as browsers allow, and given the PDF once it has arrived.
    */
-  async function printLabel(sscc, button) {
+  async function printLabel(sscc, button, failed = problem => { state.receiveNote = refused(problem, 'wh.labelFailed'); drawReceiveNote(); }) {
     const tab = window.open('', '_blank');
     button.disabled = true;
     try {
@@ -246,8 +251,7 @@
       setTimeout(() => URL.revokeObjectURL(url), 120000);
     } catch (problem) {
       if (tab) { tab.close(); }
-      state.receiveNote = refused(problem, 'wh.labelFailed');
-      drawReceiveNote();
+      failed(problem);
     } finally {
       button.disabled = false;
     }
@@ -905,6 +909,162 @@
     drawNote($('stock-message'), state.stockNote, $('stock-view'));
   }
 
+  /* ---------- ship: fetching ---------- */
+
+  async function loadDeliveries() {
+    try {
+      state.deliveries = (await api.get(API + '/deliveries?status=OPEN')) || [];
+    } catch (problem) {
+      state.deliveries = null;
+      state.shipNote = refused(problem, 'wh.deliveriesNotLoaded');
+    }
+    drawShip();
+  }
+
+  async function openDelivery(id, keepNote) {
+    try {
+      state.delivery = { view: await api.get(API + '/deliveries/' + encodeURIComponent(id)), packKey: null, shipKey: null, sending: false };
+      if (!keepNote) { state.shipNote = null; }
+    } catch (problem) {
+      state.shipNote = refused(problem, 'wh.deliveryNotLoaded');
+    }
+    drawShip();
+    $('ship-view').scrollIntoView({ block: 'start' });
+  }
+
+  /** Everything picked that waits goes into one new handling unit, once per Idempotency-Key. */
+  async function pack() {
+    const d = state.delivery;
+    if (!d || d.sending) { return; }
+    d.packKey = d.packKey || api.idempotencyKey();
+    d.sending = true;
+    drawShip();
+    try {
+      const unit = await api.post(API + '/deliveries/' + encodeURIComponent(d.view.id) + '/packages', {}, { idempotencyKey: d.packKey });
+      d.packKey = null;
+      state.shipNote = said('wh.packed', { sscc: unit.sscc, number: d.view.number }, true);
+    } catch (problem) {
+      if (!retryable(problem)) { d.packKey = null; }
+      state.shipNote = refused(problem, 'wh.notPacked', { number: d.view.number });
+    }
+    d.sending = false;
+    await openDelivery(d.view.id, true);
+  }
+
+  async function ship() {
+    const d = state.delivery;
+    if (!d || d.sending) { return; }
+    d.shipKey = d.shipKey || api.idempotencyKey();
+    d.sending = true;
+    drawShip();
+    try {
+      const shipped = await api.post(API + '/deliveries/' + encodeURIComponent(d.view.id) + '/shipment', undefined, { idempotencyKey: d.shipKey });
+      state.delivery = { view: shipped, packKey: null, shipKey: null, sending: false };
+      state.shipNote = said('wh.shipped', { number: shipped.number, customer: customerOf(shipped), units: shipped.packages.length }, true);
+    } catch (problem) {
+      if (!retryable(problem)) { d.shipKey = null; }
+      d.sending = false;
+      state.shipNote = refused(problem, 'wh.notShipped', { number: d.view.number });
+    }
+    drawShip();
+    loadDeliveries();
+  }
+
+  /** The customer's DESADV, fetched with the bearer token and saved as a file. */
+  async function despatchAdvice(view, button) {
+    button.disabled = true;
+    try {
+      const edi = await api.blob(API + '/deliveries/' + encodeURIComponent(view.id) + '/desadv', 'application/EDIFACT');
+      const url = URL.createObjectURL(edi);
+      const link = el('a', { href: url, download: view.number + '-DESADV.edi' });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 120000);
+    } catch (problem) {
+      state.shipNote = refused(problem, 'wh.desadvFailed');
+      drawShip();
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  function backToDeliveries() {
+    state.delivery = null;
+    state.shipNote = null;
+    drawShip();
+    loadDeliveries();
+  }
+
+  /* ---------- ship: drawing ---------- */
+
+  function customerOf(view) {
+    return view.customerName ? view.customerName + ' (' + view.customerCode + ')' : view.customerCode;
+  }
+
+  function openPicks(view) {
+    return view.picks.filter(pick => pick.status === 'OPEN').length;
+  }
+
+  /** Whether picked goods wait to be packed: what the picks took is more than the packages hold (one unit per item). */
+  function somethingToPack(view) {
+    const picked = view.picks.reduce((sum, pick) => sum + Number(pick.picked ? pick.picked.amount : 0), 0);
+    const packed = view.packages.reduce((sum, unit) => sum + unit.contents.reduce((s2, c) => s2 + Number(c.quantity.amount), 0), 0);
+    return picked > packed;
+  }
+
+  function drawShip() {
+    const list = state.deliveries || [];
+    $('ship-list').hidden = !!state.delivery;
+    $('deliveries').replaceChildren(...list.map(view => el('li', { class: 'asn', dataset: { number: view.number, id: view.id } },
+      el('button', { type: 'button', class: 'task-row', onclick: () => openDelivery(view.id) },
+        el('span', { class: 'task-head' }, el('strong', { class: 'code' }, view.number), el('span', null, customerOf(view))),
+        el('span', { class: 'small-text' }, [t('wh.shipOn', { day: i18n.day(view.shipOn) }), t('wh.deliveryLines', { count: view.lines.length }),
+          openPicks(view) ? t('wh.picksOpen', { count: openPicks(view) }) : t('wh.allPicked'),
+          view.packages.length ? t('wh.unitsPacked', { count: view.packages.length }) : null].filter(Boolean).join(' · '))))));
+    $('deliveries-empty').hidden = !Array.isArray(state.deliveries) || list.length > 0;
+    drawDelivery();
+    drawNote($('ship-message'), state.shipNote, $('ship-view'));
+  }
+
+  function drawDelivery() {
+    const d = state.delivery;
+    $('delivery').hidden = !d;
+    if (!d) {
+      $('delivery').replaceChildren();
+      return;
+    }
+    const view = d.view;
+    const shipped = view.status === 'SHIPPED';
+    $('delivery').dataset.number = view.number;
+    $('delivery').dataset.status = view.status;
+    $('delivery').replaceChildren(...[
+      el('h2', null, view.number + ' · ' + customerOf(view)),
+      el('p', { class: 'caption' }, [t('wh.shipOn', { day: i18n.day(view.shipOn) }), t('wh.shipFrom', { bin: view.shipFrom }),
+        view.customerReference ? t('wh.customerOrder', { reference: view.customerReference }) : null].filter(Boolean).join(' · ')),
+      el('ul', { class: 'lines delivery-lines' }, view.lines.map(line => el('li', { dataset: { item: line.itemCode } },
+        el('strong', null, line.itemCode), ' ', t('wh.pickedOf', { picked: quantity(line.picked), ordered: quantity(line.quantity) })))),
+      !shipped && openPicks(view) ? el('p', { class: 'hint' }, t('wh.pickFirst', { count: openPicks(view) })) : null,
+      view.hasShortage ? el('p', { class: 'hint' }, t('wh.deliveryShort')) : null,
+      el('h3', null, t('wh.packages')),
+      view.packages.length ? el('ul', { class: 'lines packages' }, view.packages.map(unit => el('li', { dataset: { sscc: unit.sscc } },
+        el('div', { class: 'code' }, 'SSCC ' + unit.sscc),
+        el('div', { class: 'small-text' }, unit.contents.map(c => c.itemCode + ' · ' + t('wh.lot', { lot: c.lot }) + ' · ' + quantity(c.quantity))
+          .join('; ')),
+        shipped ? null : el('button', { type: 'button', class: 'print-label', onclick: event => printLabel(unit.sscc, event.currentTarget,
+          problem => { state.shipNote = refused(problem, 'wh.labelFailed'); drawShip(); }) }, t('wh.printLabel')))))
+        : el('p', { class: 'empty' }, t('wh.nothingPacked')),
+      shipped
+        ? el('p', { id: 'shipped-by', class: 'done' }, t('wh.shippedBy', { by: view.shippedBy, at: shortTime(view.shippedAt) }))
+        : el('button', { id: 'pack', type: 'button', class: 'big', disabled: d.sending || !somethingToPack(view), onclick: pack }, t('wh.packPicked')),
+      shipped
+        ? el('button', { id: 'desadv', type: 'button', class: 'big', onclick: event => despatchAdvice(view, event.currentTarget) }, t('wh.desadv'))
+        : el('button', { id: 'ship', type: 'button', class: 'primary big', disabled: d.sending || !view.packages.length, onclick: ship },
+          t('wh.ship')),
+      el('button', { id: 'back-to-deliveries', type: 'button', class: 'big', onclick: backToDeliveries }, t('wh.backToDeliveries'))
+    ].filter(Boolean));
+  }
+
   /* ---------- the page ---------- */
 
   function drawAll() {
@@ -913,6 +1073,7 @@
     drawPutaway();
     drawPick();
     drawCounts();
+    drawShip();
     drawStock();
   }
 
@@ -930,9 +1091,10 @@
       'putaway-view': () => (state.putaway.suggestion ? scans.bin : scans.putaway).focus(),
       'pick-view': () => (state.pick ? scans.pickFrom.focus() : null),
       'count-view': () => (state.count ? focusCount() : scans.countBin.focus()),
+      'ship-view': () => null,
       'stock-view': () => $('stock-item').focus()
     };
-    const load = { 'receive-view': loadAsns, 'pick-view': loadWaves, 'count-view': loadCounts };
+    const load = { 'receive-view': loadAsns, 'pick-view': loadWaves, 'count-view': loadCounts, 'ship-view': loadDeliveries };
     dom.tabs($('tabs'), panel => {
       first[panel]();
       if (load[panel]) { load[panel](); }
