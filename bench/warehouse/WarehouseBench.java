@@ -5,14 +5,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +34,8 @@ public class WarehouseBench {
     static final int LOTS = 200;
     static final int DEEP_ITEMS = 10_000;
     static final int ROWS_PER_DEEP_ITEM = 100;
+    static final int PICK_ITEMS = 100;
+    static final int PICKS_PER_CLERK = 25;
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
@@ -42,6 +47,7 @@ public class WarehouseBench {
         System.out.printf("ledger movements, %d clerks at once for %d s each (unplanned issues of 1 piece, straight to %s)%n", clerks, seconds, WAREHOUSE);
         movements(clerk, "BENCH-" + run, LOTS, clerks, seconds, "spread over " + LOTS + " lots");
         movements(clerk, "BENCH-" + run, 1, clerks, seconds, "all on one hot lot");
+        pickConfirmations(admin, clerk, run, clerks);
         seedDeep();
         queries(clerk);
     }
@@ -60,20 +66,38 @@ public class WarehouseBench {
     }
 
     static void movements(String clerk, String item, int lots, int clerks, int seconds, String what) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        Timings timings = together(clerks, 201, () -> {
+            if (System.nanoTime() >= end) {
+                return null;
+            }
+            int lot = ThreadLocalRandom.current().nextInt(lots);
+            return new Request("/api/warehouse/movements", "{\"type\":\"ISSUE\",\"itemCode\":\"" + item + "\",\"lot\":\"L" + lot
+                    + "\",\"location\":\"B-02-04\",\"quantity\":\"1\",\"reason\":\"bench\"}");
+        }, clerk);
+        System.out.printf("  %-22s %7.1f movements/s   p50 %6.1f ms   p99 %6.1f ms   (%d booked, %d refused)%n", what,
+                timings.latencies().size() / (double) seconds, percentile(timings.latencies(), 50), percentile(timings.latencies(), 99),
+                timings.latencies().size(), timings.refused());
+    }
+
+    record Request(String path, String body) {
+    }
+
+    record Timings(List<Long> latencies, int refused) {
+    }
+
+    /** Every clerk posts what {@code next} gives until it gives null, all at once; times the answers that are {@code expected}. */
+    static Timings together(int clerks, int expected, Supplier<Request> next, String token) throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger refused = new AtomicInteger();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(clerks);
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < clerks; c++) {
             running.add(pool.submit(() -> {
-                while (System.nanoTime() < end) {
-                    int lot = ThreadLocalRandom.current().nextInt(lots);
-                    String body = "{\"type\":\"ISSUE\",\"itemCode\":\"" + item + "\",\"lot\":\"L" + lot
-                            + "\",\"location\":\"B-02-04\",\"quantity\":\"1\",\"reason\":\"bench\"}";
+                for (Request request = next.get(); request != null; request = next.get()) {
                     long start = System.nanoTime();
-                    HttpResponse<String> answer = post(clerk, "/api/warehouse/movements", body);
-                    if (answer.statusCode() == 201) {
+                    HttpResponse<String> answer = post(token, request.path(), request.body());
+                    if (answer.statusCode() == expected) {
                         latencies.add(System.nanoTime() - start);
                     } else {
                         refused.incrementAndGet();
@@ -86,8 +110,49 @@ public class WarehouseBench {
             f.get();
         }
         pool.shutdown();
-        System.out.printf("  %-22s %7.1f movements/s   p50 %6.1f ms   p99 %6.1f ms   (%d booked, %d refused)%n", what,
-                latencies.size() / (double) seconds, percentile(latencies, 50), percentile(latencies, 99), latencies.size(), refused.get());
+        return new Timings(latencies, refused.get());
+    }
+
+    /**
+     * Pick confirmations, {@code clerks} at once: outbound deliveries of one piece each (PICK_ITEMS items, so the picks
+     * spread over as many lots as a real wave does) are planned first, then every clerk confirms tasks from one queue
+     * (scan of the bin, the quantity asked), as handhelds do.
+     */
+    static void pickConfirmations(String admin, String clerk, String run, int clerks) throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < PICK_ITEMS; i++) {
+            lines.append(i == 0 ? "" : ",").append("{\"itemCode\":\"PICK-").append(run).append('-').append(i)
+                    .append("\",\"lot\":\"P1\",\"location\":\"B-02-04\",\"quantity\":\"100000\",\"unit\":\"PCE\",\"status\":\"AVAILABLE\"}");
+        }
+        HttpResponse<String> seeded = post(admin, "/api/warehouse/movements/opening-balances", "{\"lines\":[" + lines + "],\"reason\":\"bench\"}");
+        if (seeded.statusCode() != 201) {
+            throw new IllegalStateException("opening balances refused: " + seeded.statusCode() + " " + seeded.body());
+        }
+        int deliveries = clerks * PICKS_PER_CLERK;
+        ConcurrentLinkedQueue<String> tasks = new ConcurrentLinkedQueue<>();
+        Pattern task = Pattern.compile("\"picks\":\\[\\{\"id\":\"([0-9a-f-]{36})\"");
+        long planning = System.nanoTime();
+        for (int d = 0; d < deliveries; d++) {
+            String body = "{\"customerCode\":\"BENCH\",\"shipOn\":\"" + LocalDate.now().plusDays(1) + "\",\"lines\":[{\"itemCode\":\"PICK-"
+                    + run + "-" + (d % PICK_ITEMS) + "\",\"quantity\":\"1\",\"unit\":\"PCE\"}]}";
+            HttpResponse<String> answer = post(clerk, "/api/warehouse/deliveries", body);
+            Matcher id = task.matcher(answer.body());
+            if (answer.statusCode() != 201 || !id.find()) {
+                throw new IllegalStateException("delivery refused: " + answer.statusCode() + " " + answer.body());
+            }
+            tasks.add(id.group(1));
+        }
+        System.out.printf("pick confirmations, %d clerks at once (%d deliveries of 1 piece planned first, %.1f per second one after the other)%n",
+                clerks, deliveries, deliveries / ((System.nanoTime() - planning) / 1e9));
+        long start = System.nanoTime();
+        Timings timings = together(clerks, 200, () -> {
+            String id = tasks.poll();
+            return id == null ? null : new Request("/api/warehouse/pick-tasks/" + id + "/confirmation", "{\"from\":\"B-02-04\",\"quantity\":\"1\"}");
+        }, clerk);
+        double took = (System.nanoTime() - start) / 1e9;
+        System.out.printf("  %-22s %7.1f confirmations/s   p50 %6.1f ms   p99 %6.1f ms   (%d confirmed, %d refused)%n", "one piece each",
+                timings.latencies().size() / took, percentile(timings.latencies(), 50), percentile(timings.latencies(), 99),
+                timings.latencies().size(), timings.refused());
     }
 
     /** A million more ledger rows (DEEP_ITEMS items × ROWS_PER_DEEP_ITEM movements) and their balances, once. */
@@ -101,7 +166,7 @@ public class WarehouseBench {
         psql("""
                 begin;
                 insert into stock_movement (id, posting_id, type, item_code, lot, status, bin_code, quantity, unit, at, actor, reason)
-                select gen_random_uuid(), gen_random_uuid(), 'OPENING', 'DEEP-' || lpad((n % %1$d)::text, 5, '0'), 'D1', 'BLOCKED', 'B-02-04', 1, 'PCE',
+                select gen_random_uuid(), gen_random_uuid(), 'OPENING', 'DEEP-' || lpad((n %% %1$d)::text, 5, '0'), 'D1', 'BLOCKED', 'B-02-04', 1, 'PCE',
                        now() - (n || ' seconds')::interval, 'bench', 'bench'
                 from generate_series(0, %2$d - 1) n;
                 insert into stock_balance (id, item_code, lot, status, bin_code, quantity, unit, received_at)
