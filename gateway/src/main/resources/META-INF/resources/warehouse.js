@@ -951,6 +951,27 @@
     await openDelivery(d.view.id, true);
   }
 
+  /** The packages not on a pallet yet go onto a new one, once per Idempotency-Key. */
+  async function palletise() {
+    const d = state.delivery;
+    if (!d || d.sending) { return; }
+    const loose = d.view.packages.filter(unit => !unit.pallet).map(unit => unit.sscc);
+    d.palletKey = d.palletKey || api.idempotencyKey();
+    d.sending = true;
+    drawShip();
+    try {
+      const view = await api.post(API + '/deliveries/' + encodeURIComponent(d.view.id) + '/pallets', { units: loose }, { idempotencyKey: d.palletKey });
+      const pallet = (view.packages.find(unit => unit.sscc === loose[0]) || {}).pallet;
+      state.delivery = { view, packKey: null, shipKey: null, palletKey: null, sending: false };
+      state.shipNote = said('wh.palletised', { sscc: pallet, count: loose.length }, true);
+    } catch (problem) {
+      if (!retryable(problem)) { d.palletKey = null; }
+      d.sending = false;
+      state.shipNote = refused(problem, 'wh.notPalletised', { number: d.view.number });
+    }
+    drawShip();
+  }
+
   async function ship() {
     const d = state.delivery;
     if (!d || d.sending) { return; }
@@ -1002,6 +1023,11 @@
     return view.customerName ? view.customerName + ' (' + view.customerCode + ')' : view.customerCode;
   }
 
+  /** The pallets the delivery's packages are on, each once. */
+  function pallets(view) {
+    return [...new Set(view.packages.map(unit => unit.pallet).filter(Boolean))];
+  }
+
   function openPicks(view) {
     return view.picks.filter(pick => pick.status === 'OPEN').length;
   }
@@ -1049,11 +1075,18 @@
       el('h3', null, t('wh.packages')),
       view.packages.length ? el('ul', { class: 'lines packages' }, view.packages.map(unit => el('li', { dataset: { sscc: unit.sscc } },
         el('div', { class: 'code' }, 'SSCC ' + unit.sscc),
+        unit.pallet ? el('div', { class: 'small-text' }, t('wh.onPallet', { sscc: unit.pallet })) : null,
         el('div', { class: 'small-text' }, unit.contents.map(c => c.itemCode + ' · ' + t('wh.lot', { lot: c.lot }) + ' · ' + quantity(c.quantity))
           .join('; ')),
         shipped ? null : el('button', { type: 'button', class: 'print-label', onclick: event => printLabel(unit.sscc, event.currentTarget,
           problem => { state.shipNote = refused(problem, 'wh.labelFailed'); drawShip(); }) }, t('wh.printLabel')))))
         : el('p', { class: 'empty' }, t('wh.nothingPacked')),
+      !shipped && view.packages.some(unit => !unit.pallet)
+        ? el('button', { id: 'palletise', type: 'button', class: 'big', disabled: d.sending, onclick: palletise }, t('wh.palletise'))
+        : null,
+      ...pallets(view).map(pallet => el('p', { class: 'pallet', dataset: { sscc: pallet } }, el('span', { class: 'code' }, t('wh.pallet', { sscc: pallet })),
+        ' ', el('button', { type: 'button', class: 'print-label', onclick: event => printLabel(pallet, event.currentTarget,
+          problem => { state.shipNote = refused(problem, 'wh.labelFailed'); drawShip(); }) }, t('wh.printLabel')))),
       shipped
         ? el('p', { id: 'shipped-by', class: 'done' }, t('wh.shippedBy', { by: view.shippedBy, at: shortTime(view.shippedAt) }))
         : el('button', { id: 'pack', type: 'button', class: 'big', disabled: d.sending || !somethingToPack(view), onclick: pack }, t('wh.packPicked')),

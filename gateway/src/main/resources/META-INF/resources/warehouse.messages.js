@@ -211,6 +211,11 @@ window.Forgeline.i18n.add({
   'wh.nothingPacked': ['Nothing is packed yet.', '尚未打包。'],
   'wh.packPicked': ['Pack what is picked', '打包已拣货物'],
   'wh.ship': ['Ship', '发货'],
+  'wh.palletise': ['Put the packages on a pallet', '将包装件码放到托盘上'],
+  'wh.pallet': ['Pallet SSCC {sscc}', '托盘 SSCC {sscc}'],
+  'wh.onPallet': ['on pallet {sscc}', '在托盘 {sscc} 上'],
+  'wh.palletised': ['Packages on pallet SSCC {sscc}: {count}. Print its label and put it on.', '已将 {count} 个包装件码放到托盘 SSCC {sscc}：请打印并贴上标签。'],
+  'wh.notPalletised': ['The packages of {number} were not put on a pallet.', '{number} 的包装件未能码放到托盘。'],
   'wh.desadv': ['Despatch advice for the customer (DESADV)', '给客户的发货通知 (DESADV)'],
   'wh.backToDeliveries': ['Back to the deliveries', '返回交货单列表'],
   'wh.packed': ['Packed into SSCC {sscc} for {number}: print its label and put it on.', '已为 {number} 打包至 SSCC {sscc}：请打印并贴上标签。'],
@@ -223,6 +228,7 @@ window.Forgeline.i18n.add({
   'phrase.waitToBePacked': ['picked goods of {1} wait to be packed: {2}', '{1} 已拣货物尚待打包：{2}'],
   'phrase.nothingPacked': ['nothing is packed for {1}: pack its picked goods first', '{1} 尚未打包：请先打包已拣货物'],
   'phrase.nothingToPack': ['nothing picked for {1} waits to be packed', '{1} 没有待打包的已拣货物'],
+  'phrase.onPalletAlready': ['handling unit {1} is on pallet {2} already', '物流单元 {1} 已在托盘 {2} 上'],
   'phrase.deliveryShipped': ['delivery {1} was shipped at {2}: nothing changes any more', '交货单 {1} 已于 {2} 发货：不能再更改'],
   'wh.countStatus.OPEN': ['open', '未完成'],
   'wh.countStatus.AWAITING_APPROVAL': ['waiting for approval', '待审批'],
@@ -269,6 +275,7 @@ window.Forgeline.problems.addPhrases([
   [/^picked goods of (DL-\d+) wait to be packed: (.+)$/, 'phrase.waitToBePacked'],
   [/^nothing is packed for (DL-\d+): pack its picked goods first$/, 'phrase.nothingPacked'],
   [/^nothing picked for (DL-\d+) waits to be packed$/, 'phrase.nothingToPack'],
+  [/^handling unit (\d+) is on pallet (\d+) already$/, 'phrase.onPalletAlready'],
   [/^delivery (DL-\d+) was shipped at (\S+): nothing changes any more$/, 'phrase.deliveryShipped',
     match => ({ 2: window.Forgeline.i18n.dateTime(match[2]) })]
 ]);

@@ -172,10 +172,11 @@ class IdempotencyWalkTest {
             return new Arranged(Caller.CLERK, "/api/warehouse/deliveries", walkDelivery("1"), "/api/warehouse/deliveries", walkDelivery("2"),
                     Proof.NEW_EACH_TIME, Optional.empty());
         });
-        // packing and shipping need a delivery's picks confirmed first: DeliveryTest (warehouse) packs and ships twice
-        // with one key each and gets the same answers, the unit packed once and the stock shipped once
+        // packing, palletising and shipping need a delivery's picks confirmed first: DeliveryTest (warehouse) packs,
+        // palletises and ships twice with one key each and gets the same answers, each done once
         scenarios.put("POST /api/warehouse/deliveries/{id}/packages", post -> null);
         scenarios.put("POST /api/warehouse/deliveries/{id}/shipment", post -> null);
+        scenarios.put("POST /api/warehouse/deliveries/{id}/pallets", post -> null);
         scenarios.put("POST /api/supply/purchase-orders", post -> new Arranged(Caller.BUYER, "/api/supply/purchase-orders",
                 Purchasing.order("5", true), "/api/supply/purchase-orders", Purchasing.order("6", true), Proof.NEW_EACH_TIME, Optional.empty()));
         scenarios.put("POST /api/supply/purchase-orders/{id}/send", post -> new Arranged(Caller.BUYER,

@@ -113,6 +113,14 @@ class WarehouseShipPageTest {
         assertThat(sscc).startsWith("04012345").hasSize(18);
         assertThat(page.text("#ship-message")).contains("Packed into SSCC " + sscc);
         assertThat(page.text("#delivery li[data-sscc]")).contains(item).contains("SL-" + run).contains("5 PCE");
+        page.click("#palletise");
+
+        page.waitFor(d -> !page.all("#delivery p.pallet").isEmpty(), "the package on a pallet");
+        String pallet = page.find("#delivery p.pallet").getAttribute("data-sscc");
+        assertThat(pallet).startsWith("04012345").isNotEqualTo(sscc);
+        assertThat(page.text("#ship-message")).contains("Packages on pallet SSCC " + pallet + ": 1.");
+        assertThat(page.text("#delivery li[data-sscc]")).contains("on pallet " + pallet);
+        assertThat(page.all("#palletise")).as("nothing left to put on a pallet").isEmpty();
         page.assertFitsTheHandheld();
         page.screenshot("warehouse-delivery-packed-en.png");
 

@@ -47,6 +47,10 @@ public class Item extends PanacheEntityBase {
     @Column(name = "changed_at")
     public Instant changedAt;
 
+    /** Units suppliers deliver it in, as {@code BOX=50;PAL=2000}; read through {@link PurchaseUnits#factor}. */
+    @Column(name = "purchase_units")
+    public String purchaseUnits;
+
     /**
      * The GTIN in its 14-digit form (a GTIN-13 from the item master padded, as in AI (01)), so it compares with what a
      * scan or a supplier's document says; empty when the item master has none, or one that is no GTIN.

@@ -32,6 +32,7 @@ public class Items {
                         .set("product_family", item.productFamily())
                         .set("supplier_code", item.supplierCode())
                         .set("changed_at", item.changedAt())
+                        .set("purchase_units", item.purchaseUnits())
                         .applyIfNewer());
     }
 

@@ -11,7 +11,7 @@ import java.time.format.DateTimeParseException;
  * sure to be there; a change without them can never be stored, so it is poison, not something to retry.
  */
 record PublishedItem(String code, String description, String unit, String makeOrBuy, String gtin,
-                     String productFamily, String supplierCode, long version, Instant changedAt) {
+                     String productFamily, String supplierCode, long version, Instant changedAt, String purchaseUnits) {
 
     static PublishedItem of(ItemChanged item) {
         if (item.getCode().isBlank()) {
@@ -26,7 +26,7 @@ record PublishedItem(String code, String description, String unit, String makeOr
         }
         return new PublishedItem(item.getCode(), orNull(item.getDescription()), orNull(item.getUnit()),
                 orNull(item.getMakeOrBuy()), orNull(item.getGtin()), orNull(item.getProductFamily()),
-                orNull(item.getSupplierCode()), item.getVersion(), changedAt);
+                orNull(item.getSupplierCode()), item.getVersion(), changedAt, PurchaseUnits.written(item));
     }
 
     private static String orNull(String value) {

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.forgeline.contracts.scheduling.v1.ItemChanged;
+import io.forgeline.contracts.scheduling.v1.UnitConversion;
 import io.forgeline.platform.inbox.PoisonEvent;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PublishedItemTest {
@@ -22,7 +25,7 @@ class PublishedItemTest {
         PublishedItem item = PublishedItem.of(bearing().setProductFamily("BEARING").build());
 
         assertEquals(new PublishedItem("BEARING-6204", "Deep groove ball bearing 6204", "PCE", "BUY", "04012345000023",
-                "BEARING", "ACME", 7, Instant.parse("2030-01-02T08:00:00Z")), item);
+                "BEARING", "ACME", 7, Instant.parse("2030-01-02T08:00:00Z"), null), item);
     }
 
     @Test
@@ -45,5 +48,29 @@ class PublishedItemTest {
         PoisonEvent poison = assertThrows(PoisonEvent.class,
                 () -> PublishedItem.of(bearing().setChangedAt("yesterday").build()));
         assertEquals("item change v7 of BEARING-6204 has no readable changed_at: 'yesterday'", poison.getMessage());
+    }
+
+    @Test
+    void purchase_units_are_kept_sorted_and_read_back_as_base_units_per_one() {
+        PublishedItem published = PublishedItem.of(bearing()
+                .addPurchaseUnits(UnitConversion.newBuilder().setUnit("PAL").setFactor("12000.000"))
+                .addPurchaseUnits(UnitConversion.newBuilder().setUnit("BOX").setFactor("50")).build());
+        assertEquals("BOX=50;PAL=12000", published.purchaseUnits());
+
+        Item item = new Item();
+        item.unit = "PCE";
+        item.purchaseUnits = published.purchaseUnits();
+        assertEquals(Optional.of(new BigDecimal("50")), PurchaseUnits.factor(item, "BOX"));
+        assertEquals(Optional.of(BigDecimal.ONE), PurchaseUnits.factor(item, "PCE"));
+        assertEquals(Optional.empty(), PurchaseUnits.factor(item, "CTN"));
+    }
+
+    @Test
+    void a_purchase_unit_that_means_nothing_is_poison() {
+        assertThrows(PoisonEvent.class, () -> PublishedItem.of(bearing()
+                .addPurchaseUnits(UnitConversion.newBuilder().setUnit("BOX").setFactor("0")).build()));
+        assertThrows(PoisonEvent.class, () -> PublishedItem.of(bearing()
+                .addPurchaseUnits(UnitConversion.newBuilder().setUnit("BOX").setFactor("50"))
+                .addPurchaseUnits(UnitConversion.newBuilder().setUnit("BOX").setFactor("60")).build()));
     }
 }

@@ -8,6 +8,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "item")
@@ -35,8 +39,22 @@ public class Item extends PanacheEntityBase {
     @Column(name = "product_family")
     public String productFamily;
 
+    /** Units suppliers deliver it in, each with the base units one holds (1 BOX = 50 PCE); none for most items. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "purchase_units", nullable = false)
+    public PurchaseUnits purchaseUnits = PurchaseUnits.NONE;
+
     @Version
     public long version;
+
+    /** One purchase unit: how many base units one of it holds. */
+    public record PurchaseUnit(String unit, BigDecimal factor) {
+    }
+
+    /** The purchase units as one JSON object: Hibernate Reactive reads and writes a JSON column's root as an object. */
+    public record PurchaseUnits(List<PurchaseUnit> units) {
+        public static final PurchaseUnits NONE = new PurchaseUnits(List.of());
+    }
 
     public boolean isBought() {
         return makeOrBuy == MakeOrBuy.BUY;

@@ -2,20 +2,25 @@ package io.forgeline.warehouse.handlingunits;
 
 import io.forgeline.ident.key.Gtin;
 import io.forgeline.ident.key.Sscc;
-import io.forgeline.labels.LogisticsLabel;
 import io.forgeline.labels.LogisticsLabel.Content;
+import io.forgeline.labels.LogisticsLabel;
 import io.forgeline.platform.items.Item;
 import io.forgeline.platform.items.Items;
 import io.forgeline.platform.problem.NotFound;
+import io.forgeline.platform.problem.RuleViolation;
 import io.forgeline.warehouse.stock.StockBalance;
 import io.forgeline.warehouse.stock.StockLedger;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Registers handling units as they come in, and tells what one holds and where. */
@@ -53,11 +58,36 @@ public class HandlingUnits {
         return unit.persist();
     }
 
+    /** Puts the units on a pallet, inside the caller's transaction; 422 naming one that is on a pallet already. */
+    public Uni<Void> onto(Sscc pallet, List<String> units, IntFunction<String> fieldOf) {
+        return HandlingUnit.<HandlingUnit>list("sscc in ?1", units).invoke(found -> {
+            for (int i = 0; i < units.size(); i++) {
+                String sscc = units.get(i);
+                HandlingUnit unit = found.stream().filter(u -> u.sscc.equals(sscc)).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("handling unit " + sscc + " is unknown"));
+                if (unit.parentSscc != null) {
+                    throw new RuleViolation(fieldOf.apply(i), "handling unit " + sscc + " is on pallet " + unit.parentSscc + " already");
+                }
+                unit.parentSscc = pallet.value();
+            }
+        }).replaceWithVoid();
+    }
+
+    /** The pallet each of these units travels on, by unit; units on none are absent. */
+    public Uni<Map<String, String>> palletsOf(Collection<String> units) {
+        return units.isEmpty() ? Uni.createFrom().item(Map.of())
+                : HandlingUnit.<HandlingUnit>list("sscc in ?1 and parentSscc is not null", units)
+                        .map(found -> found.stream().collect(Collectors.toMap(unit -> unit.sscc, unit -> unit.parentSscc)));
+    }
+
     /** The unit with what it holds now, by item and lot; 404 for an SSCC never received. */
     public Uni<Contents> contents(Sscc sscc) {
         return Panache.withSession(() -> HandlingUnit.<HandlingUnit>findById(sscc.value())
                 .onItem().ifNull().failWith(() -> new NotFound("handling unit", sscc.value()))
-                .flatMap(unit -> stock.onHandlingUnit(unit.sscc).map(held -> new Contents(unit, held))));
+                // a pallet holds what the cartons on it hold
+                .flatMap(unit -> HandlingUnit.<HandlingUnit>list("parentSscc", unit.sscc)
+                        .flatMap(onIt -> stock.onHandlingUnits(Stream.concat(Stream.of(unit.sscc), onIt.stream().map(u -> u.sscc)).toList()))
+                        .map(held -> new Contents(unit, held))));
     }
 
     /** Its GS1-128 logistics label, with what it holds now. */

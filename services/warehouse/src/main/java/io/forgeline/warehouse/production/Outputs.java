@@ -38,9 +38,11 @@ public class Outputs {
     private final Layout layout;
     private final Ledger ledger;
     private final FinalInspection finalInspection;
+    private final Serials serials;
     private final Clock clock;
 
-    Outputs(IdempotentConsumer consumer, Layout layout, Ledger ledger, FinalInspection finalInspection, Clock clock) {
+    Outputs(IdempotentConsumer consumer, Layout layout, Ledger ledger, FinalInspection finalInspection, Serials serials, Clock clock) {
+        this.serials = serials;
         this.consumer = consumer;
         this.layout = layout;
         this.ledger = ledger;
@@ -72,7 +74,8 @@ public class Outputs {
                             .add(place, quantity, output.getQuantity().getUnit(), expiresOn.orElse(null), clock.instant());
                 }))
                 .flatMap(booking -> ledger.post(booking, new Actor(output.getReportedBy(), output.getReportedBy(), Set.of(), Optional.empty())))
-                .replaceWithVoid();
+                .chain(() -> serials.produced(output.getItemCode(), output.getLot(), output.getOrderNumber(), quantity,
+                        output.getSerialNumbersList()));
     }
 
     private static BigDecimal quantityOf(ProductionOutputReported output) {

@@ -5,6 +5,7 @@ import io.forgeline.platform.actor.Actor;
 import io.forgeline.platform.idempotency.IdempotentRequests;
 import io.forgeline.platform.items.Item;
 import io.forgeline.platform.items.Items;
+import io.forgeline.platform.items.PurchaseUnits;
 import io.forgeline.platform.locking.TransactionLocks;
 import io.forgeline.platform.outbox.Outbox;
 import io.forgeline.platform.problem.IllegalTransition;
@@ -24,6 +25,7 @@ import io.forgeline.warehouse.stock.StockStatus;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -175,16 +177,28 @@ public class Receiving {
                 .orElse("unplanned receipt " + receipt.id);
     }
 
-    /** What is not damaged goes into stock, in QUARANTINE until quality releases it. */
+    /**
+     * What is not damaged goes into stock, in QUARANTINE until quality releases it, in the item's base unit: goods
+     * delivered in a purchase unit are converted by the item master's factor (2 BOX of 50 go in as 100 PCE).
+     */
     private Uni<?> book(Receipt receipt, Actor actor) {
-        Booking booking = Booking.of(MovementType.RECEIPT, receipt.reason, referenceOf(receipt));
-        Instant at = receipt.receivedAt;
-        for (ReceivedLine line : receipt.lines()) {
-            if (line.intoStock().signum() > 0) {
-                booking.add(new StockPlace(line.itemCode(), line.lot(), StockStatus.QUARANTINE, receipt.bin, receipt.sscc), line.intoStock(),
-                        line.unit(), line.expiresOn(), at);
+        List<String> codes = receipt.lines().stream().map(ReceivedLine::itemCode).distinct().toList();
+        return items.byCode(codes).flatMap(known -> {
+            Booking booking = Booking.of(MovementType.RECEIPT, receipt.reason, referenceOf(receipt));
+            Instant at = receipt.receivedAt;
+            for (ReceivedLine line : receipt.lines()) {
+                if (line.intoStock().signum() > 0) {
+                    Item item = known.get(line.itemCode());
+                    String unit = item == null || item.unit == null ? line.unit() : item.unit;
+                    // an item the copy does not know yet is booked as delivered: the ledger's one unit per item guards it
+                    BigDecimal factor = item == null ? BigDecimal.ONE : PurchaseUnits.factor(item, line.unit())
+                            .orElseThrow(() -> new RuleViolation("lines", line.itemCode() + " is kept in " + unit
+                                    + " and the item master knows no conversion from " + line.unit()));
+                    booking.add(new StockPlace(line.itemCode(), line.lot(), StockStatus.QUARANTINE, receipt.bin, receipt.sscc),
+                            line.intoStock().multiply(factor), unit, line.expiresOn(), at);
+                }
             }
-        }
-        return booking.lines().isEmpty() ? Uni.createFrom().voidItem() : ledger.post(booking, actor);
+            return booking.lines().isEmpty() ? Uni.createFrom().voidItem() : ledger.post(booking, actor);
+        });
     }
 }

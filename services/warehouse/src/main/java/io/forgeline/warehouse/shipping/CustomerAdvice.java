@@ -4,6 +4,7 @@ import io.forgeline.platform.items.Item;
 import io.forgeline.platform.items.Items;
 import io.forgeline.platform.problem.IllegalTransition;
 import io.forgeline.platform.problem.NotFound;
+import io.forgeline.warehouse.handlingunits.HandlingUnits;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,13 +20,15 @@ class CustomerAdvice {
 
     private final DespatchAdvice desadv;
     private final Items items;
+    private final HandlingUnits units;
     private final String plant;
     private final ZoneId plantZone;
 
-    CustomerAdvice(DespatchAdvice desadv, Items items, @ConfigProperty(name = "forgeline.warehouse.plant", defaultValue = "1000") String plant,
+    CustomerAdvice(DespatchAdvice desadv, Items items, HandlingUnits units, @ConfigProperty(name = "forgeline.warehouse.plant", defaultValue = "1000") String plant,
             @ConfigProperty(name = "forgeline.warehouse.plant-zone", defaultValue = "Europe/Berlin") ZoneId plantZone) {
         this.desadv = desadv;
         this.items = items;
+        this.units = units;
         this.plant = plant;
         this.plantZone = plantZone;
     }
@@ -38,9 +41,10 @@ class CustomerAdvice {
                         throw new IllegalTransition(delivery.number + " is not shipped yet: its DESADV comes with the shipment");
                     }
                     return DeliveryPackage.<DeliveryPackage>list("deliveryId = ?1 order by packedAt, sscc", id)
-                            .flatMap(packages -> items.byCode(packages.stream().flatMap(p -> p.contents().stream())
-                                            .map(DeliveryPackage.Content::itemCode).distinct().toList())
-                                    .map(known -> desadv.write(delivery, packages, gtins(known), plant, plantZone)));
+                            .flatMap(packages -> units.palletsOf(packages.stream().map(unit -> unit.sscc).toList())
+                                    .flatMap(pallets -> items.byCode(packages.stream().flatMap(p -> p.contents().stream())
+                                                    .map(DeliveryPackage.Content::itemCode).distinct().toList())
+                                            .map(known -> desadv.write(delivery, packages, pallets, gtins(known), plant, plantZone))));
                 }));
     }
 

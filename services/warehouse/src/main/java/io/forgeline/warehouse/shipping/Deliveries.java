@@ -9,12 +9,14 @@ import io.forgeline.platform.outbox.Outbox;
 import io.forgeline.platform.problem.InvalidField;
 import io.forgeline.platform.problem.NotFound;
 import io.forgeline.platform.problem.RuleViolation;
+import io.forgeline.platform.steps.InTurn;
 import io.forgeline.warehouse.handlingunits.HandlingUnits;
 import io.forgeline.warehouse.handlingunits.OwnSsccs;
 import io.forgeline.warehouse.layout.Bin;
 import io.forgeline.warehouse.layout.Layout;
 import io.forgeline.warehouse.layout.ZoneKind;
 import io.forgeline.warehouse.picking.PickTask;
+import io.forgeline.warehouse.production.Serials;
 import io.forgeline.warehouse.picking.PickTaskStatus;
 import io.forgeline.warehouse.picking.Picking;
 import io.forgeline.warehouse.stock.Amounts;
@@ -33,6 +35,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,13 +58,14 @@ public class Deliveries {
     private final Ledger ledger;
     private final HandlingUnits units;
     private final OwnSsccs ssccs;
+    private final Serials serials;
     private final Outbox outbox;
     private final IdempotentRequests idempotency;
     private final Clock clock;
     private final ZoneId plantZone;
 
-    Deliveries(Layout layout, Picking picking, StockLedger stock, Ledger ledger, HandlingUnits units, OwnSsccs ssccs, Outbox outbox,
-            IdempotentRequests idempotency, Clock clock,
+    Deliveries(Layout layout, Picking picking, StockLedger stock, Ledger ledger, HandlingUnits units, OwnSsccs ssccs, Serials serials,
+            Outbox outbox, IdempotentRequests idempotency, Clock clock,
             @ConfigProperty(name = "forgeline.warehouse.plant-zone", defaultValue = "Europe/Berlin") ZoneId plantZone) {
         this.layout = layout;
         this.picking = picking;
@@ -69,6 +73,7 @@ public class Deliveries {
         this.ledger = ledger;
         this.units = units;
         this.ssccs = ssccs;
+        this.serials = serials;
         this.outbox = outbox;
         this.idempotency = idempotency;
         this.clock = clock;
@@ -152,9 +157,11 @@ public class Deliveries {
                     }
                     return PickTask.<PickTask>list("orderId in ?1 order by number", ids)
                             .flatMap(picks -> DeliveryPackage.<DeliveryPackage>list("deliveryId in ?1 order by packedAt, sscc", ids)
-                                    .map(packages -> found.stream().map(delivery -> DeliveryView.of(delivery,
-                                            picks.stream().filter(task -> task.orderId.equals(delivery.id)).toList(),
-                                            packages.stream().filter(unit -> unit.deliveryId.equals(delivery.id)).toList())).toList()));
+                                    .flatMap(packages -> units.palletsOf(packages.stream().map(unit -> unit.sscc).toList())
+                                            .map(pallets -> found.stream().map(delivery -> DeliveryView.of(delivery,
+                                                    picks.stream().filter(task -> task.orderId.equals(delivery.id)).toList(),
+                                                    packages.stream().filter(unit -> unit.deliveryId.equals(delivery.id)).toList(), pallets))
+                                                    .toList())));
                 }));
     }
 
@@ -163,7 +170,8 @@ public class Deliveries {
         return Panache.withSession(() -> Delivery.<Delivery>findById(id).onItem().ifNull().failWith(() -> new NotFound("delivery", id))
                 .flatMap(delivery -> PickTask.<PickTask>list("orderId = ?1 order by number", id)
                         .flatMap(picks -> DeliveryPackage.<DeliveryPackage>list("deliveryId = ?1 order by packedAt, sscc", id)
-                                .map(packages -> DeliveryView.of(delivery, picks, packages)))));
+                                .flatMap(packages -> units.palletsOf(packages.stream().map(unit -> unit.sscc).toList())
+                                        .map(pallets -> DeliveryView.of(delivery, picks, packages, pallets))))));
     }
 
     /**
@@ -180,10 +188,46 @@ public class Deliveries {
                         return ssccs.next().flatMap(sscc -> ledger.lock(contents.stream().map(c -> looseAt(delivery, c)).toList())
                                 .chain(() -> packed(delivery, contents, sscc, actor))
                                 .chain(() -> units.packed(sscc, now, actor.name()))
-                                .chain(() -> DeliveryPackage.of(sscc.value(), delivery.id, contents, actor.name(), now).<DeliveryPackage>persist()));
+                                .chain(() -> withSerials(delivery, contents, sscc))
+                                .flatMap(serialised -> DeliveryPackage.of(sscc.value(), delivery.id, serialised, actor.name(), now)
+                                        .<DeliveryPackage>persist()));
                     });
                 }).call(unit -> attempt.remember(unit.sscc))),
                 sscc -> Panache.withSession(() -> DeliveryPackage.<DeliveryPackage>findById(sscc)));
+    }
+
+    /**
+     * Puts packed cartons of the delivery onto a new pallet with the plant's next SSCC (its label lists what the cartons
+     * hold); 422 naming a unit that is not the delivery's or is on a pallet already. Answers the pallet's SSCC.
+     */
+    public Uni<String> palletise(UUID id, PalletRequest request, Optional<String> idempotencyKey, Actor actor) {
+        List<String> cartons = request.units().stream().map(String::trim).toList();
+        return idempotency.once("delivery-pallets", actor, idempotencyKey, id + " " + request,
+                attempt -> Panache.withTransaction(() -> locked(id).flatMap(delivery -> {
+                    delivery.requireOpen();
+                    return DeliveryPackage.<DeliveryPackage>list("deliveryId = ?1 and sscc in ?2", id, cartons).invoke(packed -> {
+                        for (int i = 0; i < cartons.size(); i++) {
+                            String sscc = cartons.get(i);
+                            if (cartons.indexOf(sscc) != i) {
+                                throw new RuleViolation("/units/" + i, "handling unit " + sscc + " is named twice");
+                            }
+                            if (packed.stream().noneMatch(unit -> unit.sscc.equals(sscc))) {
+                                throw new RuleViolation("/units/" + i, "handling unit " + sscc + " is not a package of " + delivery.number);
+                            }
+                        }
+                    }).chain(() -> ssccs.next()).call(pallet -> units.packed(pallet, clock.instant(), actor.name()))
+                            .call(pallet -> units.onto(pallet, cartons, i -> "/units/" + i))
+                            .map(Sscc::value);
+                }).call(pallet -> attempt.remember(pallet))),
+                pallet -> Uni.createFrom().item(pallet));
+    }
+
+    /** The contents with the serial numbers their units carry, given to this handling unit. */
+    private Uni<List<DeliveryPackage.Content>> withSerials(Delivery delivery, List<DeliveryPackage.Content> contents, Sscc sscc) {
+        List<DeliveryPackage.Content> serialised = new ArrayList<>();
+        return InTurn.each(contents, content -> serials.packed(content.itemCode(), content.lot(), content.quantity(), sscc.value(), delivery.id)
+                        .invoke(numbers -> serialised.add(content.withSerials(numbers))))
+                .replaceWith(serialised);
     }
 
     private Uni<Void> packed(Delivery delivery, List<DeliveryPackage.Content> contents, Sscc sscc, Actor actor) {
@@ -237,8 +281,9 @@ public class Deliveries {
                                 }
                                 return shipped(delivery, packages, actor)
                                         .invoke(() -> delivery.shipped(actor.name(), clock.instant()))
-                                        .chain(() -> outbox.append(ShipmentEvents.TOPIC, delivery.id.toString(), ShipmentEvents.CONFIRMED,
-                                                ShipmentEvents.confirmed(delivery, packages)));
+                                        .chain(() -> units.palletsOf(packages.stream().map(unit -> unit.sscc).toList()))
+                                        .chain(pallets -> outbox.append(ShipmentEvents.TOPIC, delivery.id.toString(), ShipmentEvents.CONFIRMED,
+                                                ShipmentEvents.confirmed(delivery, packages, pallets)));
                             })
                             .replaceWith(delivery);
                 }).call(delivery -> attempt.remember(delivery.id.toString()))),

@@ -37,8 +37,20 @@ public class DeliveryPackage extends PanacheEntityBase {
     @Column(name = "packed_by", nullable = false)
     public String packedBy;
 
-    /** One lot on the unit. */
-    public record Content(String itemCode, String lot, LocalDate expiresOn, BigDecimal quantity, String unit) {
+    /** One lot on the unit, with the serial numbers of its units when the item is serialised. */
+    public record Content(String itemCode, String lot, LocalDate expiresOn, BigDecimal quantity, String unit, List<String> serials) {
+
+        public Content {
+            serials = serials == null ? List.of() : List.copyOf(serials);
+        }
+
+        public Content(String itemCode, String lot, LocalDate expiresOn, BigDecimal quantity, String unit) {
+            this(itemCode, lot, expiresOn, quantity, unit, List.of());
+        }
+
+        Content withSerials(List<String> numbers) {
+            return new Content(itemCode, lot, expiresOn, quantity, unit, numbers);
+        }
     }
 
     record Contents(List<Content> lines) {

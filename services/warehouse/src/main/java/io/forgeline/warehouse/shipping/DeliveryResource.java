@@ -67,7 +67,18 @@ public class DeliveryResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return deliveries.pack(id, request == null ? PackRequest.EVERYTHING : request, Optional.ofNullable(idempotencyKey), actor.get())
                 .map(unit -> RestResponse.ResponseBuilder.<DeliveryView.PackageView>created(URI.create("/api/warehouse/handling-units/" + unit.sscc))
-                        .entity(DeliveryView.packageOf(unit)).build());
+                        .entity(DeliveryView.packageOf(unit, null)).build());
+    }
+
+    /** 201 with the pallet's SSCC and the delivery: packed cartons put onto a new pallet, whose label lists their content. */
+    @POST
+    @Path("{id}/pallets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<RestResponse<DeliveryView>> palletise(@PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") PalletRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return deliveries.palletise(id, request, Optional.ofNullable(idempotencyKey), actor.get())
+                .flatMap(pallet -> deliveries.view(id).map(view -> RestResponse.ResponseBuilder.<DeliveryView>created(
+                        URI.create("/api/warehouse/handling-units/" + pallet)).entity(view).build()));
     }
 
     /** 201 with the shipped delivery; 422 while picks are open or picked goods wait to be packed, 409 once shipped. */

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A delivery as the clerk and the ERP see it: its lines with what was picked of each, its picks and its packages. */
@@ -17,18 +18,20 @@ public record DeliveryView(UUID id, String number, String customerCode, String c
     public record LineView(int line, String itemCode, Quantity quantity, Quantity picked) {
     }
 
-    public record PackageView(String sscc, List<ContentView> contents, Instant packedAt, String packedBy) {
+    /** @param pallet the SSCC of the pallet it is on; null when it travels alone */
+    public record PackageView(String sscc, String pallet, List<ContentView> contents, Instant packedAt, String packedBy) {
     }
 
-    public record ContentView(String itemCode, String lot, LocalDate expiresOn, Quantity quantity) {
+    public record ContentView(String itemCode, String lot, LocalDate expiresOn, Quantity quantity, List<String> serialNumbers) {
     }
 
-    static DeliveryView of(Delivery delivery, List<PickTask> picks, List<DeliveryPackage> packages) {
+    static DeliveryView of(Delivery delivery, List<PickTask> picks, List<DeliveryPackage> packages, Map<String, String> pallets) {
         List<LineView> lines = delivery.lines().stream().map(line -> new LineView(line.line(), line.itemCode(),
                 new Quantity(line.quantity(), line.unit()), new Quantity(pickedOf(line, picks), line.unit()))).toList();
         return new DeliveryView(delivery.id, delivery.number, delivery.customerCode, delivery.customerName, delivery.customerReference,
                 delivery.shipOn, delivery.shipFrom, delivery.status(), delivery.hasShortage, lines, picks.stream().map(PickTaskView::of).toList(),
-                packages.stream().map(DeliveryView::packageOf).toList(), delivery.createdAt, delivery.createdBy, delivery.shippedAt,
+                packages.stream().map(unit -> packageOf(unit, pallets.get(unit.sscc))).toList(), delivery.createdAt, delivery.createdBy,
+                delivery.shippedAt,
                 delivery.shippedBy);
     }
 
@@ -38,9 +41,9 @@ public record DeliveryView(UUID id, String number, String customerCode, String c
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    static PackageView packageOf(DeliveryPackage unit) {
-        return new PackageView(unit.sscc, unit.contents().stream()
-                .map(c -> new ContentView(c.itemCode(), c.lot(), c.expiresOn(), new Quantity(c.quantity(), c.unit()))).toList(),
+    static PackageView packageOf(DeliveryPackage unit, String pallet) {
+        return new PackageView(unit.sscc, pallet, unit.contents().stream()
+                .map(c -> new ContentView(c.itemCode(), c.lot(), c.expiresOn(), new Quantity(c.quantity(), c.unit()), c.serials())).toList(),
                 unit.packedAt, unit.packedBy);
     }
 }

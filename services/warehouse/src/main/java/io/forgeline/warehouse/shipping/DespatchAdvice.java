@@ -4,8 +4,8 @@ import io.xlate.edi.schema.EDISchemaException;
 import io.xlate.edi.schema.Schema;
 import io.xlate.edi.schema.SchemaFactory;
 import io.xlate.edi.stream.EDIOutputFactory;
-import io.xlate.edi.stream.EDIStreamConstants;
 import io.xlate.edi.stream.EDIStreamConstants.Delimiters;
+import io.xlate.edi.stream.EDIStreamConstants;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
 import io.xlate.edi.stream.EDIValidationException;
@@ -20,6 +20,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -69,7 +71,8 @@ class DespatchAdvice {
      * @param plant    the plant's code: UNB sender FORGELINE{plant}, NAD SU
      * @param gtins    GTINs of the items that have one (LIN C212); other items go by our item code alone (PIA 5, SA)
      */
-    byte[] write(Delivery delivery, List<DeliveryPackage> packages, Map<String, String> gtins, String plant, ZoneId plantZone) {
+    byte[] write(Delivery delivery, List<DeliveryPackage> packages, Map<String, String> pallets, Map<String, String> gtins, String plant,
+            ZoneId plantZone) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String reference = delivery.number.replace("-", "");
         try {
@@ -84,7 +87,7 @@ class DespatchAdvice {
             composite(w, latin1(delivery.customerCode), "ZZZ");
             composite(w, shipped.format(UNB_DATE), shipped.format(UNB_TIME));
             w.writeElement(reference).writeEndSegment();
-            new Message(w, gtins).write(delivery, packages, plant, shipped);
+            new Message(w, gtins).write(delivery, packages, pallets, plant, shipped);
             w.writeStartSegment("UNZ").writeElement("1").writeElement(reference).writeEndSegment();
             w.endInterchange();
             w.close();
@@ -101,13 +104,17 @@ class DespatchAdvice {
         private final EDIStreamWriter w;
         private final Map<String, String> gtins;
         private int segments;
+        private int level = 1;
+        private int line;
 
         Message(EDIStreamWriter writer, Map<String, String> gtins) {
             this.w = writer;
             this.gtins = gtins;
         }
 
-        void write(Delivery delivery, List<DeliveryPackage> packages, String plant, LocalDateTime shipped) throws EDIStreamException {
+        /** Pallets first, each level with the cartons on it beneath, then the units that travel alone. */
+        void write(Delivery delivery, List<DeliveryPackage> packages, Map<String, String> pallets, String plant, LocalDateTime shipped)
+                throws EDIStreamException {
             start("UNH").writeElement("1");
             composite(w, "DESADV", "D", "96A", "UN");
             end();
@@ -127,33 +134,58 @@ class DespatchAdvice {
             party("SU", plant);
             party("BY", delivery.customerCode);
             party("DP", delivery.customerCode);
+            Map<String, List<DeliveryPackage>> onPallet = new LinkedHashMap<>();
+            List<DeliveryPackage> alone = new ArrayList<>();
+            for (DeliveryPackage unit : packages) {
+                String pallet = pallets.get(unit.sscc);
+                if (pallet == null) {
+                    alone.add(unit);
+                } else {
+                    onPallet.computeIfAbsent(pallet, p -> new ArrayList<>()).add(unit);
+                }
+            }
             start("CPS").writeElement("1");
             end();
-            start("PAC").writeElement(String.valueOf(packages.size())).writeEmptyElement();
+            start("PAC").writeElement(String.valueOf(onPallet.size() + alone.size())).writeEmptyElement();
             composite(w, "PX"); // PX: pallet
             end();
-            int level = 1;
-            int line = 0;
-            for (DeliveryPackage unit : packages) {
-                start("CPS").writeElement(String.valueOf(++level)).writeElement("1");
-                end();
-                start("PAC").writeElement("1").writeEmptyElement();
-                composite(w, "PX");
-                end();
-                start("PCI").writeElement("33E"); // marked with an SSCC
-                end();
-                start("GIN").writeElement("BJ");
-                composite(w, unit.sscc);
-                end();
-                for (DeliveryPackage.Content content : unit.contents()) {
-                    line(++line, content);
+            for (Map.Entry<String, List<DeliveryPackage>> pallet : onPallet.entrySet()) {
+                String palletLevel = String.valueOf(++level);
+                unit(palletLevel, "1", pallet.getKey(), "PX");
+                for (DeliveryPackage carton : pallet.getValue()) {
+                    unit(String.valueOf(++level), palletLevel, carton.sscc, "CT"); // CT: carton
+                    lines(carton);
                 }
+            }
+            for (DeliveryPackage unit : alone) {
+                unit(String.valueOf(++level), "1", unit.sscc, "PX");
+                lines(unit);
             }
             start("CNT");
             composite(w, "2", String.valueOf(line));
             end();
             start("UNT").writeElement(String.valueOf(segments + 1)).writeElement("1");
             w.writeEndSegment();
+        }
+
+        /** One labelled handling unit: its packing level under {@code parent}, its kind of package, its SSCC. */
+        private void unit(String levelNumber, String parent, String sscc, String packageType) throws EDIStreamException {
+            start("CPS").writeElement(levelNumber).writeElement(parent);
+            end();
+            start("PAC").writeElement("1").writeEmptyElement();
+            composite(w, packageType);
+            end();
+            start("PCI").writeElement("33E"); // marked with an SSCC
+            end();
+            start("GIN").writeElement("BJ");
+            composite(w, sscc);
+            end();
+        }
+
+        private void lines(DeliveryPackage unit) throws EDIStreamException {
+            for (DeliveryPackage.Content content : unit.contents()) {
+                line(++line, content);
+            }
         }
 
         private void line(int number, DeliveryPackage.Content content) throws EDIStreamException {

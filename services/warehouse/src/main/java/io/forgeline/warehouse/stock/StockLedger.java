@@ -51,6 +51,11 @@ public class StockLedger {
         return StockBalance.list("sscc = ?1 order by itemCode, lot, status", sscc);
     }
 
+    /** What lies on these handling units now (a pallet and the cartons on it), by item and lot; inside the caller's session. */
+    public Uni<List<StockBalance>> onHandlingUnits(Collection<String> ssccs) {
+        return StockBalance.list("sscc in ?1 order by itemCode, lot, status, sscc", ssccs);
+    }
+
     /** The movements booked together, in the order they were booked. */
     @WithSession
     public Uni<List<StockMovement>> posting(java.util.UUID posting) {

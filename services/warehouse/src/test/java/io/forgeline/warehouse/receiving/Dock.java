@@ -70,8 +70,13 @@ public final class Dock {
     }
 
     public static void knownItem(String code, String gtin) {
-        ItemChanged item = ItemChanged.newBuilder().setCode(code).setDescription("Part " + code).setGtin(gtin).setUnit("PCE").setMakeOrBuy("BUY")
-                .setVersion(1).setChangedAt("2026-11-01T08:00:00Z").build();
+        knownItem(ItemChanged.newBuilder().setCode(code).setDescription("Part " + code).setGtin(gtin).setUnit("PCE").setMakeOrBuy("BUY")
+                .setVersion(1).setChangedAt("2026-11-01T08:00:00Z").build());
+    }
+
+    /** Publishes the item as scheduling does and waits until the warehouse's item copy has it. */
+    public static void knownItem(ItemChanged item) {
+        String code = item.getCode();
         KafkaProbe.send("scheduling.items.v1", code, item.toByteArray(),
                 KafkaProbe.cloudEvent(UUID.randomUUID().toString(), "io.forgeline.scheduling.item.changed.v1"));
         Eventually.within(Eventually.EVENT_APPLIED, () -> given().auth().oauth2(Tokens.user("clerk")).when().get("/api/warehouse/items/" + code)

@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.forgeline.contracts.warehouse.v1.ShipmentConfirmed;
 import io.forgeline.contracts.warehouse.v1.ShippedUnit;
@@ -187,5 +189,42 @@ class DeliveryTest {
                 .when().post("/api/warehouse/deliveries").then().statusCode(422)
                 .body("errors.field", hasItem("/lines/0/unit")).body("detail", containsString("is kept in PCE"));
         as("planner").when().get("/api/warehouse/deliveries").then().statusCode(403);
+    }
+
+    @Test
+    void cartons_travel_on_a_pallet_whose_label_lists_what_they_hold() throws Exception {
+        String item = itemWithTwoLots();
+        JsonPath delivery = delivered(order(item, "6"));
+        String id = delivery.getString("id");
+        pickAll(delivery);
+        String first = as("clerk").contentType(ContentType.JSON).body(Map.of("contents", List.of(Map.of("itemCode", item, "lot", "A-" + item,
+                "quantity", "3")))).when().post("/api/warehouse/deliveries/{id}/packages", id).then().statusCode(201).extract().path("sscc");
+        String second = as("clerk").contentType(ContentType.JSON).body("{}").when().post("/api/warehouse/deliveries/{id}/packages", id)
+                .then().statusCode(201).extract().path("sscc");
+        as("clerk").contentType(ContentType.JSON).body(Map.of("units", List.of(first, "340123450000000017")))
+                .when().post("/api/warehouse/deliveries/{id}/pallets", id).then().statusCode(422).body("errors.field", hasItem("/units/1"));
+
+        String key = UUID.randomUUID().toString();
+        String location = as("clerk").header("Idempotency-Key", key).contentType(ContentType.JSON).body(Map.of("units", List.of(first, second)))
+                .when().post("/api/warehouse/deliveries/{id}/pallets", id).then().statusCode(201)
+                .body("packages.pallet", everyItem(startsWith("04012345"))).extract().header("Location");
+        assertThat(as("clerk").header("Idempotency-Key", key).contentType(ContentType.JSON).body(Map.of("units", List.of(first, second)))
+                .when().post("/api/warehouse/deliveries/{id}/pallets", id).then().statusCode(201).extract().header("Location"))
+                .as("asked again with the same key: the same pallet").isEqualTo(location);
+        String pallet = location.substring(location.lastIndexOf('/') + 1);
+        as("clerk").contentType(ContentType.JSON).body(Map.of("units", List.of(first)))
+                .when().post("/api/warehouse/deliveries/{id}/pallets", id).then().statusCode(422)
+                .body("detail", containsString("is on pallet " + pallet + " already"));
+        assertThat(as("clerk").when().get("/api/warehouse/handling-units/{sscc}", pallet).then().statusCode(200).extract().jsonPath()
+                .<String>getList("lines.quantity.amount")).as("the pallet holds what its cartons hold").containsExactlyInAnyOrder("3", "3");
+
+        as("clerk").when().post("/api/warehouse/deliveries/{id}/shipment", id).then().statusCode(201);
+        ShipmentConfirmed event = KafkaProbe.await("warehouse.shipments.v1", r -> r.key().equals(id), Eventually.EVENT_APPLIED)
+                .map(r -> parse(r.value())).orElseThrow();
+        assertThat(event.getUnitsList()).extracting(ShippedUnit::getPalletSscc).containsOnly(pallet);
+        String desadv = new String(as("clerk").when().get("/api/warehouse/deliveries/{id}/desadv", id).then().statusCode(200).extract()
+                .asByteArray(), StandardCharsets.ISO_8859_1);
+        assertThat(desadv).contains("CPS+2+1'").contains("GIN+BJ+" + pallet + "'").contains("CPS+3+2'").contains("PAC+1++CT'")
+                .contains("GIN+BJ+" + first + "'").contains("CPS+4+2'").contains("GIN+BJ+" + second + "'");
     }
 }

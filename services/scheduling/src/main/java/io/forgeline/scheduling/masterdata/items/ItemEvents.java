@@ -1,6 +1,7 @@
 package io.forgeline.scheduling.masterdata.items;
 
 import io.forgeline.contracts.scheduling.v1.ItemChanged;
+import io.forgeline.contracts.scheduling.v1.UnitConversion;
 import io.forgeline.scheduling.masterdata.Item;
 import java.time.Instant;
 
@@ -24,6 +25,8 @@ public final class ItemEvents {
                 .setSupplierCode(nonNull(item.supplierCode))
                 .setVersion(item.version)
                 .setChangedAt(at.toString())
+                .addAllPurchaseUnits(item.purchaseUnits.units().stream().map(unit -> UnitConversion.newBuilder().setUnit(unit.unit())
+                        .setFactor(unit.factor().stripTrailingZeros().toPlainString()).build()).toList())
                 .build();
     }
 

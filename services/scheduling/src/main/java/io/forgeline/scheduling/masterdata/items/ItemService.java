@@ -17,8 +17,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Creates and replaces items; every write appends its {@code ItemChanged} in the same transaction. */
 @ApplicationScoped
@@ -64,6 +66,7 @@ public class ItemService {
             throw new InvalidField("supplierCode", "is required for a bought item: supply orders it from that supplier");
         }
         checkGtin(Codes.orNull(command.gtin()));
+        checkPurchaseUnits(command);
         return Panache.withTransaction(() -> Item.count("code", code)
                         .flatMap(existing -> existing == 0 ? create(code, command) : replace(code, command))
                         .call(saved -> outbox.append(ItemEvents.TOPIC, code, ItemEvents.CHANGED,
@@ -99,13 +102,28 @@ public class ItemService {
         Item values = new Item();
         apply(values, command);
         return Item.update("description = ?1, unit = ?2, makeOrBuy = ?3, gtin = ?4, productFamily = ?5, supplierCode = ?6,"
-                                + " version = version + 1 where code = ?7 and version = ?8",
+                                + " purchaseUnits = ?7, version = version + 1 where code = ?8 and version = ?9",
                         values.description, values.unit, values.makeOrBuy, values.gtin, values.productFamily,
-                        values.supplierCode, code, command.version() == null ? -1L : command.version())
+                        values.supplierCode, values.purchaseUnits, code, command.version() == null ? -1L : command.version())
                 .flatMap(updated -> updated == 1
                         ? Item.<Item>findById(code).map(item -> new Saved<>(item, false))
                         : currentVersion(code).flatMap(current -> Uni.createFrom().<Saved<Item>>failure(
                                 Conflicts.stale("item", code, current, command.version()))));
+    }
+
+    /** Each purchase unit once, none the base unit itself: a conversion of PCE into PCE, or two of BOX, would mean nothing. */
+    private static void checkPurchaseUnits(PutItem command) {
+        List<PutItem.PurchaseUnitInput> units = command.purchaseUnits() == null ? List.of() : command.purchaseUnits();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < units.size(); i++) {
+            String unit = units.get(i).unit().trim();
+            if (unit.equals(command.unit().trim())) {
+                throw new InvalidField("purchaseUnits[" + i + "].unit", unit + " is the item's own unit, not a purchase unit");
+            }
+            if (!seen.add(unit)) {
+                throw new InvalidField("purchaseUnits[" + i + "].unit", unit + " is given twice");
+            }
+        }
     }
 
     /** A mistyped GTIN would make every later scan of the item fail, so it never enters the master. */
@@ -132,5 +150,7 @@ public class ItemService {
         item.gtin = Codes.orNull(command.gtin());
         item.productFamily = Codes.orNull(command.productFamily());
         item.supplierCode = Codes.orNull(command.supplierCode());
+        item.purchaseUnits = new Item.PurchaseUnits(command.purchaseUnits() == null ? List.of() : command.purchaseUnits().stream()
+                .map(unit -> new Item.PurchaseUnit(unit.unit().trim(), unit.factor().stripTrailingZeros())).toList());
     }
 }

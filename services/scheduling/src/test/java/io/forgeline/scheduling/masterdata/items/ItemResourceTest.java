@@ -6,6 +6,7 @@ import static io.forgeline.scheduling.masterdata.MasterDataApi.item;
 import static io.forgeline.scheduling.masterdata.MasterDataApi.putItem;
 import static io.forgeline.scheduling.masterdata.MasterDataApi.unique;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -20,6 +21,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -188,6 +190,39 @@ class ItemResourceTest {
         assertEquals("MAKE", event.getMakeOrBuy());
         assertEquals("GEAR", event.getProductFamily());
         assertEquals("", event.getSupplierCode());
+    }
+
+    @Test
+    void purchase_units_are_kept_shown_and_published_with_the_item() throws Exception {
+        String code = unique("WASHER");
+        Map<String, Object> item = item("Washer M8", "BUY");
+        item.put("supplierCode", "ACME");
+        item.put("purchaseUnits", List.of(Map.of("unit", "BOX", "factor", "50"), Map.of("unit", "PAL", "factor", "12000")));
+        putItem("planner", code, item).then().statusCode(201)
+                .body("purchaseUnits.unit", contains("BOX", "PAL"))
+                .body("purchaseUnits.factor", contains("50", "12000"));
+        item.put("version", 0);
+        item.put("purchaseUnits", List.of(Map.of("unit", "BOX", "factor", "40")));
+        putItem("planner", code, item).then().statusCode(200).body("purchaseUnits.factor", contains("40"));
+
+        ItemChanged event = parse(KafkaProbe.await(ItemEvents.TOPIC, r -> code.equals(r.key()) && parse(r).getVersion() == 1,
+                Duration.ofSeconds(60)).orElseThrow(() -> new AssertionError("no ItemChanged version 1 for " + code)));
+        assertEquals(1, event.getPurchaseUnitsCount());
+        assertEquals("BOX", event.getPurchaseUnits(0).getUnit());
+        assertEquals("40", event.getPurchaseUnits(0).getFactor());
+    }
+
+    @Test
+    void a_purchase_unit_that_means_nothing_is_refused_naming_it() {
+        String code = unique("WASHER");
+        Map<String, Object> item = item("Washer M8", "MAKE");
+        item.put("purchaseUnits", List.of(Map.of("unit", "PCE", "factor", "1")));
+        putItem("planner", code, item).then().statusCode(400).body("errors.field", hasItem("purchaseUnits[0].unit"));
+        item.put("purchaseUnits", List.of(Map.of("unit", "BOX", "factor", "50"), Map.of("unit", "BOX", "factor", "60")));
+        putItem("planner", code, item).then().statusCode(400).body("errors.field", hasItem("purchaseUnits[1].unit"));
+        item.put("purchaseUnits", List.of(Map.of("unit", "BOX", "factor", "0")));
+        putItem("planner", code, item).then().statusCode(400).body("errors.field", hasItem("purchaseUnits[0].factor"));
+        as("planner").when().get(BASE + "/items/" + code).then().statusCode(404);
     }
 
     static ItemChanged parse(ConsumerRecord<String, byte[]> record) {
