@@ -82,15 +82,8 @@ final class DecisionPlan {
     }
 
     private static BigDecimal quantityOf(UsageDecisionMade decision, Disposition disposition) {
-        try {
-            BigDecimal quantity = new BigDecimal(disposition.getQuantity().getAmount());
-            if (quantity.signum() > 0) {
-                return quantity;
-            }
-        } catch (NumberFormatException notANumber) {
-            // refused below, with the quantity as it came
-        }
-        throw refused(decision, "has a disposition of \"" + disposition.getQuantity().getAmount() + "\", not a positive quantity");
+        return Amounts.positive(disposition.getQuantity().getAmount()).orElseThrow(() -> refused(decision,
+                "has a disposition of \"" + disposition.getQuantity().getAmount() + "\", not a positive quantity"));
     }
 
     private static void requireUnit(UsageDecisionMade decision, Disposition disposition, StockBalance balance) {

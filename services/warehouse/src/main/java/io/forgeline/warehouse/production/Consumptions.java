@@ -6,7 +6,6 @@ import io.forgeline.platform.inbox.IdempotentConsumer;
 import io.forgeline.platform.inbox.PoisonEvent;
 import io.forgeline.warehouse.layout.Bin;
 import io.forgeline.warehouse.layout.Layout;
-import io.forgeline.warehouse.layout.ZoneKind;
 import io.forgeline.warehouse.picking.Picking;
 import io.forgeline.warehouse.stock.Amounts;
 import io.forgeline.warehouse.stock.Booking;
@@ -64,19 +63,17 @@ public class Consumptions {
                 // the operator took the material himself: the order's own picks of the item are moot
                 .call(() -> picking.takenByTheShopFloor(UUID.fromString(consumed.getOrderId()), consumed.getItemCode()))
                 .chain(() -> layout.stagingBinsOf(consumed.getWorkCenterCode()))
-                .flatMap(staging -> layout.binsOf(ZoneKind.SHIPPING)
-                        .flatMap(shipping -> stock.released(consumed.getItemCode(), consumed.getLot())
-                                .map(held -> booking(consumed, quantity, sources(held, codes(staging), codes(shipping), sscc)))))
+                .flatMap(staging -> stock.releasedForProduction(consumed.getItemCode(), consumed.getLot())
+                        .map(held -> booking(consumed, quantity, sources(held, codes(staging), sscc))))
                 .flatMap(booking -> ledger.post(booking, new Actor(consumed.getConsumedBy(), consumed.getConsumedBy(), Set.of(), Optional.empty())))
                 .replaceWithVoid();
     }
 
     /**
-     * The scanned handling unit first, then the work center's staging bins, then the lot's other bins; never the shipping
-     * bins: goods picked or packed for a customer are the customer's, not the shop floor's.
+     * The scanned handling unit first, then the work center's staging bins, then the lot's other bins.
      */
-    private static List<StockBalance> sources(List<StockBalance> held, Set<String> staging, Set<String> shipping, String sscc) {
-        return held.stream().filter(b -> !shipping.contains(b.bin)).sorted(Comparator
+    private static List<StockBalance> sources(List<StockBalance> held, Set<String> staging, String sscc) {
+        return held.stream().sorted(Comparator
                         .comparing((StockBalance b) -> sscc != null && !sscc.equals(b.sscc))
                         .thenComparing(b -> !staging.contains(b.bin))
                         .thenComparing(b -> b.bin)

@@ -6,6 +6,7 @@ import io.forgeline.platform.inbox.IdempotentConsumer;
 import io.forgeline.platform.inbox.PoisonEvent;
 import io.forgeline.warehouse.layout.Bin;
 import io.forgeline.warehouse.layout.Layout;
+import io.forgeline.warehouse.stock.Amounts;
 import io.forgeline.warehouse.stock.Booking;
 import io.forgeline.warehouse.stock.Ledger;
 import io.forgeline.warehouse.stock.MovementType;
@@ -82,16 +83,8 @@ public class Outputs {
         if (output.getItemCode().isBlank() || output.getLot().isBlank() || output.getQuantity().getUnit().isBlank()) {
             throw new PoisonEvent("output " + output.getOutputId() + " of " + output.getOrderNumber() + " names no item, lot or unit");
         }
-        try {
-            BigDecimal quantity = new BigDecimal(output.getQuantity().getAmount());
-            if (quantity.signum() > 0) {
-                return quantity;
-            }
-        } catch (NumberFormatException notANumber) {
-            // refused below, with the quantity as it came
-        }
-        throw new PoisonEvent("output " + output.getOutputId() + " of " + output.getOrderNumber() + ": quantity \""
-                + output.getQuantity().getAmount() + "\" is not a positive number");
+        return Amounts.positive(output.getQuantity().getAmount()).orElseThrow(() -> new PoisonEvent("output " + output.getOutputId() + " of "
+                + output.getOrderNumber() + ": quantity \"" + output.getQuantity().getAmount() + "\" is not a positive number"));
     }
 
     private static Optional<LocalDate> expiryOf(ProductionOutputReported output) {

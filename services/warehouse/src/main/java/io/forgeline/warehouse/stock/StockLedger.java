@@ -2,6 +2,7 @@ package io.forgeline.warehouse.stock;
 
 import io.forgeline.platform.items.Item;
 import io.forgeline.platform.items.Items;
+import io.forgeline.warehouse.layout.ZoneKind;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -84,6 +85,15 @@ public class StockLedger {
     /** Every released balance of one lot, wherever it lies; inside the caller's session. */
     public Uni<List<StockBalance>> released(String itemCode, String lot) {
         return ofLot(itemCode, lot, StockStatus.AVAILABLE);
+    }
+
+    /**
+     * Every released balance of one lot outside the shipping area: goods picked or packed for a customer are the
+     * customer's, not the shop floor's. Inside the caller's session.
+     */
+    public Uni<List<StockBalance>> releasedForProduction(String itemCode, String lot) {
+        return StockBalance.list("itemCode = ?1 and lot = ?2 and status = ?3 and bin not in (select b.code from Bin b where b.zone.kind = ?4)",
+                itemCode, lot, StockStatus.AVAILABLE, ZoneKind.SHIPPING);
     }
 
     /** Every balance of one lot in {@code status}, wherever it lies; inside the caller's session. */
