@@ -18,10 +18,10 @@ import org.apache.kafka.common.errors.GroupNotEmptyException;
 /**
  * Where a test's consumer group starts. A group new to a broker that other checkouts and earlier runs have
  * filled (this checkout's first run, a fresh clone in CI) would read every topic from its beginning, and a
- * service under test would apply, or park on its dead-letter topic, the whole history of the machine. So
- * before the service starts, every partition the group has no offset for yet is set to its current end:
- * the service sees what is published from now on, as it would on a fresh broker, and a later run of the
- * same checkout resumes where this one stopped.
+ * service under test would apply, or park on its dead-letter topic, the whole history of the machine. A group
+ * an earlier run of the same checkout left behind is no better: its database is new, and everything other runs
+ * published since would be applied first. So before the service starts, every partition is set to its current
+ * end: the service sees what is published from now on, as it would on a fresh broker.
  */
 public final class ConsumerGroups {
 
@@ -31,24 +31,12 @@ public final class ConsumerGroups {
     }
 
     /**
-     * Call before a member of {@code group} runs (a test resource's start, before the processes start); once
-     * per JVM is enough, later calls do nothing. A group that has members already has its positions and is
-     * left as it is.
-     */
-    public static void startAtEnd(String group) {
-        place(group, false);
-    }
-
-    /**
      * Every partition of {@code group} at its current end, offsets from an earlier run included: for a run on a
      * fresh database, whose inbox knows nothing of what an earlier run consumed (resuming would apply, or park,
-     * whatever other tests published in between). Call before any member runs.
+     * whatever other tests published in between). Call before any member runs; once per JVM is enough, later
+     * calls do nothing. A group that has members already has its positions and is left as it is.
      */
     public static void startAtEndAfresh(String group) {
-        place(group, true);
-    }
-
-    private static void place(String group, boolean evenWhereCommitted) {
         if (!PLACED.add(group)) {
             return;
         }
@@ -57,20 +45,16 @@ public final class ConsumerGroups {
             if (topics.isEmpty()) {
                 return;
             }
-            Map<TopicPartition, OffsetAndMetadata> committed =
-                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
-            Map<TopicPartition, OffsetSpec> unset = new HashMap<>();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).forEach((topic, description) ->
                     description.partitions().forEach(p -> {
                         TopicPartition partition = new TopicPartition(topic, p.partition());
-                        if (evenWhereCommitted || committed.get(partition) == null) {
-                            unset.put(partition, OffsetSpec.latest());
-                        }
+                        latest.put(partition, OffsetSpec.latest());
                     }));
-            if (unset.isEmpty()) {
+            if (latest.isEmpty()) {
                 return;
             }
-            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(unset).all().get(30, TimeUnit.SECONDS);
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
             Map<TopicPartition, OffsetAndMetadata> start = new HashMap<>();
             ends.forEach((partition, end) -> start.put(partition, new OffsetAndMetadata(end.offset())));
             admin.alterConsumerGroupOffsets(group, start).all().get(30, TimeUnit.SECONDS);

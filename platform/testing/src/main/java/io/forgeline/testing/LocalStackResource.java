@@ -11,7 +11,10 @@ import java.util.Properties;
  * Quarkus test resource: the real infrastructure plus a fresh database for the service under test, both
  * this checkout's own ({@link Checkout}): the database {@code <database>_<checkout id>} and the consumer
  * group {@code <application>-test-<checkout id>}, so two checkouts testing at once never share either. The
- * group starts at the end of the topics it has no offset for yet ({@link ConsumerGroups}).
+ * database is new, so the group starts at the end of every topic, even where an earlier run of this checkout
+ * left offsets ({@link ConsumerGroups#startAtEndAfresh}): resuming there made the service under test apply
+ * everything other runs published since, thousands of records a partition on a broker that has seen many runs,
+ * and its tests waited minutes for their own events behind them.
  * Use it with {@code @WithTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "database", value = "..."))}.
  */
 public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
@@ -30,7 +33,7 @@ public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         LocalStack.ensureRunning();
         String group = Checkout.consumerGroup(applicationName());
-        ConsumerGroups.startAtEnd(group);
+        ConsumerGroups.startAtEndAfresh(group);
         return Map.of(
                 "forgeline.db.name", LocalStack.freshDatabase(database),
                 "forgeline.db.host", LocalStack.dbHost(),
