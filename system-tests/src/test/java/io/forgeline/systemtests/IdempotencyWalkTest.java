@@ -215,6 +215,10 @@ class IdempotencyWalkTest {
         // onboarding's repeat answers without the client secret, which nothing stores: SupplierOnboardingTest (supply)
         // proves that a repeated key issues nothing new
         scenarios.put("POST /api/supply/suppliers", post -> null);
+        // a stateless analysis: the repeat's answer is the stored one, another chart under the same key is refused
+        scenarios.put("POST /api/quality/spc/analyses", post -> new Arranged(Caller.QUALITY, "/api/quality/spc/analyses",
+                "{\"chart\":\"i-mr\",\"values\":[1,2,3,2]}", "/api/quality/spc/analyses", "{\"chart\":\"c\",\"counts\":[1,2,3]}",
+                Proof.HARMLESS, Optional.empty()));
         // an EDIFACT interchange is recognised by its control reference (UNB 0020), as EDI systems resend: EdiTest
         // (supply) sends one twice and sees it taken once
         scenarios.put("POST /partner/v1/edi", post -> null);
