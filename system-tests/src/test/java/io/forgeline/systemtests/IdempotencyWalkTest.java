@@ -215,6 +215,23 @@ class IdempotencyWalkTest {
         // onboarding's repeat answers without the client secret, which nothing stores: SupplierOnboardingTest (supply)
         // proves that a repeated key issues nothing new
         scenarios.put("POST /api/supply/suppliers", post -> null);
+        scenarios.put("POST /api/quality/inspection-lots", post -> new Arranged(Caller.INSPECTOR, "/api/quality/inspection-lots",
+                inspectionLot("WALK-1"), "/api/quality/inspection-lots", inspectionLot("WALK-2"), Proof.NEW_EACH_TIME, Optional.empty()));
+        // each run adds a result: a fresh key adds one more unit inspected, so its answer differs
+        scenarios.put("POST /api/quality/inspection-lots/{id}/results", post -> {
+            String lot = openInspectionLot();
+            return new Arranged(Caller.INSPECTOR, "/api/quality/inspection-lots/" + lot + "/results",
+                    "{\"characteristic\":\"NOISE\",\"nonconforming\":0,\"inspected\":1}", "/api/quality/inspection-lots/" + lot + "/results",
+                    "{\"characteristic\":\"NOISE\",\"nonconforming\":0,\"inspected\":2}", Proof.NEW_EACH_TIME, Optional.empty());
+        });
+        // a decision books stock in the warehouse, which a walk lot does not have (warehouse would park it): quality's
+        // DecisionIdempotencyTest proves a repeated key answers like the first time and decides once
+        scenarios.put("POST /api/quality/inspection-lots/{id}/decision", post -> null);
+        scenarios.put("POST /api/quality/switching-states/conditions", post -> new Arranged(Caller.QUALITY,
+                "/api/quality/switching-states/conditions", switchingConditions(true), "/api/quality/switching-states/conditions",
+                switchingConditions(false), Proof.HARMLESS, Optional.empty()));
+        // only a discontinued state resumes, which takes seven rejected lots: quality's SwitchingStateTest repeats a key
+        scenarios.put("POST /api/quality/switching-states/resumption", post -> null);
         // a stateless analysis: the repeat's answer is the stored one, another chart under the same key is refused
         scenarios.put("POST /api/quality/spc/analyses", post -> new Arranged(Caller.QUALITY, "/api/quality/spc/analyses",
                 "{\"chart\":\"i-mr\",\"values\":[1,2,3,2]}", "/api/quality/spc/analyses", "{\"chart\":\"c\",\"counts\":[1,2,3]}",
@@ -316,6 +333,22 @@ class IdempotencyWalkTest {
     private static String plannedOrder(String quantity) {
         String due = Instant.now().plus(40, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
         return "{\"itemCode\":\"GEARBOX-A\",\"quantity\":\"" + quantity + "\",\"dueDate\":\"" + due + "\",\"release\":false}";
+    }
+
+    private static String switchingConditions(boolean approved) {
+        return "{\"itemCode\":\"BEARING-6204\",\"supplierCode\":\"WALK\",\"defectClass\":\"MINOR\",\"productionSteady\":true,"
+                + "\"reducedApproved\":" + approved + "}";
+    }
+
+    private static String inspectionLot(String lot) {
+        return "{\"itemCode\":\"BEARING-6204\",\"supplierCode\":\"WALK\",\"lot\":\"" + lot + "\",\"lotSize\":\"200\",\"unit\":\"PCE\"}";
+    }
+
+    /** A lot of bearings opened by hand, nothing in stock behind it: the walk records results on it, never decides it. */
+    private static String openInspectionLot() {
+        Http.Answer opened = send(Caller.INSPECTOR, "/api/quality/inspection-lots", inspectionLot("WALK-" + UUID.randomUUID()), null);
+        assertThat(opened.status()).as("an inspection lot → %s", opened).isEqualTo(201);
+        return json(opened.body()).path("id").asText();
     }
 
     private static String newPlannedOrder() {

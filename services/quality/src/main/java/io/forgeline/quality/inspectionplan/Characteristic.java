@@ -2,9 +2,14 @@ package io.forgeline.quality.inspectionplan;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 
-/** Something an inspector measures or judges; limits are absent for attributive checks. */
+/**
+ * Something an inspector measures or judges: its limits (absent for attributes), its defect class, and how it is
+ * sampled. An AQL or inspection level left empty is the plan's.
+ */
 @Embeddable
 public class Characteristic {
 
@@ -26,4 +31,26 @@ public class Characteristic {
     public BigDecimal upperLimit;
 
     public String unit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CharacteristicKind kind = CharacteristicKind.ATTRIBUTE;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "defect_class", nullable = false)
+    public DefectClass defectClass = DefectClass.MAJOR;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public SamplingMethod sampling = SamplingMethod.AQL;
+
+    public BigDecimal aql;
+
+    @Column(name = "inspection_level")
+    public String inspectionLevel;
+
+    @Column(name = "fixed_sample")
+    public Integer fixedSample;
+
+    public String gauge;
 }

@@ -46,6 +46,14 @@ public class InspectionPlan extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean active;
 
+    /** A plan for one supplier's deliveries only; null for every supplier. */
+    @Column(name = "supplier_code")
+    public String supplierCode;
+
+    /** Whose tables and switching rules apply: ISO2859-1 or Z1.4. */
+    @Column(nullable = false)
+    public String scheme = "ISO2859-1";
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "inspection_characteristic", joinColumns = @JoinColumn(name = "plan_id"))
     @OrderBy("position")

@@ -10,6 +10,16 @@ import java.util.Optional;
 @ApplicationScoped
 public class InspectionPlanCatalog {
 
+    /**
+     * The active plan of a type for an item as delivered by a supplier: the supplier's own plan if it has one,
+     * else the item's plan for every supplier. In the caller's session.
+     */
+    public Uni<Optional<InspectionPlan>> planFor(String itemCode, InspectionType type, String supplierCode) {
+        return InspectionPlan.<InspectionPlan>list("itemCode = ?1 and inspectionType = ?2 and active", itemCode, type)
+                .map(plans -> plans.stream().filter(p -> supplierCode != null && !supplierCode.isBlank() && supplierCode.equals(p.supplierCode))
+                        .findFirst().or(() -> plans.stream().filter(p -> p.supplierCode == null).findFirst()));
+    }
+
     public Uni<List<InspectionPlan>> activeFor(String itemCode, Optional<InspectionType> type) {
         return Panache.withSession(() -> type.isPresent()
                 ? InspectionPlan.<InspectionPlan>list("itemCode = ?1 and inspectionType = ?2 and active", Sort.by("code"), itemCode, type.get())

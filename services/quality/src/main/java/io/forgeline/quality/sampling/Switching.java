@@ -1,5 +1,6 @@
 package io.forgeline.quality.sampling;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,11 +26,34 @@ public final class Switching {
     private Switching() {
     }
 
-    /** A lot's original inspection as the switching rules see it. */
-    public record LotOutcome(SamplingPlan plan, long nonconforming) {
+    /** One sample of a lot: the plan it was drawn under and the nonconforming units (or nonconformities) found. */
+    public record Sample(SamplingPlan plan, long nonconforming) {
+    }
+
+    /**
+     * A lot's original inspection as the switching rules of one defect class see it: the samples of the class's
+     * characteristics (usually one). The lot is accepted for the class when every sample is.
+     */
+    public record LotOutcome(List<Sample> samples) {
+
+        public LotOutcome {
+            if (samples.isEmpty()) {
+                throw new IllegalArgumentException("a lot outcome has at least one sample");
+            }
+            samples = List.copyOf(samples);
+        }
+
+        public LotOutcome(SamplingPlan plan, long nonconforming) {
+            this(List.of(new Sample(plan, nonconforming)));
+        }
 
         boolean accepted() {
-            return plan.accepts(nonconforming);
+            return samples.stream().allMatch(sample -> sample.plan().accepts(sample.nonconforming()));
+        }
+
+        /** Z1.4 reduced inspection: some sample fell between Ac and Re. */
+        boolean inGap() {
+            return samples.stream().anyMatch(sample -> sample.plan().inGap(sample.nonconforming()));
         }
     }
 
@@ -89,17 +113,28 @@ public final class Switching {
         return Step.stay(next);
     }
 
-    /** ISO 2859-1 9.3.3.2 a: the switching score after one more lot on normal inspection. */
+    /**
+     * ISO 2859-1 9.3.3.2 a: the switching score after one more lot on normal inspection. With several samples in one
+     * class, each must earn its points: the lot gains the least any sample gains, and any sample that resets resets.
+     */
     static int score(int score, LotOutcome lot) {
-        SamplingPlan plan = lot.plan();
         if (!lot.accepted()) {
             return 0;
         }
-        if (plan.acceptance() >= 2) {
-            boolean tighterAccepts = SamplingEngine.tighterAcceptance(plan).stream().anyMatch(ac -> lot.nonconforming() <= ac);
-            return tighterAccepts ? score + 3 : 0;
+        int gain = Integer.MAX_VALUE;
+        for (Sample sample : lot.samples()) {
+            SamplingPlan plan = sample.plan();
+            if (plan.acceptance() >= 2) {
+                boolean tighterAccepts = SamplingEngine.tighterAcceptance(plan).stream().anyMatch(ac -> sample.nonconforming() <= ac);
+                if (!tighterAccepts) {
+                    return 0;
+                }
+                gain = Math.min(gain, 3);
+            } else {
+                gain = Math.min(gain, 2);
+            }
         }
-        return score + 2;
+        return score + gain;
     }
 
     private static Step onTightened(SwitchingState state, LotOutcome lot) {
@@ -123,7 +158,7 @@ public final class Switching {
         if (!lot.accepted()) {
             return Step.to(SwitchingState.normal(), "a lot not accepted on reduced inspection");
         }
-        if (scheme == Scheme.Z1_4 && lot.plan().inGap(lot.nonconforming())) {
+        if (scheme == Scheme.Z1_4 && lot.inGap()) {
             return Step.to(SwitchingState.normal(), "a lot accepted between the acceptance and rejection numbers of reduced inspection");
         }
         if (!conditions.productionSteady()) {

@@ -1,0 +1,18 @@
+package io.forgeline.quality.inspectionlot;
+
+import io.forgeline.quality.inspectionplan.InspectionType;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A lot to open: which item lot, from which supplier ("" for the plant's own), how much of it in the item's base unit,
+ * in which handling units, for which kind of inspection, and what opened it.
+ */
+public record OpenLot(String itemCode, String supplierCode, String lot, BigDecimal lotSize, String unit, InspectionType type,
+                      List<String> handlingUnits, LotOrigin origin, String originRef) {
+
+    public OpenLot {
+        supplierCode = supplierCode == null ? "" : supplierCode.trim();
+        handlingUnits = handlingUnits == null ? List.of() : List.copyOf(handlingUnits);
+    }
+}
