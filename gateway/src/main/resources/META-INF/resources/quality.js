@@ -150,7 +150,7 @@
       state.recording = null;
       state.deciding = state.engineer && lot.status === 'OPEN' ? state.deciding || decidingOf(lot) : null;
       state.inspectNote = lot.decision
-        ? said('qa.decidedNow', { number: lot.number, outcome: i18n.code('qa.outcome.', lot.decision.outcome) })
+        ? said('qa.decidedNow', { number: lot.number, outcome: i18n.code('qa.outcome.', lot.decision.outcome) }, true)
         : said('qa.recorded', { code: c.code }, true);
     } catch (problem) {
       r.sending = false;
@@ -178,7 +178,7 @@
       state.lot = lot;
       state.deciding = null;
       state.recording = null;
-      state.inspectNote = said('qa.decidedNow', { number: lot.number, outcome: i18n.code('qa.outcome.', lot.decision.outcome) });
+      state.inspectNote = said('qa.decidedNow', { number: lot.number, outcome: i18n.code('qa.outcome.', lot.decision.outcome) }, true);
     } catch (problem) {
       d.sending = false;
       if (!retryable(problem)) { d.key = null; }

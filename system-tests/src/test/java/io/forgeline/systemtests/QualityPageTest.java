@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 /**
  * The inspector's handheld in headless Chromium on a 360 × 640 screen, signed in at Keycloak as inspector: a pallet of
@@ -93,9 +92,11 @@ class QualityPageTest {
     void the_diameters_are_typed_as_a_digital_gauge_sends_them_and_stop_at_the_sample() {
         page.click("#lot li[data-code='BORE'] button");
         page.waitUntilShown("#measured");
-        WebElement gauge = page.find("#measured");
         for (int i = 0; i < units("BORE"); i++) {
-            gauge.sendKeys("19.995", Keys.ENTER);
+            int listed = i;
+            // each value redraws the list and a fresh input, which has the focus again
+            page.find("#measured").sendKeys("19.995", Keys.ENTER);
+            page.waitFor(d -> page.all("#record .measured-values li").size() == listed + 1, "value " + (listed + 1) + " listed");
         }
         page.waitFor(d -> page.all("#record .measured-values li").size() == units("BORE"), "every unit's value listed");
         // a value more than the sample takes is not listed: the list stops at the sample
@@ -113,7 +114,9 @@ class QualityPageTest {
         page.click("#lot li[data-code='OD'] button");
         page.waitUntilShown("#measured");
         for (int i = 0; i < units("OD"); i++) {
+            int listed = i;
             page.find("#measured").sendKeys("46.995", Keys.ENTER);
+            page.waitFor(d -> page.all("#record .measured-values li").size() == listed + 1, "value " + (listed + 1) + " listed");
         }
         page.click("#record-send");
 
