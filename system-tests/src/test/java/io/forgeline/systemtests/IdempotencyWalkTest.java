@@ -232,6 +232,8 @@ class IdempotencyWalkTest {
                 switchingConditions(false), Proof.HARMLESS, Optional.empty()));
         // only a discontinued state resumes, which takes seven rejected lots: quality's SwitchingStateTest repeats a key
         scenarios.put("POST /api/quality/switching-states/resumption", post -> null);
+        // a baseline needs twenty measured values of a characteristic: quality's ControlChartTest repeats a key
+        scenarios.put("POST /api/quality/spc/charts/baseline", post -> null);
         // a stateless analysis: the repeat's answer is the stored one, another chart under the same key is refused
         scenarios.put("POST /api/quality/spc/analyses", post -> new Arranged(Caller.QUALITY, "/api/quality/spc/analyses",
                 "{\"chart\":\"i-mr\",\"values\":[1,2,3,2]}", "/api/quality/spc/analyses", "{\"chart\":\"c\",\"counts\":[1,2,3]}",

@@ -9,6 +9,9 @@ import io.forgeline.quality.inspectionlot.InspectionLot;
 import io.forgeline.quality.inspectionlot.InspectionLots;
 import io.forgeline.quality.inspectionlot.LotCharacteristic;
 import io.forgeline.quality.inspectionlot.UsageDecision;
+import io.forgeline.quality.spc.ControlCharts;
+import io.forgeline.quality.spc.MeasuredValue;
+import io.forgeline.quality.spc.Series;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -27,10 +30,12 @@ import java.util.UUID;
 public class Results {
 
     private final Decisions decisions;
+    private final ControlCharts charts;
     private final Clock clock;
 
-    Results(Decisions decisions, Clock clock) {
+    Results(Decisions decisions, ControlCharts charts, Clock clock) {
         this.decisions = decisions;
+        this.charts = charts;
         this.clock = clock;
     }
 
@@ -53,6 +58,11 @@ public class Results {
             Uni<Void> saved = Uni.createFrom().voidItem();
             for (InspectionResult result : results) {
                 saved = saved.call(result::persist);
+            }
+            if (characteristic.variables()) {
+                // measured values go on the characteristic's control chart, whose run rules judge them at once
+                saved = saved.call(() -> charts.record(new Series(lot.itemCode, characteristic.code), results.stream()
+                        .map(r -> new MeasuredValue(r.measured, r.recordedAt, lot.id, lot.lot, lot.supplierCode, r.recordedBy)).toList()));
             }
             return saved.flatMap(done -> decisions.automaticIfComplete(lot, actor)).map(decision -> new Recorded(lot, decision));
         });
