@@ -52,23 +52,31 @@ public class InspectionPlanResource {
 
     /** {@code itemDescription} comes from the item master copy: null while scheduling has not published the item. */
     public record PlanView(UUID id, String code, String itemCode, String itemDescription, InspectionType inspectionType,
-                           @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal aql, String inspectionLevel,
-                           List<CharacteristicView> characteristics) {
+                           String supplierCode, String scheme, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal aql,
+                           String inspectionLevel, List<CharacteristicView> characteristics) {
 
         static PlanView of(InspectionPlan plan, String itemDescription) {
-            return new PlanView(plan.id, plan.code, plan.itemCode, itemDescription, plan.inspectionType, tidy(plan.aql),
-                    plan.inspectionLevel, plan.characteristics.stream().map(CharacteristicView::of).toList());
+            return new PlanView(plan.id, plan.code, plan.itemCode, itemDescription, plan.inspectionType, plan.supplierCode, plan.scheme,
+                    tidy(plan.aql), plan.inspectionLevel, plan.characteristics.stream().map(CharacteristicView::of).toList());
         }
     }
 
+    /**
+     * A characteristic with how it is judged ({@code kind}), its defect class and its sampling: by AQL and level (empty
+     * ones are the plan's), a fixed sample, or all units.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CharacteristicView(String code, String description,
                                      @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal nominal,
                                      @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal lowerLimit,
-                                     @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal upperLimit, String unit) {
+                                     @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal upperLimit, String unit,
+                                     CharacteristicKind kind, DefectClass defectClass, SamplingMethod sampling,
+                                     @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal aql, String inspectionLevel,
+                                     Integer fixedSample, String gauge) {
 
         static CharacteristicView of(Characteristic c) {
-            return new CharacteristicView(c.code, c.description, tidy(c.nominal), tidy(c.lowerLimit), tidy(c.upperLimit), c.unit);
+            return new CharacteristicView(c.code, c.description, tidy(c.nominal), tidy(c.lowerLimit), tidy(c.upperLimit), c.unit,
+                    c.kind, c.defectClass, c.sampling, tidy(c.aql), c.inspectionLevel, c.fixedSample, c.gauge);
         }
     }
 }

@@ -46,7 +46,13 @@ class InspectionPlanTest {
                 .body("[0].inspectionLevel", equalTo("II"))
                 .body("[0].characteristics", hasSize(3))
                 .body("[0].characteristics[0].code", equalTo("BORE"))
-                .body("[0].characteristics[0].lowerLimit", equalTo("19.99"));
+                .body("[0].characteristics[0].lowerLimit", equalTo("19.99"))
+                .body("[0].scheme", equalTo("ISO2859-1"))
+                .body("[0].characteristics[0].kind", equalTo("VARIABLE"))
+                .body("[0].characteristics[0].inspectionLevel", equalTo("S-3"))
+                .body("[0].characteristics[2].kind", equalTo("ATTRIBUTE"))
+                .body("[0].characteristics[2].defectClass", equalTo("MINOR"))
+                .body("[0].characteristics[2].sampling", equalTo("AQL"));
     }
 
     @Test
