@@ -5,6 +5,7 @@ import io.forgeline.contracts.quality.v1.Disposition;
 import io.forgeline.contracts.quality.v1.UsageAction;
 import io.forgeline.contracts.quality.v1.UsageDecisionMade;
 import io.forgeline.quality.inspectionlot.InspectionLot;
+import io.forgeline.quality.inspectionlot.LotOrigin;
 import io.forgeline.quality.inspectionlot.UsageDecision;
 
 /** Usage decisions as the api-contracts message on {@value #TOPIC}, keyed by inspection lot id; warehouse books them. */
@@ -26,7 +27,8 @@ final class DecisionEvents {
                 .addAllHandlingUnits(lot.handlingUnitList())
                 .setSupplierCode(lot.supplierCode)
                 .setDecidedAt(decision.decidedAt.toString())
-                .setDecidedBy(decision.decidedBy);
+                .setDecidedBy(decision.decidedBy)
+                .setReceiptId(lot.origin == LotOrigin.RECEIPT ? lot.originRef : "");
         for (UsageDecision.Disposition disposition : decision.dispositions.lines()) {
             event.addDispositions(Disposition.newBuilder()
                     .setAction(UsageAction.valueOf(disposition.action()))
