@@ -8,6 +8,8 @@
  *    measured one (a digital gauge's Enter adds the next value). The last unit of the sample decides the lot; a
  *    quality engineer may decide it by hand (accepted, rejected, with deviation, split).
  *  - Lots to inspect: the open lots, oldest first. Decided: the decisions made, newest first.
+ * Quality engineers and administrators get the page at a desk's width with their own tabs beside these (control
+ * charts, nonconformances, holds: quality-desk.js); for everyone else those tabs are removed.
  * Functions that fetch change the state and call the functions that draw it; the drawing ones never fetch.
  */
 (function () {
@@ -394,12 +396,21 @@
     const roles = (claims.realm_access && claims.realm_access.roles) || [];
     state.engineer = roles.includes('quality-engineer') || roles.includes('admin');
     state.me = claims.preferred_username;
+    const desk = state.engineer ? window.Forgeline.qualityDesk : null;
+    if (desk) {
+      // engineers work at a desk: the wide layout, and their tabs (charts, NCRs, holds) beside the inspector's
+      document.body.classList.replace('handheld', 'desk');
+    } else {
+      document.querySelectorAll('.engineer-only').forEach(node => node.remove());
+    }
     scans.lot = scanner.attach($('lot-scan'), lookUp);
     tabs = dom.tabs($('tabs'), panel => {
       if (panel === 'inspect-view') { scans.lot.focus(); }
       if (panel === 'queue-view') { loadQueue(); }
       if (panel === 'decided-view') { loadDecided(); }
+      if (desk) { desk.show(panel); }
     });
+    if (desk) { desk.start(); }
     $('record').addEventListener('submit', record);
     $('decide').addEventListener('submit', decide);
     i18n.onChange(drawAll);
