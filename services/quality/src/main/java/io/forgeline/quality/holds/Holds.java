@@ -44,8 +44,8 @@ public class Holds {
             }
             return Panache.withTransaction(() -> TransactionLocks.lock("hold:" + hold.itemCode)
                     .chain(() -> Hold.<Hold>find("itemCode = ?1 and lot = ?2 and supplierCode = ?3 and liftedAt is null",
-                            hold.itemCode, hold.lot, hold.supplierCode).firstResult())
-                    .flatMap(existing -> {
+                            hold.itemCode, hold.lot, hold.supplierCode).<Hold>firstResult())
+                    .flatMap((Hold existing) -> {
                         if (existing != null) {
                             throw new IllegalTransition(existing.number + " already holds " + existing.subject());
                         }

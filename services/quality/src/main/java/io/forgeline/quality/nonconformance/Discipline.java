@@ -22,9 +22,27 @@ public class Discipline extends PanacheEntityBase {
             "Root cause", "Corrective actions", "Corrective actions implemented and verified", "Preventive actions",
             "Closure and recognition");
 
-    public record Key(UUID ncrId, int discipline) implements Serializable {
+    /** The composite key as JPA wants it: a class with the id fields' names. */
+    public static class Key implements Serializable {
+        public UUID ncrId;
+        public int discipline;
+
         public Key() {
-            this(null, 0);
+        }
+
+        Key(UUID ncrId, int discipline) {
+            this.ncrId = ncrId;
+            this.discipline = discipline;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key k && java.util.Objects.equals(ncrId, k.ncrId) && discipline == k.discipline;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(ncrId, discipline);
         }
     }
 

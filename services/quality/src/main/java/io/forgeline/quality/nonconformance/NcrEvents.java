@@ -27,7 +27,7 @@ final class NcrEvents {
 
     static NcrDispositionDecided disposition(Nonconformance ncr, NcrDisposition disposition) {
         return NcrDispositionDecided.newBuilder().setNcrId(ncr.id.toString()).setNcrNumber(ncr.number)
-                .setDispositionId(disposition.id.toString()).setAction(io.forgeline.contracts.quality.v1.NcrAction.valueOf(disposition.action.name()))
+                .setDispositionId(disposition.id.toString()).setAction(io.forgeline.contracts.quality.v1.NcrAction.valueOf("NCR_ACTION_" + disposition.action.name()))
                 .setItemCode(ncr.itemCode).setLot(ncr.lot).setQuantity(quantity(disposition.quantity, ncr.unit)).setSupplierCode(ncr.supplierCode)
                 .setReason(disposition.reason == null ? "" : disposition.reason).setDecidedBy(disposition.decidedBy)
                 .setDecidedAt(disposition.decidedAt.toString()).build();

@@ -128,7 +128,7 @@ class NonconformanceTest {
                 .when().post("/api/quality/nonconformances/" + id + "/dispositions").then().statusCode(403);
 
         NcrDispositionDecided decided = NcrDispositionDecided.parseFrom(published(id, "io.forgeline.quality.ncr-disposition-decided.v1").value());
-        assertEquals(NcrAction.RETURN_TO_SUPPLIER, decided.getAction());
+        assertEquals(NcrAction.NCR_ACTION_RETURN_TO_SUPPLIER, decided.getAction());
         assertEquals("30", decided.getQuantity().getAmount());
     }
 
