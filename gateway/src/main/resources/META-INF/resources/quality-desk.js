@@ -585,8 +585,8 @@
             el('span', { class: 'spacer' }),
             open && !editing ? el('button', { type: 'button', class: 'small write', onclick: () => startWriting(d) },
               d.content ? t('qe.edit') : t('qe.write')) : null),
-          d.owner || d.dueOn ? el('p', { class: 'small-text' }, [d.owner ? t('qe.owner') + ': ' + d.owner : null,
-            d.dueOn ? t('qe.dueOn') + ': ' + i18n.day(d.dueOn) : null].filter(Boolean).join(' · ')) : null,
+          d.owner || d.dueOn ? el('p', { class: 'small-text' }, [d.owner ? t('qe.ownerIs', { owner: d.owner }) : null,
+            d.dueOn ? t('qe.dueOnIs', { day: i18n.day(d.dueOn) }) : null].filter(Boolean).join(' · ')) : null,
           d.content && !editing ? el('p', { class: 'discipline-content' }, d.content) : null,
           editing ? disciplineForm(w) : null);
       })));
@@ -637,7 +637,7 @@
     const h = state.holds;
     try {
       h.list = await api.get(Q + '/holds?status=' + h.status);
-      h.note = null;
+      if (h.note && h.note.problem) { h.note = null; } // a lift's good news stays
     } catch (problem) {
       h.list = null;
       h.note = refused(problem, 'qe.holdsNotLoaded');
@@ -694,7 +694,7 @@
 
   function heldWhat(hold) {
     const what = hold.lot ? t('qe.heldLot', { lot: hold.lot, item: hold.itemCode }) : t('qe.heldItem', { item: hold.itemCode });
-    return hold.supplierCode ? what + ' ' + t('qe.heldFrom', { supplier: hold.supplierCode }) : what;
+    return hold.supplierCode ? what + t('qe.heldFrom', { supplier: hold.supplierCode }) : what;
   }
 
   function drawPlacing() {
@@ -731,6 +731,7 @@
         el('button', { type: 'button', class: 'align-end', onclick: () => { h.lifting = null; drawHolds(); } }, t('qa.cancel')),
         el('p', { id: 'lift-message', class: 'message quiet full', role: 'alert' }))))];
     }));
+    $('hold-status').value = h.status;
     $('holds-empty').hidden = !Array.isArray(h.list) || list.length > 0;
     $('hold-count').textContent = h.status === 'ON' && list.length ? String(list.length) : '';
     drawNote($('holds-message'), h.note, null);
