@@ -61,11 +61,12 @@ public record PlanRequest(String itemCode, String inspectionType, String supplie
         } else {
             Set<String> codes = new HashSet<>();
             for (int i = 0; i < characteristics.size(); i++) {
-                PlanContent.CharacteristicContent c = characteristic("/characteristics/" + i, characteristics.get(i), errors);
-                if (c != null && !codes.add(c.code())) {
-                    errors.add(new FieldError("/characteristics/" + i + "/code", c.code() + " is named twice"));
+                CharacteristicRequest given = characteristics.get(i);
+                String code = given == null ? null : blankIsNull(given.code());
+                if (code != null && !codes.add(code)) {
+                    errors.add(new FieldError("/characteristics/" + i + "/code", code + " is named twice"));
                 }
-                checked.add(c);
+                checked.add(characteristic("/characteristics/" + i, given, errors));
             }
         }
         if (!errors.isEmpty()) {

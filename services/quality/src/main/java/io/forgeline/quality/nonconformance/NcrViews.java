@@ -24,13 +24,13 @@ public final class NcrViews {
     public record Summary(UUID id, String number, NcrSource source, String status, String itemCode, String lot,
                           @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quantity, String unit, String supplierCode,
                           List<String> defectCodes, String description, Instant openedAt, String openedBy, Instant closedAt,
-                          long ageDays) {
+                          String closedBy, long ageDays) {
 
         static Summary of(Nonconformance ncr, Clock clock) {
             Instant until = ncr.closedAt != null ? ncr.closedAt : clock.instant();
             return new Summary(ncr.id, ncr.number, ncr.source, ncr.status, ncr.itemCode, ncr.lot, tidy(ncr.quantity), ncr.unit,
                     ncr.supplierCode, ncr.defectCodeList(), ncr.description, ncr.openedAt, ncr.openedBy, ncr.closedAt,
-                    Duration.between(ncr.openedAt, until).toDays());
+                    ncr.closedBy, Duration.between(ncr.openedAt, until).toDays());
         }
     }
 

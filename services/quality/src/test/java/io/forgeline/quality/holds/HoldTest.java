@@ -26,14 +26,21 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Quality engineers hold a supplier's lot, one lot or every lot of an item and lift the hold; each goes out once on
- * quality.holds.v1 keyed by item. The demo bearing is known to the item master copy; each test holds lots of its own.
+ * quality.holds.v1 keyed by item. Each test holds lots of its own of an item the item master copy knows.
  */
 @QuarkusTest
 @WithTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "database", value = "forgeline_test_quality"))
 class HoldTest {
 
     private static final String TOPIC = "quality.holds.v1";
-    private static final String BEARING = "BEARING-6204";
+    private static String item;
+
+    @org.junit.jupiter.api.BeforeEach
+    void anItemTheCopyKnows() {
+        if (item == null) {
+            item = io.forgeline.quality.inspectionplan.PlannedItems.knownItem("HELD");
+        }
+    }
 
     private static RequestSpecification as(String user) {
         return given().auth().oauth2(Tokens.user(user)).contentType("application/json");
@@ -64,24 +71,24 @@ class HoldTest {
     void an_engineer_holds_a_suppliers_lot_and_warehouse_is_told() throws Exception {
         String lot = lot();
         String id = place("{\"itemCode\":\"%s\",\"lot\":\"%s\",\"supplierCode\":\"ACME\",\"reason\":\"customer complaint: noisy bearings\"}"
-                .formatted(BEARING, lot));
+                .formatted(item, lot));
 
         as("operator").when().get("/api/quality/holds/" + id).then().statusCode(200)
                 .body("number", containsString("HOLD-")).body("status", equalTo("ON"))
-                .body("subject", equalTo("lot " + lot + " of " + BEARING + " from ACME")).body("placedBy", equalTo("quality"));
+                .body("subject", equalTo("lot " + lot + " of " + item + " from ACME")).body("placedBy", equalTo("quality"));
         ConsumerRecord<String, byte[]> record = published("io.forgeline.quality.hold-placed.v1", id);
-        assertEquals(BEARING, record.key());
+        assertEquals(item, record.key());
         HoldPlaced placed = HoldPlaced.parseFrom(record.value());
         assertEquals(lot, placed.getLot());
         assertEquals("ACME", placed.getSupplierCode());
         assertEquals("customer complaint: noisy bearings", placed.getReason());
-        as("clerk").queryParam("itemCode", BEARING).when().get("/api/quality/holds").then().statusCode(200)
+        as("clerk").queryParam("itemCode", item).when().get("/api/quality/holds").then().statusCode(200)
                 .body("id", hasItem(id));
     }
 
     @Test
     void a_lifted_hold_says_who_cleared_it_and_why_and_is_lifted_once() throws Exception {
-        String id = place("{\"itemCode\":\"%s\",\"lot\":\"%s\",\"reason\":\"wrong grease suspected\"}".formatted(BEARING, lot()));
+        String id = place("{\"itemCode\":\"%s\",\"lot\":\"%s\",\"reason\":\"wrong grease suspected\"}".formatted(item, lot()));
 
         as("quality").body("{\"reason\":\"lab found the right grease\"}").when().post("/api/quality/holds/" + id + "/lift")
                 .then().statusCode(200).body("status", equalTo("LIFTED")).body("liftedBy", equalTo("quality"))
@@ -91,21 +98,21 @@ class HoldTest {
 
         HoldLifted lifted = HoldLifted.parseFrom(published("io.forgeline.quality.hold-lifted.v1", id).value());
         assertEquals("lab found the right grease", lifted.getReason());
-        as("inspector").queryParam("itemCode", BEARING).when().get("/api/quality/holds").then().statusCode(200)
+        as("inspector").queryParam("itemCode", item).when().get("/api/quality/holds").then().statusCode(200)
                 .body("id", not(hasItem(id)));
-        as("inspector").queryParam("itemCode", BEARING).queryParam("status", "LIFTED").when().get("/api/quality/holds")
+        as("inspector").queryParam("itemCode", item).queryParam("status", "LIFTED").when().get("/api/quality/holds")
                 .then().statusCode(200).body("id", hasItem(id));
     }
 
     @Test
     void one_hold_on_a_thing_at_a_time() {
         String lot = lot();
-        String first = place("{\"itemCode\":\"%s\",\"lot\":\"%s\",\"reason\":\"first\"}".formatted(BEARING, lot));
+        String first = place("{\"itemCode\":\"%s\",\"lot\":\"%s\",\"reason\":\"first\"}".formatted(item, lot));
         String number = as("quality").when().get("/api/quality/holds/" + first).then().extract().path("number");
 
-        as("quality").body("{\"itemCode\":\"%s\",\"lot\":\"%s\",\"reason\":\"second\"}".formatted(BEARING, lot))
+        as("quality").body("{\"itemCode\":\"%s\",\"lot\":\"%s\",\"reason\":\"second\"}".formatted(item, lot))
                 .when().post("/api/quality/holds").then().statusCode(409)
-                .body("detail", equalTo(number + " already holds lot " + lot + " of " + BEARING));
+                .body("detail", equalTo(number + " already holds lot " + lot + " of " + item));
     }
 
     @Test
@@ -121,7 +128,7 @@ class HoldTest {
 
     @Test
     void only_quality_engineers_hold_stock() {
-        as("inspector").body("{\"itemCode\":\"%s\",\"reason\":\"x\"}".formatted(BEARING)).when().post("/api/quality/holds")
+        as("inspector").body("{\"itemCode\":\"%s\",\"reason\":\"x\"}".formatted(item)).when().post("/api/quality/holds")
                 .then().statusCode(403);
         as("quality").when().get("/api/quality/holds?status=SOMETIMES").then().statusCode(400).body("errors[0].field", equalTo("status"));
     }

@@ -25,6 +25,15 @@ public final class PlannedItems {
         return item;
     }
 
+    /** An item of a test's own that the item master copy knows (it has an incoming plan of one judged characteristic). */
+    public static String knownItem(String prefix) {
+        String item = newItem(prefix);
+        planned("IP-" + item, """
+                {"itemCode":"%s","inspectionType":"INCOMING","aql":"1.0","inspectionLevel":"II",
+                 "characteristics":[{"code":"LOOK","description":"Visual check"}]}""".formatted(item));
+        return item;
+    }
+
     /** Saves the plan as a quality engineer, retrying while the item copy does not know its item yet (422). */
     public static void planned(String code, String plan) {
         Eventually.within(Eventually.EVENT_APPLIED, () -> {

@@ -48,11 +48,20 @@ class NonconformanceTest {
         return given().auth().oauth2(Tokens.client("supplier-acme", "acme-secret")).contentType("application/json");
     }
 
+    private static String item;
+
+    @org.junit.jupiter.api.BeforeEach
+    void anItemTheCopyKnows() {
+        if (item == null) {
+            item = io.forgeline.quality.inspectionplan.PlannedItems.knownItem("COMPLAINED");
+        }
+    }
+
     private static String openByHand(String supplier, String quantity) {
         return as("inspector").body("""
                 {"source":"CUSTOMER_COMPLAINT","itemCode":"%s","lot":"L-77","quantity":"%s","supplierCode":"%s",
                  "defectCodes":["rattle","RATTLE","dent"],"description":"Customer returned noisy bearings"}"""
-                .formatted(Inspections.BEARING, quantity, supplier))
+                .formatted(item, quantity, supplier))
                 .when().post("/api/quality/nonconformances").then().statusCode(201).extract().path("summary.id");
     }
 
@@ -139,7 +148,7 @@ class NonconformanceTest {
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("/source", "/itemCode", "/quantity", "/description",
                         "/defectCodes/0"));
         as("operator").body("{\"source\":\"OPERATOR_REPORT\",\"itemCode\":\"%s\",\"quantity\":\"2\",\"description\":\"chipped\"}"
-                        .formatted(Inspections.BEARING))
+                        .formatted(item))
                 .when().post("/api/quality/nonconformances").then().statusCode(201)
                 .body("summary.source", equalTo("OPERATOR_REPORT")).body("summary.openedBy", equalTo("operator"))
                 .body("summary.defectCodes", hasSize(0));
