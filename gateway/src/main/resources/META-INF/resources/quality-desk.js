@@ -540,7 +540,7 @@
         fact(t('qe.awaiting'), el('span', { id: 'ncr-awaiting' }, i18n.number(ncr.awaitingDisposition) + ' ' + s.unit)),
         fact(t('qe.defectCodes'), s.defectCodes.join(', ') || '–'),
         fact(t('qe.opened'), t('qe.byAt', { by: s.openedBy, at: when(s.openedAt) })),
-        s.closedAt ? fact(t('qe.closedAt'), when(s.closedAt)) : null),
+        s.closedAt ? fact(t('qe.closedAt'), s.closedBy ? t('qe.byAt', { by: s.closedBy, at: when(s.closedAt) }) : when(s.closedAt)) : null),
       el('p', { class: 'ncr-description' }, s.description),
       el('div', { class: 'ncr-columns' },
         el('div', null, dispositionsBox(ncr, open), responsesBox(ncr), historyBox(ncr)),
@@ -762,6 +762,9 @@
   }
 
   function start() {
+    const name = document.querySelector('.top .page-name');
+    name.dataset.i18n = 'qe.pageName';
+    i18n.apply(name.parentElement);
     state.holds.placing = placingOf();
     $('spc-pick').addEventListener('submit', event => {
       event.preventDefault();

@@ -112,6 +112,7 @@ window.Forgeline.i18n.add({
 
 /* The quality engineer's desk (quality-desk.js: qe.*). */
 window.Forgeline.i18n.add({
+  'qe.pageName': ['Quality engineering', '质量工程'],
   'qe.tabSpc': ['Control charts', '控制图'],
   'qe.tabNcrs': ['Nonconformances', '不合格品'],
   'qe.tabHolds': ['Holds', '质量冻结'],
