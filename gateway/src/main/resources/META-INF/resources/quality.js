@@ -167,7 +167,7 @@
     if (!d || d.sending) { return; }
     const split = d.outcome === 'PARTIAL' || d.outcome === 'REJECTED';
     const lines = d.lines.filter(line => decimal(line.quantity) !== '');
-    const body = { outcome: d.outcome, comment: d.comment || null,
+    const body = { outcome: d.outcome, comment: d.comment || null, signature: { password: d.password || '' },
       dispositions: split && (d.outcome === 'PARTIAL' || lines.length) ? lines.map(line => ({ action: line.action,
         quantity: decimal(line.quantity), reason: line.reason || null })) : [] };
     d.key = d.key || api.idempotencyKey();
@@ -182,6 +182,8 @@
     } catch (problem) {
       d.sending = false;
       if (!retryable(problem)) { d.key = null; }
+      // a refused password is typed again; everything else the engineer entered stays
+      if ((problem.errors || []).some(error => error.field === '/signature/password')) { d.password = ''; }
       state.inspectNote = refused(problem, 'qa.notDecided');
     }
     drawInspect();
@@ -324,6 +326,8 @@
             'data-fields': '/dispositions/' + i + '/quantity', oninput: event => { line.quantity = event.target.value; } })))),
         el('button', { type: 'button', class: 'big', onclick: () => { d.lines.push({ action: 'SCRAP', quantity: '', reason: '' }); drawDecide(); } },
           t('qa.addDisposition'))) : null,
+      field(t('qa.signPassword'), el('input', { id: 'sign-password', type: 'password', autocomplete: 'current-password', value: d.password || '',
+        'data-fields': '/signature/password', oninput: event => { d.password = event.target.value; } }), t('qa.signHint', { name: state.me })),
       el('button', { type: 'submit', class: 'primary big', id: 'decide-send', disabled: d.sending }, t('qa.decide'))
     ].filter(Boolean));
   }
@@ -389,6 +393,7 @@
     if (!claims) { return; }
     const roles = (claims.realm_access && claims.realm_access.roles) || [];
     state.engineer = roles.includes('quality-engineer') || roles.includes('admin');
+    state.me = claims.preferred_username;
     scans.lot = scanner.attach($('lot-scan'), lookUp);
     tabs = dom.tabs($('tabs'), panel => {
       if (panel === 'inspect-view') { scans.lot.focus(); }

@@ -72,6 +72,8 @@ window.Forgeline.i18n.add({
   'qa.decideHint': ['Valuation so far: {valuation}. Decide by hand only when the rule cannot.', '当前评定：{valuation}。仅在无法按规则自动判定时手工判定。'],
   'qa.outcome': ['Decision', '决策'],
   'qa.comment': ['Comment', '说明'],
+  'qa.signPassword': ['Your password, to sign', '您的密码（用于签名）'],
+  'qa.signHint': ['You sign as {name}: the decision is kept with your name, the time and what it means.', '您以 {name} 的身份签名：判定将与您的姓名、时间及其含义一同保存。'],
   'qa.deviationHint': ['Say which deviation is accepted and why.', '请说明接受何种偏差及理由。'],
   'qa.dispositions': ['What becomes of the lot ({size} {unit})', '该批的处置（{size} {unit}）'],
   'qa.action': ['Action', '处置'],

@@ -1,7 +1,7 @@
 -- Demo plant: incoming inspection of bought bearings, final inspection of the gearboxes it builds.
-insert into inspection_plan (id, code, item_code, inspection_type, aql, inspection_level)
-values ('9a1b0000-0000-4000-8000-000000000001', 'IP-BEARING-6204-IN', 'BEARING-6204', 'INCOMING', 1.0, 'II')
-on conflict (code) do nothing;
+insert into inspection_plan (id, code, item_code, inspection_type, aql, inspection_level, created_at, created_by)
+values ('9a1b0000-0000-4000-8000-000000000001', 'IP-BEARING-6204-IN', 'BEARING-6204', 'INCOMING', 1.0, 'II', now(), 'demo')
+on conflict (code, revision) do nothing;
 
 insert into inspection_characteristic (plan_id, position, code, description, nominal, lower_limit, upper_limit, unit)
 values ('9a1b0000-0000-4000-8000-000000000001', 1, 'BORE',  'Bore diameter',    20.000, 19.990, 20.000, 'mm'),
@@ -10,9 +10,9 @@ values ('9a1b0000-0000-4000-8000-000000000001', 1, 'BORE',  'Bore diameter',    
 on conflict (plan_id, position) do nothing;
 
 -- a finished gearbox lot waits in quarantine at the test bench until final inspection releases it
-insert into inspection_plan (id, code, item_code, inspection_type, aql, inspection_level)
-values ('9a1b0000-0000-4000-8000-000000000002', 'IP-GEARBOX-A-FIN', 'GEARBOX-A', 'FINAL', 0.65, 'II')
-on conflict (code) do nothing;
+insert into inspection_plan (id, code, item_code, inspection_type, aql, inspection_level, created_at, created_by)
+values ('9a1b0000-0000-4000-8000-000000000002', 'IP-GEARBOX-A-FIN', 'GEARBOX-A', 'FINAL', 0.65, 'II', now(), 'demo')
+on conflict (code, revision) do nothing;
 
 insert into inspection_characteristic (plan_id, position, code, description, nominal, lower_limit, upper_limit, unit)
 values ('9a1b0000-0000-4000-8000-000000000002', 1, 'LEAK',  'Leak rate at 0.5 bar', 0.000, null, 0.050, 'mbar l/s'),

@@ -48,6 +48,9 @@ enum Caller {
         if (path.startsWith("/api/supply/")) {
             return BUYER;
         }
+        if (path.startsWith("/api/quality/")) {
+            return QUALITY;
+        }
         return path.contains("/master-data/") ? ADMIN : PLANNER;
     }
 }

@@ -238,6 +238,29 @@ class IdempotencyWalkTest {
         scenarios.put("POST /api/quality/spc/analyses", post -> new Arranged(Caller.QUALITY, "/api/quality/spc/analyses",
                 "{\"chart\":\"i-mr\",\"values\":[1,2,3,2]}", "/api/quality/spc/analyses", "{\"chart\":\"c\",\"counts\":[1,2,3]}",
                 Proof.HARMLESS, Optional.empty()));
+        // one hold on a lot at a time: the same hold again under a fresh key is refused, so the repeat did not run
+        scenarios.put("POST /api/quality/holds", post -> new Arranged(Caller.QUALITY, "/api/quality/holds", walkHold(), "/api/quality/holds",
+                walkHold(), Proof.ONE_WAY, Optional.empty()));
+        scenarios.put("POST /api/quality/holds/{id}/lift", post -> new Arranged(Caller.QUALITY, "/api/quality/holds/" + newHold() + "/lift",
+                "{\"reason\":\"idempotency walk\"}", "/api/quality/holds/" + newHold() + "/lift", "{\"reason\":\"idempotency walk\"}",
+                Proof.ONE_WAY, Optional.empty()));
+        scenarios.put("POST /api/quality/nonconformances", post -> new Arranged(Caller.INSPECTOR, "/api/quality/nonconformances",
+                walkNonconformance("WALK"), "/api/quality/nonconformances", walkNonconformance("WALK"), Proof.NEW_EACH_TIME, Optional.empty()));
+        // rework leaves the material blocked where it is, so warehouse books nothing for the walk's material it does not hold;
+        // each run takes another unit, so a fresh key's answer differs
+        scenarios.put("POST /api/quality/nonconformances/{id}/dispositions", post -> {
+            String ncr = newNonconformance("WALK");
+            return new Arranged(Caller.QUALITY, "/api/quality/nonconformances/" + ncr + "/dispositions", rework("1"),
+                    "/api/quality/nonconformances/" + ncr + "/dispositions", rework("2"), Proof.NEW_EACH_TIME, Optional.empty());
+        });
+        scenarios.put("POST /api/quality/nonconformances/{id}/closure", post -> new Arranged(Caller.QUALITY,
+                "/api/quality/nonconformances/" + disposedNonconformance() + "/closure", null,
+                "/api/quality/nonconformances/" + disposedNonconformance() + "/closure", null, Proof.ONE_WAY, Optional.empty()));
+        scenarios.put("POST /partner/v1/nonconformances/{id}/responses", post -> {
+            String ncr = newNonconformance("ACME");
+            return new Arranged(Caller.SUPPLIER, "/partner/v1/nonconformances/" + ncr + "/responses", "{\"comment\":\"walk 1\"}",
+                    "/partner/v1/nonconformances/" + ncr + "/responses", "{\"comment\":\"walk 2\"}", Proof.NEW_EACH_TIME, Optional.empty());
+        });
         // an EDIFACT interchange is recognised by its control reference (UNB 0020), as EDI systems resend: EdiTest
         // (supply) sends one twice and sees it taken once
         scenarios.put("POST /partner/v1/edi", post -> null);
@@ -347,6 +370,40 @@ class IdempotencyWalkTest {
 
     private static String inspectionLot(String lot) {
         return "{\"itemCode\":\"BEARING-6204\",\"supplierCode\":\"WALK\",\"lot\":\"" + lot + "\",\"lotSize\":\"200\",\"unit\":\"PCE\"}";
+    }
+
+    /** A hold on a lot of bearings nothing else holds. */
+    private static String walkHold() {
+        return "{\"itemCode\":\"BEARING-6204\",\"lot\":\"WALK-" + UUID.randomUUID() + "\",\"reason\":\"idempotency walk\"}";
+    }
+
+    private static String newHold() {
+        Http.Answer placed = send(Caller.QUALITY, "/api/quality/holds", walkHold(), null);
+        assertThat(placed.status()).as("a hold → %s", placed).isEqualTo(201);
+        return json(placed.body()).path("id").asText();
+    }
+
+    private static String walkNonconformance(String supplier) {
+        return "{\"source\":\"CUSTOMER_COMPLAINT\",\"itemCode\":\"BEARING-6204\",\"lot\":\"WALK-NCR\",\"quantity\":\"10\","
+                + "\"supplierCode\":\"" + supplier + "\",\"description\":\"idempotency walk\"}";
+    }
+
+    private static String rework(String quantity) {
+        return "{\"action\":\"REWORK\",\"quantity\":\"" + quantity + "\",\"reason\":\"idempotency walk\"}";
+    }
+
+    private static String newNonconformance(String supplier) {
+        Http.Answer opened = send(Caller.INSPECTOR, "/api/quality/nonconformances", walkNonconformance(supplier), null);
+        assertThat(opened.status()).as("an NCR → %s", opened).isEqualTo(201);
+        return json(opened.body()).path("summary").path("id").asText();
+    }
+
+    /** An NCR whose material is all reworked: ready to close. */
+    private static String disposedNonconformance() {
+        String ncr = newNonconformance("WALK");
+        Http.Answer disposed = send(Caller.QUALITY, "/api/quality/nonconformances/" + ncr + "/dispositions", rework("10"), null);
+        assertThat(disposed.status()).as("a disposition → %s", disposed).isEqualTo(200);
+        return ncr;
     }
 
     /** A lot of bearings opened by hand, nothing in stock behind it: the walk records results on it, never decides it. */

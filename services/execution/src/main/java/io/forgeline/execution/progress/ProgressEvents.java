@@ -40,6 +40,7 @@ final class ProgressEvents {
                 .setGoodQuantity(Quantity.newBuilder()
                         .setAmount(entry.goodQuantity().stripTrailingZeros().toPlainString()).setUnit(entry.unit()))
                 .setOrderCompleted(orderCompleted)
+                .setItemCode(entry.itemCode())
                 .build();
     }
 }

@@ -36,6 +36,9 @@ final class DecisionCheck {
         if (outcome.equals(Decisions.ACCEPTED_WITH_DEVIATION) && comment == null) {
             errors.add(new FieldError("/comment", "is required: say which deviation is accepted and why"));
         }
+        if (request.signature() == null || request.signature().password() == null || request.signature().password().isEmpty()) {
+            errors.add(new FieldError("/signature/password", "is required: a decision by hand is signed with your password"));
+        }
         List<Disposition> given = lines(request.dispositions(), errors);
         List<Disposition> dispositions = switch (outcome) {
             case Decisions.ACCEPTED, Decisions.ACCEPTED_WITH_DEVIATION -> {

@@ -1,6 +1,9 @@
 package io.forgeline.quality.decisions;
 
+import io.forgeline.platform.actor.Actor;
 import io.forgeline.platform.actor.CurrentActor;
+import io.forgeline.quality.signature.Signatures;
+import io.forgeline.quality.inspectionlot.InspectionLot;
 import io.forgeline.platform.idempotency.HonoursIdempotencyKey;
 import io.forgeline.platform.problem.IllegalTransition;
 import io.forgeline.platform.problem.InvalidField;
@@ -24,10 +27,12 @@ import java.util.UUID;
 public class DecisionResource {
 
     private final Decisions decisions;
+    private final Signatures signatures;
     private final CurrentActor actor;
 
-    DecisionResource(Decisions decisions, CurrentActor actor) {
+    DecisionResource(Decisions decisions, Signatures signatures, CurrentActor actor) {
         this.decisions = decisions;
+        this.signatures = signatures;
         this.actor = actor;
     }
 
@@ -38,13 +43,20 @@ public class DecisionResource {
         if (request == null) {
             throw new InvalidField("body", "send the decision as JSON");
         }
-        return Panache.withTransaction(() -> InspectionLots.lockForUpdate(id).flatMap(lot -> {
-            if (!lot.open()) {
-                throw new IllegalTransition(lot.number + " has its usage decision already");
-            }
-            DecisionCheck.Checked checked = DecisionCheck.check(request, lot);
-            return decisions.decide(lot, checked.outcome(), checked.comment(), checked.dispositions(), actor.get())
-                    .map(decision -> LotView.of(lot, decision));
-        }));
+        Actor decider = actor.get();
+        // checked, then signed through Keycloak outside the transaction (no lot stays locked while it answers), then
+        // checked again under the lock: someone may have decided the lot meanwhile
+        return Panache.withSession(() -> InspectionLots.find(id)).invoke(lot -> decidable(lot, request))
+                .chain(() -> signatures.sign(decider, request.signature().password()))
+                .flatMap(signature -> Panache.withTransaction(() -> InspectionLots.lockForUpdate(id)
+                        .flatMap(lot -> decisions.decide(lot, decidable(lot, request), signature, decider)
+                                .map(decision -> LotView.of(lot, decision)))));
+    }
+
+    private static DecisionCheck.Checked decidable(InspectionLot lot, DecisionRequest request) {
+        if (!lot.open()) {
+            throw new IllegalTransition(lot.number + " has its usage decision already");
+        }
+        return DecisionCheck.check(request, lot);
     }
 }

@@ -1,6 +1,9 @@
 package io.forgeline.quality.decisions;
 
 import io.forgeline.platform.actor.Actor;
+import io.forgeline.quality.inspectionplan.InspectionType;
+import io.forgeline.quality.nonconformance.Nonconformances;
+import io.forgeline.quality.signature.Signature;
 import io.forgeline.platform.outbox.Outbox;
 import io.forgeline.quality.inspectionlot.InspectionLot;
 import io.forgeline.quality.inspectionlot.LotCharacteristic;
@@ -35,11 +38,13 @@ public class Decisions {
 
     private final Outbox outbox;
     private final SwitchingStates switching;
+    private final Nonconformances nonconformances;
     private final Clock clock;
 
-    Decisions(Outbox outbox, SwitchingStates switching, Clock clock) {
+    Decisions(Outbox outbox, SwitchingStates switching, Nonconformances nonconformances, Clock clock) {
         this.outbox = outbox;
         this.switching = switching;
+        this.nonconformances = nonconformances;
         this.clock = clock;
     }
 
@@ -60,13 +65,33 @@ public class Decisions {
                 "no incoming inspection for " + lot.itemCode)), actor);
     }
 
-    /** A person's decision, its dispositions already checked against the lot ({@link DecisionCheck}). */
-    public Uni<UsageDecision> decide(InspectionLot lot, String outcome, String comment, List<Disposition> dispositions, Actor actor) {
-        return record(lot, outcome, false, comment, dispositions, actor);
+    /**
+     * A person's decision, its dispositions already checked against the lot ({@link DecisionCheck}), signed: the
+     * signature's meaning names the lot, the outcome and the dispositions as the engineer declared them.
+     */
+    public Uni<UsageDecision> decide(InspectionLot lot, DecisionCheck.Checked checked, Signature signature, Actor actor) {
+        return record(lot, checked.outcome(), false, checked.comment(), checked.dispositions(), actor, decision -> {
+            decision.signerSubject = signature.subject();
+            decision.signedAt = signature.signedAt();
+            decision.signatureMeaning = meaning(lot, checked);
+        });
+    }
+
+    private static String meaning(InspectionLot lot, DecisionCheck.Checked checked) {
+        String dispositions = checked.dispositions().stream()
+                .map(d -> d.action() + " " + d.quantity().stripTrailingZeros().toPlainString() + " " + lot.unit)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return "Usage decision " + checked.outcome() + " on inspection lot " + lot.number + " (" + lot.itemCode + ", lot " + lot.lot
+                + "): " + dispositions + (checked.comment() == null ? "" : ". " + checked.comment());
     }
 
     private Uni<UsageDecision> record(InspectionLot lot, String outcome, boolean automatic, String comment, List<Disposition> dispositions,
             Actor actor) {
+        return record(lot, outcome, automatic, comment, dispositions, actor, unsigned -> { });
+    }
+
+    private Uni<UsageDecision> record(InspectionLot lot, String outcome, boolean automatic, String comment, List<Disposition> dispositions,
+            Actor actor, java.util.function.Consumer<UsageDecision> signing) {
         UsageDecision decision = new UsageDecision();
         decision.id = UUID.randomUUID();
         decision.lotId = lot.id;
@@ -76,10 +101,22 @@ public class Decisions {
         decision.decidedBy = actor.name();
         decision.comment = comment;
         decision.dispositions = new UsageDecision.Dispositions(List.copyOf(dispositions));
+        signing.accept(decision);
         lot.status = InspectionLot.DECIDED;
         return decision.<UsageDecision>persist()
-                .call(() -> outbox.append(DecisionEvents.TOPIC, lot.id.toString(), DecisionEvents.MADE, DecisionEvents.made(lot, decision)))
-                .call(() -> countForSwitching(lot, actor));
+                .call(() -> booksStock(lot)
+                        ? outbox.append(DecisionEvents.TOPIC, lot.id.toString(), DecisionEvents.MADE, DecisionEvents.made(lot, decision))
+                        : Uni.createFrom().voidItem())
+                .call(() -> countForSwitching(lot, actor))
+                .call(recorded -> nonconformances.openFor(lot, recorded, actor));
+    }
+
+    /**
+     * Work in progress inspected at an operation lies on the shop floor, not in the warehouse: its decision has no stock
+     * to book (a rejection still opens its NCR).
+     */
+    private static boolean booksStock(InspectionLot lot) {
+        return !InspectionType.IN_PROCESS.name().equals(lot.inspectionType);
     }
 
     /**

@@ -50,7 +50,7 @@ public class InspectionLots {
                 : InspectionLot.<InspectionLot>find("origin = ?1 and originRef = ?2 and itemCode = ?3 and lot = ?4",
                         command.origin(), command.originRef(), command.itemCode(), command.lot()).firstResult();
         return earlier.flatMap(found -> found != null ? Uni.createFrom().item(found)
-                : plans.planFor(command.itemCode(), command.type(), command.supplierCode()).flatMap(plan -> {
+                : planOf(command).flatMap(plan -> {
                     if (plan.isEmpty() && command.origin() == LotOrigin.MANUAL) {
                         throw FieldErrors.refused(List.of(new FieldError("itemCode", command.itemCode() + " has no active "
                                 + command.type() + " inspection plan" + (command.supplierCode().isEmpty() ? "" : " for supplier " + command.supplierCode()))));
@@ -58,6 +58,12 @@ public class InspectionLots {
                     return characteristics(plan, command).flatMap(sampled -> DocumentNumbers.next("inspection_lot_number_seq", "IL-")
                             .flatMap(number -> lot(number, plan, command, sampled, actor).persist()));
                 }));
+    }
+
+    private Uni<Optional<InspectionPlan>> planOf(OpenLot command) {
+        return command.operationSequence() != null
+                ? plans.inProcessAt(command.itemCode(), command.operationSequence())
+                : plans.planFor(command.itemCode(), command.type(), command.supplierCode());
     }
 
     private Uni<List<LotCharacteristic>> characteristics(Optional<InspectionPlan> plan, OpenLot command) {

@@ -33,13 +33,18 @@ public record LotView(UUID id, String number, String type, String itemCode, Stri
         }
     }
 
+    /** A decision; {@code signature} is null for automatic ones. */
     public record DecisionView(UUID id, String outcome, boolean automatic, Instant decidedAt, String decidedBy, String comment,
-                               List<UsageDecision.Disposition> dispositions) {
+                               List<UsageDecision.Disposition> dispositions, SignatureView signature) {
 
         static DecisionView of(UsageDecision decision) {
             return decision == null ? null : new DecisionView(decision.id, decision.outcome, decision.automatic, decision.decidedAt,
-                    decision.decidedBy, decision.comment, decision.dispositions.lines());
+                    decision.decidedBy, decision.comment, decision.dispositions.lines(), decision.signedAt == null ? null
+                    : new SignatureView(decision.decidedBy, decision.signerSubject, decision.signedAt, decision.signatureMeaning));
         }
+    }
+
+    public record SignatureView(String signedBy, String subject, Instant signedAt, String meaning) {
     }
 
     public static LotView of(InspectionLot lot, UsageDecision decision) {

@@ -47,6 +47,17 @@ public class UsageDecision extends PanacheEntityBase {
 
     public String comment;
 
+    /** Who signed a decision made by hand: their Keycloak subject ({@link #decidedBy} is their user name). */
+    @Column(name = "signer_subject")
+    public String signerSubject;
+
+    @Column(name = "signed_at")
+    public Instant signedAt;
+
+    /** What the signer declared by signing, in words, as they saw it. */
+    @Column(name = "signature_meaning")
+    public String signatureMeaning;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public Dispositions dispositions;

@@ -14,6 +14,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,8 +26,13 @@ public class InspectionPlan extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(nullable = false, unique = true)
+    /** The plan's code, the same in every revision. */
+    @Column(nullable = false)
     public String code;
+
+    /** 1 for the first version; each change by a quality engineer adds one. */
+    @Column(nullable = false)
+    public int revision = 1;
 
     @Column(name = "item_code", nullable = false)
     public String itemCode;
@@ -53,6 +59,25 @@ public class InspectionPlan extends PanacheEntityBase {
     /** Whose tables and switching rules apply: ISO2859-1 or Z1.4. */
     @Column(nullable = false)
     public String scheme = "ISO2859-1";
+
+    /** The routing operation an in-process plan inspects at; null for incoming and final plans. */
+    @Column(name = "operation_sequence")
+    public Integer operationSequence;
+
+    /** What the engineer changed and why, in their words. */
+    public String note;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "retired_at")
+    public Instant retiredAt;
+
+    @Column(name = "retired_by")
+    public String retiredBy;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "inspection_characteristic", joinColumns = @JoinColumn(name = "plan_id"))

@@ -20,6 +20,12 @@ public class InspectionPlanCatalog {
                         .findFirst().or(() -> plans.stream().filter(p -> p.supplierCode == null).findFirst()));
     }
 
+    /** The active in-process plan of an item at one routing operation, if the operation is flagged for inspection. */
+    public Uni<Optional<InspectionPlan>> inProcessAt(String itemCode, int operationSequence) {
+        return InspectionPlan.<InspectionPlan>find("itemCode = ?1 and inspectionType = ?2 and operationSequence = ?3 and active", itemCode,
+                InspectionType.IN_PROCESS, operationSequence).firstResult().map(Optional::ofNullable);
+    }
+
     public Uni<List<InspectionPlan>> activeFor(String itemCode, Optional<InspectionType> type) {
         return Panache.withSession(() -> type.isPresent()
                 ? InspectionPlan.<InspectionPlan>list("itemCode = ?1 and inspectionType = ?2 and active", Sort.by("code"), itemCode, type.get())

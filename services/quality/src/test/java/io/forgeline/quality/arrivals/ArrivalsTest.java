@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.forgeline.contracts.common.v1.Quantity;
+import io.forgeline.contracts.execution.v1.OperationCompleted;
 import io.forgeline.contracts.execution.v1.ProductionOutputReported;
+import io.forgeline.quality.inspectionplan.PlannedItems;
 import io.forgeline.contracts.quality.v1.UsageAction;
 import io.forgeline.contracts.quality.v1.UsageDecisionMade;
 import io.forgeline.contracts.warehouse.v1.GoodsReceived;
@@ -109,6 +111,38 @@ class ArrivalsTest {
         scanned(lot).body("lots", hasSize(1)).body("lots[0].type", equalTo("FINAL")).body("lots[0].origin", equalTo("PRODUCTION"))
                 .body("lots[0].planCode", equalTo("IP-GEARBOX-A-FIN"))
                 .body("lots[0].characteristics.find { it.code == 'LEAK' }.defectClass", equalTo("CRITICAL"));
+    }
+
+    @Test
+    void an_operation_an_in_process_plan_flags_opens_an_in_process_lot_once() {
+        String item = PlannedItems.newItem("SHAFT-MACHINED");
+        PlannedItems.planned("IP-" + item + "-OP20", """
+                {"itemCode":"%s","inspectionType":"IN_PROCESS","operationSequence":20,"aql":"1.0","inspectionLevel":"II",
+                 "characteristics":[{"code":"BURR","description":"Burr after turning","sampling":"FULL"}]}""".formatted(item));
+        String order = "MO-" + UUID.randomUUID().toString().substring(0, 6);
+        OperationCompleted.Builder completed = OperationCompleted.newBuilder().setOrderId(UUID.randomUUID().toString()).setOrderNumber(order)
+                .setWorkCenterCode("CNC-01").setCompletedAt(Instant.now().toString()).setCompletedBy("operator")
+                .setGoodQuantity(pieces("40")).setItemCode(item);
+
+        deliver("execution.operation-progress.v1", completed.getOrderId(), completed.setOperationSequence(10).build().toByteArray(),
+                OperationCompletions.COMPLETED);
+        deliver("execution.operation-progress.v1", completed.getOrderId(), completed.setOperationSequence(20).build().toByteArray(),
+                OperationCompletions.COMPLETED);
+        deliver("execution.operation-progress.v1", completed.getOrderId(), completed.setOperationSequence(20).build().toByteArray(),
+                OperationCompletions.COMPLETED);
+
+        String lot = scanned(order).body("lots", hasSize(1)).body("lots[0].type", equalTo("IN_PROCESS"))
+                .body("lots[0].lotSize", equalTo("40")).body("lots[0].planCode", equalTo("IP-" + item + "-OP20"))
+                .body("lots[0].sampleSize", equalTo(40)).extract().path("lots[0].id");
+
+        // work in progress lies on the shop floor: a rejection opens an NCR but asks warehouse to book nothing
+        given().auth().oauth2(Tokens.user("inspector")).contentType("application/json")
+                .body("{\"characteristic\":\"BURR\",\"nonconforming\":1}").when().post("/api/quality/inspection-lots/" + lot + "/results")
+                .then().statusCode(201).body("decision.outcome", equalTo("REJECTED"));
+        given().auth().oauth2(Tokens.user("quality")).queryParam("itemCode", item).when().get("/api/quality/nonconformances")
+                .then().statusCode(200).body("", hasSize(1)).body("[0].lot", equalTo(order));
+        assertEquals(java.util.Optional.empty(), KafkaProbe.await("quality.usage-decisions.v1", record -> lot.equals(record.key()),
+                java.time.Duration.ofSeconds(3)).map(record -> "a usage decision"));
     }
 
     private static UsageDecisionMade parse(byte[] value) {

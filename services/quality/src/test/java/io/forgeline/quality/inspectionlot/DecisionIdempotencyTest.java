@@ -28,13 +28,13 @@ class DecisionIdempotencyTest {
     void a_repeated_decision_is_answered_from_the_first_and_published_once() {
         String lot = opened(supplier(), 1000);
         String key = UUID.randomUUID().toString();
-        String first = as("quality").header("Idempotency-Key", key).body("{\"outcome\":\"REJECTED\",\"comment\":\"noisy\"}")
+        String first = as("quality").header("Idempotency-Key", key).body("{\"outcome\":\"REJECTED\",\"comment\":\"noisy\",\"signature\":{\"password\":\"quality\"}}")
                 .when().post("/api/quality/inspection-lots/" + lot + "/decision").then().statusCode(200)
                 .body("decision.outcome", equalTo("REJECTED")).extract().path("decision.id");
-        as("quality").header("Idempotency-Key", key).body("{\"outcome\":\"REJECTED\",\"comment\":\"noisy\"}")
+        as("quality").header("Idempotency-Key", key).body("{\"outcome\":\"REJECTED\",\"comment\":\"noisy\",\"signature\":{\"password\":\"quality\"}}")
                 .when().post("/api/quality/inspection-lots/" + lot + "/decision").then().statusCode(200)
                 .body("decision.id", equalTo(first));
-        as("quality").header("Idempotency-Key", key).body("{\"outcome\":\"ACCEPTED\"}")
+        as("quality").header("Idempotency-Key", key).body("{\"outcome\":\"ACCEPTED\",\"signature\":{\"password\":\"quality\"}}")
                 .when().post("/api/quality/inspection-lots/" + lot + "/decision").then().statusCode(422);
 
         Inspections.published(lot);

@@ -9,6 +9,8 @@ import static io.forgeline.quality.inspectionlot.Inspections.result;
 import static io.forgeline.quality.inspectionlot.Inspections.supplier;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
@@ -99,31 +101,59 @@ class InspectionLotTest {
     void a_quality_engineer_splits_a_lot_and_it_is_decided_once() {
         String lot = opened(supplier(), 1000);
         as("quality").body("""
-                {"outcome":"PARTIAL","comment":"sorted at the dock","dispositions":[
+                {"outcome":"PARTIAL","comment":"sorted at the dock","signature":{"password":"quality"},"dispositions":[
                  {"action":"RELEASE","quantity":"900"},{"action":"RETURN_TO_SUPPLIER","quantity":"100","reason":"noisy"}]}""")
                 .when().post("/api/quality/inspection-lots/" + lot + "/decision")
                 .then().statusCode(200).body("decision.outcome", equalTo("PARTIAL")).body("decision.automatic", equalTo(false))
-                .body("decision.decidedBy", equalTo("quality"));
+                .body("decision.decidedBy", equalTo("quality"))
+                .body("decision.signature.signedBy", equalTo("quality")).body("decision.signature.subject", notNullValue())
+                .body("decision.signature.signedAt", notNullValue())
+                .body("decision.signature.meaning", allOf(containsString("Usage decision PARTIAL on inspection lot IL-"),
+                        containsString("RELEASE 900 PCE, RETURN_TO_SUPPLIER 100 PCE"), containsString("sorted at the dock")));
         UsageDecisionMade decision = published(lot);
         assertEquals(2, decision.getDispositionsCount());
         assertEquals(UsageAction.RETURN_TO_SUPPLIER, decision.getDispositions(1).getAction());
 
-        as("quality").body("{\"outcome\":\"ACCEPTED\"}").when().post("/api/quality/inspection-lots/" + lot + "/decision")
+        as("quality").body("{\"outcome\":\"ACCEPTED\",\"signature\":{\"password\":\"quality\"}}").when().post("/api/quality/inspection-lots/" + lot + "/decision")
                 .then().statusCode(409).contentType("application/problem+json");
         result(lot, "{\"characteristic\":\"NOISE\",\"nonconforming\":0}").statusCode(409);
+    }
+
+    @Test
+    void a_decision_by_hand_is_signed_with_the_deciders_own_password() {
+        String lot = opened(supplier(), 1000);
+        as("quality").body("{\"outcome\":\"REJECTED\",\"comment\":\"noisy\",\"signature\":{\"password\":\"inspector\"}}")
+                .when().post("/api/quality/inspection-lots/" + lot + "/decision")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("/signature/password"))
+                .body("errors[0].message", containsString("the signature needs the password of quality"));
+        as("quality").body("{\"outcome\":\"REJECTED\",\"comment\":\"noisy\"}")
+                .when().post("/api/quality/inspection-lots/" + lot + "/decision")
+                .then().statusCode(400).body("errors.field", hasItem("/signature/password"));
+
+        as("quality").when().get("/api/quality/inspection-lots/" + lot).then().statusCode(200)
+                .body("status", equalTo("OPEN")).body("decision", nullValue());
+    }
+
+    @Test
+    void an_automatic_decision_is_not_signed() {
+        String lot = opened(supplier(), 1000);
+        measureDiameters(lot);
+        result(lot, "{\"characteristic\":\"NOISE\",\"nonconforming\":0}").statusCode(201)
+                .body("decision.automatic", equalTo(true)).body("decision.signature", nullValue());
     }
 
     @Test
     void a_decision_accounts_for_exactly_the_lot() {
         String lot = opened(supplier(), 1000);
         as("quality").body("""
-                {"outcome":"PARTIAL","dispositions":[{"action":"RELEASE","quantity":"900"},{"action":"SCRAP","quantity":"50"}]}""")
+                {"outcome":"PARTIAL","signature":{"password":"quality"},"dispositions":[{"action":"RELEASE","quantity":"900"},{"action":"SCRAP","quantity":"50"}]}""")
                 .when().post("/api/quality/inspection-lots/" + lot + "/decision")
                 .then().statusCode(400).body("errors[0].field", equalTo("/dispositions"))
                 .body("errors[0].message", containsString("the lot holds 1000 PCE"));
-        as("quality").body("{\"outcome\":\"ACCEPTED_WITH_DEVIATION\"}").when().post("/api/quality/inspection-lots/" + lot + "/decision")
+        as("quality").body("{\"outcome\":\"ACCEPTED_WITH_DEVIATION\",\"signature\":{\"password\":\"quality\"}}").when().post("/api/quality/inspection-lots/" + lot + "/decision")
                 .then().statusCode(400).body("errors.field", hasItem("/comment"));
-        as("inspector").body("{\"outcome\":\"ACCEPTED\"}").when().post("/api/quality/inspection-lots/" + lot + "/decision")
+        as("inspector").body("{\"outcome\":\"ACCEPTED\",\"signature\":{\"password\":\"quality\"}}").when().post("/api/quality/inspection-lots/" + lot + "/decision")
                 .then().statusCode(403);
     }
 

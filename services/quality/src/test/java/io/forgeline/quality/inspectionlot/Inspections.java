@@ -14,40 +14,40 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** What the inspection tests do the way an inspector would: open the demo bearing's lots and record their samples. */
-final class Inspections {
+public final class Inspections {
 
-    static final String BEARING = "BEARING-6204";
-    static final String DECISIONS = "quality.usage-decisions.v1";
+    public static final String BEARING = "BEARING-6204";
+    public static final String DECISIONS = "quality.usage-decisions.v1";
 
     private Inspections() {
     }
 
-    static RequestSpecification as(String user) {
+    public static RequestSpecification as(String user) {
         return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON);
     }
 
     /** A supplier code of its own, so the switching state starts fresh for each test. */
-    static String supplier() {
+    public static String supplier() {
         return "SUP-T" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
     }
 
-    static ValidatableResponse open(String supplier, String lot, int lotSize) {
+    public static ValidatableResponse open(String supplier, String lot, int lotSize) {
         return as("inspector").body("""
                 {"itemCode":"%s","supplierCode":"%s","lot":"%s","lotSize":"%d","type":"INCOMING","unit":"PCE"}"""
                 .formatted(BEARING, supplier, lot, lotSize))
                 .when().post("/api/quality/inspection-lots").then();
     }
 
-    static String opened(String supplier, int lotSize) {
+    public static String opened(String supplier, int lotSize) {
         return open(supplier, "L-" + UUID.randomUUID().toString().substring(0, 8), lotSize).statusCode(201).extract().path("id");
     }
 
-    static ValidatableResponse result(String lotId, String body) {
+    public static ValidatableResponse result(String lotId, String body) {
         return as("inspector").body(body).when().post("/api/quality/inspection-lots/" + lotId + "/results").then();
     }
 
     /** Thirteen bore and outside diameters within tolerance (the S-3 sample of a lot of 1000). */
-    static void measureDiameters(String lotId) {
+    public static void measureDiameters(String lotId) {
         result(lotId, """
                 {"characteristic":"BORE","values":["19.995","19.996","19.994","19.998","19.995","19.993","19.997","19.996","19.995","19.994","19.996","19.995","19.997"]}""")
                 .statusCode(201);
@@ -57,7 +57,7 @@ final class Inspections {
     }
 
     /** The usage decision warehouse receives for the lot. */
-    static UsageDecisionMade published(String lotId) {
+    public static UsageDecisionMade published(String lotId) {
         return KafkaProbe.await(DECISIONS, record -> lotId.equals(record.key()), Eventually.EVENT_APPLIED)
                 .map(record -> {
                     try {
