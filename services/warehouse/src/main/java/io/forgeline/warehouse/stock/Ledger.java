@@ -11,23 +11,31 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The only writer of stock: posts movements to the ledger and moves the balances by exactly as much, in the caller's
  * transaction. Moves of one lot take turns (a transaction lock per item and lot), so two clerks cannot both take
- * the last pieces; other lots are not held up. A balance never goes below zero: the booking is refused whole.
+ * the last pieces; other lots are not held up. A balance never goes below zero: the booking is refused whole. Stock
+ * of a lot quality holds never stays AVAILABLE: whatever brings it there, the same posting blocks it under the hold.
  */
 @ApplicationScoped
 public class Ledger {
 
     private final Clock clock;
     private final Reservations reservations;
+    private final Holds holds;
 
-    Ledger(Clock clock, Reservations reservations) {
+    Ledger(Clock clock, Reservations reservations, Holds holds) {
         this.clock = clock;
         this.reservations = reservations;
+        this.holds = holds;
     }
 
     /** Waits for other movements of these lots to commit; call before reading balances a booking will take from. */
@@ -40,18 +48,63 @@ public class Ledger {
         return lock(List.of(new StockPlace(itemCode, lot, null, null, null)));
     }
 
+    /** Waits for every other movement of the item, whatever the lot, to commit: every posting holds the item's key. */
+    public Uni<Void> lockItem(String itemCode) {
+        return TransactionLocks.lock(StockPlace.allocationKey(itemCode));
+    }
+
     /** Books the lines in order; 422 naming the shortfall when a line takes more than its balance holds. */
     public Uni<List<StockMovement>> post(Booking booking, Actor actor) {
         Instant at = clock.instant();
         UUID posting = UUID.randomUUID();
         List<StockMovement> posted = new ArrayList<>();
         return lock(booking.lines().stream().map(Booking.Line::place).toList())
-                .chain(() -> InTurn.each(booking.lines(), line -> apply(booking.type(), line).chain(() -> {
-                    StockMovement movement = movement(booking, line, posting, actor, at);
-                    posted.add(movement);
-                    return movement.persist();
-                })))
-                .call(() -> Panache.getSession().flatMap(session -> session.flush())).replaceWith(posted);
+                .chain(() -> book(booking, posting, actor, at, posted))
+                .chain(() -> keepHeldBlocked(booking, posting, at, posted))
+                .call(Ledger::flushed).replaceWith(posted);
+    }
+
+    private static Uni<Void> flushed() {
+        return Panache.getSession().flatMap(session -> session.flush());
+    }
+
+    private Uni<Void> book(Booking booking, UUID posting, Actor actor, Instant at, List<StockMovement> posted) {
+        return InTurn.each(booking.lines(), line -> apply(booking.type(), line).chain(() -> {
+            StockMovement movement = movement(booking, line, posting, actor, at);
+            posted.add(movement);
+            return movement.persist();
+        }));
+    }
+
+    /**
+     * The one door into AVAILABLE: a usage decision's release, a putaway, a count that found more, a receipt, an
+     * opening balance all add to an AVAILABLE balance here. Where an active hold covers the lot, the whole AVAILABLE
+     * balance goes on to BLOCKED in the same posting, with the hold's number as reference, so that the ledger shows
+     * what the hold blocked and its lift can give exactly that back. The blocking lines add only to BLOCKED, so they
+     * never come through this door again.
+     */
+    private Uni<Void> keepHeldBlocked(Booking booking, UUID posting, Instant at, List<StockMovement> posted) {
+        // one question per lot, however many of its places the booking adds to (a stock take has hundreds)
+        Map<List<String>, List<StockPlace>> released = booking.lines().stream()
+                .filter(line -> !line.takes() && line.place().status() == StockStatus.AVAILABLE)
+                .map(Booking.Line::place).distinct()
+                .collect(Collectors.groupingBy(place -> List.of(place.itemCode(), place.lot()), LinkedHashMap::new, Collectors.toList()));
+        return InTurn.each(released.values(), places -> holds.covering(places.getFirst().itemCode(), places.getFirst().lot())
+                .flatMap(hold -> hold.isEmpty() ? Uni.createFrom().voidItem()
+                        : flushed().chain(() -> InTurn.each(places, place -> balance(place).flatMap(balance -> {
+                            if (balance == null) {
+                                return Uni.createFrom().voidItem();
+                            }
+                            Booking blocked = Booking.of(MovementType.STATUS_CHANGE, hold.get().reason(), hold.get().number())
+                                    .move(balance, place.withStatus(StockStatus.BLOCKED), balance.quantity);
+                            return book(blocked, posting, holder(hold.get()), at, posted);
+                        })))));
+    }
+
+    /** A hold's blocks are booked in the name of the one who placed it. */
+    private static Actor holder(Holds.Hold hold) {
+        String name = Optional.ofNullable(hold.placedBy()).filter(by -> !by.isBlank()).orElse("quality");
+        return new Actor(name, name, Set.of(), Optional.empty());
     }
 
     private Uni<Void> apply(MovementType type, Booking.Line line) {
@@ -88,8 +141,10 @@ public class Ledger {
             throw new RuleViolation("quantity", Shortfall.describe(line.place(), held, asked, line.unit()));
         }
         requireUnit(balance.unit, line);
-        // released stock promised to open picks stays for them: only the pick itself, or a count's truth, takes it
-        Uni<Void> free = type == MovementType.PICK || type == MovementType.COUNT_ADJUSTMENT || balance.status != StockStatus.AVAILABLE
+        // released stock promised to open picks stays for them: only the pick itself, or a count's truth, takes it; and
+        // quality, which takes it out of AVAILABLE (a hold), since what quality stops must not be picked for anyone
+        Uni<Void> free = type == MovementType.PICK || type == MovementType.COUNT_ADJUSTMENT || type == MovementType.STATUS_CHANGE
+                || balance.status != StockStatus.AVAILABLE
                 ? Uni.createFrom().voidItem()
                 : reservations.at(line.place()).invoke(reserved -> {
                     BigDecimal promised = reserved.stream().map(Reservations.Reservation::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);

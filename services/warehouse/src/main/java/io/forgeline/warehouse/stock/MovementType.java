@@ -15,5 +15,10 @@ public enum MovementType {
     /** Quality released, blocked or quarantined it. */
     STATUS_CHANGE,
     SCRAP,
-    COUNT_ADJUSTMENT
+    COUNT_ADJUSTMENT,
+    /**
+     * Nonconforming goods sent back to their supplier (an NCR's RETURN_TO_SUPPLIER). Not a SHIPMENT: that is a delivery
+     * to a customer, and counting returns among shipments would misstate both.
+     */
+    SUPPLIER_RETURN
 }

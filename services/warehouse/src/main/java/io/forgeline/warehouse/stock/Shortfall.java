@@ -22,6 +22,12 @@ final class Shortfall {
                 + "; " + Amounts.plain(asked) + " " + unit + " asked, only " + Amounts.plain(held.subtract(promised).max(BigDecimal.ZERO)) + " " + unit + " free";
     }
 
+    /** Appended to a refused issue: the stock that is there is blocked, and by which hold. */
+    static String onHold(Holds.Hold hold) {
+        return "; " + (hold.lot().isEmpty() ? "every lot of " + hold.itemCode() : "lot " + hold.lot()) + " is on quality hold " + hold.number()
+                + " (" + hold.reason() + "): its stock is blocked";
+    }
+
     private static String status(StockPlace place) {
         return place.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }

@@ -7,9 +7,11 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,16 +26,66 @@ public class StockLedger {
 
     private final Clock clock;
     private final Items items;
+    private final Holds holds;
 
-    StockLedger(Clock clock, Items items) {
+    StockLedger(Clock clock, Items items, Holds holds) {
         this.clock = clock;
         this.items = items;
+        this.holds = holds;
     }
 
+    /** Everything held of the item, BLOCKED stock that a quality hold keeps blocked naming that hold. */
     @WithSession
     public Uni<ItemStock> stockOf(String itemCode) {
         return StockBalance.<StockBalance>list("itemCode = ?1 order by status, expiresOn nulls last, lot, bin, sscc nulls first", itemCode)
-                .flatMap(entries -> items.find(itemCode).map(item -> summarise(itemCode, item, entries)));
+                .flatMap(entries -> items.find(itemCode).flatMap(item -> heldBy(itemCode)
+                        .map(held -> summarise(itemCode, item, entries, held))));
+    }
+
+    /** Which hold keeps each BLOCKED place blocked: the earliest placed active one on its lot, as the ledger blocks. */
+    private Uni<Map<StockPlace, String>> heldBy(String itemCode) {
+        return holds.on(itemCode).flatMap(known -> {
+            List<Holds.Hold> active = known.stream().filter(Holds.Hold::active).toList();
+            if (active.isEmpty()) {
+                return Uni.createFrom().item(Map.<StockPlace, String>of());
+            }
+            return blockedByHolds(itemCode, known.stream().map(Holds.Hold::number).toList()).map(held -> {
+                Map<StockPlace, String> byPlace = new HashMap<>();
+                for (HeldStock stock : held) {
+                    active.stream().filter(hold -> hold.covers(stock.balance().lot)).findFirst()
+                            .ifPresent(hold -> byPlace.put(stock.balance().place(), hold.number()));
+                }
+                return byPlace;
+            });
+        });
+    }
+
+    /**
+     * BLOCKED stock of the item that quality holds blocked (STATUS_CHANGE movements with one of {@code holdNumbers} as
+     * reference, less what their lifts gave back) and that still lies where they blocked it. Counted per place and never
+     * more than the place holds now, so stock blocked there for another reason (a rejected lot) is not counted as held;
+     * held stock moved to another bin while held is no longer counted either: it stays BLOCKED until someone decides.
+     * Inside the caller's session.
+     */
+    public Uni<List<HeldStock>> blockedByHolds(String itemCode, Collection<String> holdNumbers) {
+        if (holdNumbers.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Panache.getSession().flatMap(session -> session.createSelectionQuery(
+                        "select m.lot, m.bin, m.sscc, sum(m.quantity) from StockMovement m where m.itemCode = ?1 and m.status = ?2 and m.type = ?3"
+                                + " and m.reference in ?4 group by m.lot, m.bin, m.sscc having sum(m.quantity) > 0", Object[].class)
+                .setParameter(1, itemCode).setParameter(2, StockStatus.BLOCKED).setParameter(3, MovementType.STATUS_CHANGE)
+                .setParameter(4, holdNumbers).getResultList())
+                .flatMap(rows -> rows.isEmpty() ? Uni.createFrom().item(List.<HeldStock>of())
+                        : StockBalance.<StockBalance>list("itemCode = ?1 and status = ?2 order by lot, bin, sscc nulls first", itemCode, StockStatus.BLOCKED)
+                                .map(blocked -> {
+                                    Map<StockPlace, BigDecimal> byHolds = rows.stream().collect(Collectors.toMap(
+                                            row -> new StockPlace(itemCode, (String) row[0], StockStatus.BLOCKED, (String) row[1], (String) row[2]),
+                                            row -> (BigDecimal) row[3]));
+                                    return blocked.stream().filter(balance -> byHolds.containsKey(balance.place()))
+                                            .map(balance -> new HeldStock(balance, balance.quantity.min(byHolds.get(balance.place()))))
+                                            .toList();
+                                }));
     }
 
     @WithSession
@@ -42,7 +94,7 @@ public class StockLedger {
                 .flatMap(entries -> items.byCode(itemCodes).map(known -> {
                     Map<String, List<StockBalance>> byItem = entries.stream().collect(Collectors.groupingBy(e -> e.itemCode));
                     return itemCodes.stream()
-                            .map(code -> summarise(code, Optional.ofNullable(known.get(code)), byItem.getOrDefault(code, List.of())))
+                            .map(code -> summarise(code, Optional.ofNullable(known.get(code)), byItem.getOrDefault(code, List.of()), Map.of()))
                             .toList();
                 }));
     }
@@ -115,9 +167,9 @@ public class StockLedger {
     }
 
     /** Sums in the unit the stock was booked in; with nothing held, in the item master's unit. */
-    private ItemStock summarise(String itemCode, Optional<Item> item, List<StockBalance> entries) {
+    private ItemStock summarise(String itemCode, Optional<Item> item, List<StockBalance> entries, Map<StockPlace, String> heldBy) {
         String unit = !entries.isEmpty() ? entries.getFirst().unit
                 : item.map(i -> i.unit).orElse(DEFAULT_UNIT);
-        return ItemStock.of(itemCode, item.map(i -> i.description).orElse(null), unit, entries, LocalDate.now(clock));
+        return ItemStock.of(itemCode, item.map(i -> i.description).orElse(null), unit, entries, LocalDate.now(clock), heldBy);
     }
 }

@@ -26,9 +26,11 @@ public class StockMoves {
     private final IdempotentRequests idempotency;
     private final StockLedger stock;
     private final java.time.Clock clock;
+    private final Holds holds;
 
-    StockMoves(Ledger ledger, Layout layout, IdempotentRequests idempotency, StockLedger stock, java.time.Clock clock) {
+    StockMoves(Ledger ledger, Layout layout, IdempotentRequests idempotency, StockLedger stock, java.time.Clock clock, Holds holds) {
         this.clock = clock;
+        this.holds = holds;
         this.ledger = ledger;
         this.stock = stock;
         this.layout = layout;
@@ -43,7 +45,7 @@ public class StockMoves {
                                 ? layout.openBin("toLocation", request.toLocation().trim()) : Uni.createFrom().voidItem())
                         .call(from -> ledger.lockLot(request.itemCode().trim(), request.lot().trim()))
                         .flatMap(from -> held(request))
-                        .map(sources -> booking(request, sources))
+                        .flatMap(sources -> holdOn(request).map(hold -> booking(request, sources, hold)))
                         .flatMap(booking -> ledger.post(booking, actor))
                         .call(posted -> attempt.remember(posted.getFirst().postingId.toString()))),
                 posting -> stock.posting(UUID.fromString(posting)));
@@ -91,8 +93,14 @@ public class StockMoves {
         return StockBalance.list(query, parameters);
     }
 
+    /** The hold an issue of the lot runs into, so a refusal can say why the stock is not there to issue. */
+    private Uni<Optional<Holds.Hold>> holdOn(MovementRequest request) {
+        return request.type() == ManualMovement.ISSUE ? holds.covering(request.itemCode().trim(), request.lot().trim())
+                : Uni.createFrom().item(Optional.empty());
+    }
+
     /** Issues take only released stock; scrap and transfers take it in any status. */
-    private static Booking booking(MovementRequest request, List<StockBalance> held) {
+    private static Booking booking(MovementRequest request, List<StockBalance> held, Optional<Holds.Hold> hold) {
         List<StockBalance> sources = held.stream()
                 .filter(balance -> request.type() != ManualMovement.ISSUE || balance.status == StockStatus.AVAILABLE).toList();
         BigDecimal available = sources.stream().map(b -> b.quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -104,7 +112,8 @@ public class StockMoves {
             throw new RuleViolation("unit", "lot " + asked.lot() + " is kept in " + unit + ", not " + request.unit().trim());
         }
         if (available.compareTo(request.quantity()) < 0) {
-            throw new RuleViolation("quantity", Shortfall.describe(asked, available, request.quantity(), unit));
+            throw new RuleViolation("quantity", Shortfall.describe(asked, available, request.quantity(), unit)
+                    + hold.map(Shortfall::onHold).orElse(""));
         }
         Booking booking = Booking.of(request.type().type, blankToNull(request.reason()), null);
         BigDecimal open = request.quantity();
