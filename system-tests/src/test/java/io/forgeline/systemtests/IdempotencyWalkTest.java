@@ -245,7 +245,7 @@ class IdempotencyWalkTest {
                 "{\"reason\":\"idempotency walk\"}", "/api/quality/holds/" + newHold() + "/lift", "{\"reason\":\"idempotency walk\"}",
                 Proof.ONE_WAY, Optional.empty()));
         scenarios.put("POST /api/quality/nonconformances", post -> new Arranged(Caller.INSPECTOR, "/api/quality/nonconformances",
-                walkNonconformance("WALK"), "/api/quality/nonconformances", walkNonconformance("WALK"), Proof.NEW_EACH_TIME, Optional.empty()));
+                walkNonconformance("WALK"), "/api/quality/nonconformances", walkNonconformance("WALK-2"), Proof.NEW_EACH_TIME, Optional.empty()));
         // rework leaves the material blocked where it is, so warehouse books nothing for the walk's material it does not hold;
         // each run takes another unit, so a fresh key's answer differs
         scenarios.put("POST /api/quality/nonconformances/{id}/dispositions", post -> {

@@ -12,9 +12,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.forgeline.contracts.quality.v1.NcrAction;
 import io.forgeline.contracts.quality.v1.NcrDispositionDecided;
@@ -44,8 +47,16 @@ class NonconformanceTest {
 
     private static final String TOPIC = "quality.nonconformances.v1";
 
+    /** The partner contract (api-contracts' partner-api.yaml) checks every answer a supplier gets. */
+    private static final OpenApiValidationFilter PARTNER_CONTRACT =
+            new OpenApiValidationFilter(OpenApiInteractionValidator
+                    .createForSpecificationUrl("openapi/partner-api.yaml")
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE).build())
+                    .build());
+
     private static RequestSpecification supplierAcme() {
-        return given().auth().oauth2(Tokens.client("supplier-acme", "acme-secret")).contentType("application/json");
+        return given().filter(PARTNER_CONTRACT).auth().oauth2(Tokens.client("supplier-acme", "acme-secret")).contentType("application/json");
     }
 
     private static String item;

@@ -2,6 +2,7 @@ package io.forgeline.supply.scorecard;
 
 import io.forgeline.contracts.warehouse.v1.GoodsReceived;
 import io.forgeline.contracts.warehouse.v1.ReceivedLine;
+import io.forgeline.platform.inbox.PoisonEvent;
 import io.forgeline.platform.locking.TransactionLocks;
 import io.forgeline.supply.purchasing.Delivery;
 import io.forgeline.supply.purchasing.Plant;
@@ -18,11 +19,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Records what the dock received, inside the consumer's transaction: per purchase order line and day one delivery
- * (handling units of the same line that day add up), per ASN handling unit whether it held what was announced.
+ * (handling units of the same line that day add up), per ASN handling unit whether it held what was announced, and
+ * per receipt line what it brought, for quality's rejections ({@link Rejections}).
  */
 @ApplicationScoped
 public class Deliveries {
@@ -30,22 +33,30 @@ public class Deliveries {
     private final ShippingNotices notices;
     private final SupplierDirectory suppliers;
     private final Plant plant;
+    private final Rejections rejections;
 
-    Deliveries(ShippingNotices notices, SupplierDirectory suppliers, Plant plant) {
+    Deliveries(ShippingNotices notices, SupplierDirectory suppliers, Plant plant, Rejections rejections) {
         this.notices = notices;
         this.suppliers = suppliers;
         this.plant = plant;
+        this.rejections = rejections;
     }
 
     Uni<Void> received(GoodsReceived receipt) {
         Instant at = Instant.parse(receipt.getReceivedAt());
         LocalDate day = LocalDate.ofInstant(at, plant.zone());
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (ReceivedLine line : receipt.getLinesList()) {
+        UUID receiptId = receiptId(receipt);
+        // quality's decisions on this receipt's lots wait for it to be recorded (see Rejections)
+        Uni<Void> chain = Uni.createFrom().voidItem().call(() -> Rejections.inTurnWith(receiptId));
+        List<ReceivedLine> lines = receipt.getLinesList();
+        for (int i = 0; i < lines.size(); i++) {
+            ReceivedLine line = lines.get(i);
+            int ordinal = i;
             if (!line.getPurchaseOrderId().isEmpty()) {
-                chain = chain.call(() -> line(line, day, at));
+                chain = chain.call(() -> line(receiptId, ordinal, line, day, at));
             }
         }
+        chain = chain.call(() -> rejections.receiptIn(receiptId));
         if (!receipt.getAsnId().isEmpty() && !receipt.getSscc().isEmpty()) {
             UUID asnId = UUID.fromString(receipt.getAsnId());
             // receipts of one ASN take turns: two last handling units at once must not each miss the other's row
@@ -58,14 +69,17 @@ public class Deliveries {
         return chain;
     }
 
-    /** One order line's goods, added to that line's delivery of the day; a line that is not ours is not scored. */
-    private Uni<Integer> line(ReceivedLine line, LocalDate day, Instant at) {
+    /**
+     * One order line's goods, added to that line's delivery of the day and remembered as the receipt's, for quality's
+     * decisions on its lot; a line that is not ours is not scored.
+     */
+    private Uni<Void> line(UUID receiptId, int ordinal, ReceivedLine line, LocalDate day, Instant at) {
         UUID orderId = UUID.fromString(line.getPurchaseOrderId());
         return PurchaseOrder.<PurchaseOrder>findById(orderId).flatMap(order -> {
             PurchaseOrderLine ordered = order == null ? null : order.lines().stream()
                     .filter(l -> l.lineNumber() == line.getLineNumber()).findFirst().orElse(null);
             if (ordered == null) {
-                return Uni.createFrom().item(0);
+                return Uni.createFrom().voidItem();
             }
             Delivery expected = expected(ordered, day);
             return suppliers.terms(order.supplierCode(), ordered.itemCode()).flatMap(terms -> session(s -> s.createNativeQuery("""
@@ -79,8 +93,18 @@ public class Deliveries {
                     .setParameter(4, order.supplierCode()).setParameter(5, amount(line.getReceived().getAmount()))
                     .setParameter(6, amount(line.getDamaged().getAmount())).setParameter(7, expected.date())
                     .setParameter(8, expected.quantity()).setParameter(9, terms.overDeliveryTolerance()).setParameter(10, at)
-                    .executeUpdate()));
+                    .executeUpdate()))
+                    .call(() -> rejections.brought(receiptId, ordinal, orderId, line.getLineNumber(), day, line))
+                    .replaceWithVoid();
         });
+    }
+
+    private static UUID receiptId(GoodsReceived receipt) {
+        try {
+            return UUID.fromString(receipt.getReceiptId());
+        } catch (IllegalArgumentException notAUuid) {
+            throw new PoisonEvent("goods receipt '" + receipt.getReceiptId() + "' has no UUID for an id");
+        }
     }
 
     /** The delivery a receipt fulfils: the committed one nearest the day (the earlier of two as near), else the order. */
