@@ -28,8 +28,9 @@ import org.openqa.selenium.support.ui.Select;
  * specification limits, the flagged point: checked on the canvas's pixels) and its capability histogram, is refused
  * freezing the runout's limits on three points and freezes the bore's; works a customer's complaint on the NCR board
  * (a disposition too big refused at its quantity, one decided, D1 written, closure refused naming the 8D); holds a
- * lot and lifts it (a lift without a reason refused at the reason); signs a usage decision by hand in the inspector's
- * view (a wrong password refused at the password); and reads the desk in Chinese. The steps build on each other, in
+ * lot and lifts it (a lift without a reason refused at the reason); signs the usage decision of a pallet received at
+ * the dock by hand in the inspector's view (a wrong password refused at the password), which warehouse then releases;
+ * and reads the desk in Chinese. The steps build on each other, in
  * order, on one browser.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,8 +47,8 @@ class QualityEngineerPageTest {
     private final String supplier = "QE" + suffix;
     private final String runoutSupplier = "QR" + suffix;
     private Page page;
-    private String firstLotId;
-    private String firstLotNumber;
+    private String pallet;
+    private String palletLotNumber;
     private String ncrId;
     private String ncrNumber;
     private String heldLot;
@@ -57,19 +58,18 @@ class QualityEngineerPageTest {
         // quality learns the item master from scheduling's events: on a fresh suite that may take a moment
         Eventually.within(Eventually.EVENT_APPLIED, () -> openLot(supplier, "QE-" + suffix + "-1", 1000).statusCode() == 201,
                 "an inspection lot of " + ITEM);
-        Map<String, Object> first = lotsOf(supplier).get(0);
-        firstLotId = (String) first.get("id");
-        firstLotNumber = (String) first.get("number");
-        record(firstLotId, "BORE", FIRST);
+        record((String) lotsOf(supplier).get(0).get("id"), "BORE", FIRST);
         Response second = openLot(supplier, "QE-" + suffix + "-2", 1000);
         assertThat(second.statusCode()).as("the second lot: %s", second.asString()).isEqualTo(201);
         record(second.path("id"), "BORE", SECOND);
 
-        // a supplier's own plan measures the runout on three bearings: too few points for a baseline
+        // a supplier's own plan measures the runout on three bearings: too few points for a baseline (its burr is never
+        // judged, so the lot, which has no stock behind it, stays open and no usage decision goes to warehouse)
         Plant.as("quality").contentType(ContentType.JSON).body("""
                 {"itemCode":"%s","inspectionType":"INCOMING","supplierCode":"%s","aql":"1.0","inspectionLevel":"II",
                  "characteristics":[{"code":"RUNOUT","description":"Radial runout","kind":"VARIABLE","upperLimit":"0.015","unit":"mm",
-                   "defectClass":"MAJOR","sampling":"FIXED","fixedSample":3}]}""".formatted(ITEM, runoutSupplier))
+                   "defectClass":"MAJOR","sampling":"FIXED","fixedSample":3},
+                  {"code":"BURR","description":"Burr on the edge","defectClass":"MINOR"}]}""".formatted(ITEM, runoutSupplier))
                 .when().put("/api/quality/inspection-plans/IP-QE-" + suffix).then().statusCode(201);
         Response runout = openLot(runoutSupplier, "QR-" + suffix, 50);
         assertThat(runout.statusCode()).as("the runout lot: %s", runout.asString()).isEqualTo(201);
@@ -83,7 +83,17 @@ class QualityEngineerPageTest {
         ncrId = ncr.path("summary.id");
         ncrNumber = ncr.path("summary.number");
         heldLot = "H-" + suffix;
+
+        // a pallet of ACME bearings received at the dock: its lot is the one the engineer decides by hand
+        pallet = Purchasing.receivedHandlingUnit();
+        Eventually.within(Eventually.EVENT_APPLIED, () -> !palletLots().isEmpty(), "the inspection lot of pallet " + pallet);
+        palletLotNumber = (String) palletLots().get(0).get("number");
         page = new Page("/quality.html");
+    }
+
+    private List<Map<String, Object>> palletLots() {
+        return Plant.as("inspector").queryParam("scan", pallet).when().get("/api/quality/inspection-lots").then().statusCode(200)
+                .extract().jsonPath().getList("lots");
     }
 
     private Response openLot(String supplierCode, String lot, int size) {
@@ -262,8 +272,8 @@ class QualityEngineerPageTest {
     @Order(7)
     void the_engineer_signs_a_usage_decision_and_a_wrong_password_is_refused_at_it() {
         page.click("#tab-inspect");
-        page.scan(firstLotNumber);
-        page.waitFor(d -> firstLotNumber.equals(page.find("#lot").getAttribute("data-number")), firstLotNumber + " open");
+        page.scan("]C100" + pallet);
+        page.waitFor(d -> palletLotNumber.equals(page.find("#lot").getAttribute("data-number")), palletLotNumber + " open");
         page.waitUntilShown("#sign-password");
         page.type("#sign-password", "not-my-password");
         page.click("#decide-send");
@@ -276,8 +286,11 @@ class QualityEngineerPageTest {
 
         page.type("#sign-password", "quality");
         page.click("#decide-send");
-        page.waitFor(d -> "DECIDED".equals(page.find("#lot").getAttribute("data-status")), firstLotNumber + " decided");
-        assertThat(page.text("#decision")).contains("Accepted").contains("decided by quality");
+        page.waitFor(d -> "DECIDED".equals(page.find("#lot").getAttribute("data-status")), palletLotNumber + " decided");
+        assertThat(page.text("#decision")).contains("Accepted").contains("decided by quality").contains("release: 10 PCE");
+        Eventually.within(Eventually.EVENT_APPLIED, () -> "AVAILABLE".equals(Plant.as("clerk").queryParam("itemCode", ITEM)
+                .when().get("/api/warehouse/stock").then().extract().jsonPath()
+                .getString("lots.find { it.handlingUnit == '" + pallet + "' }.status")), "pallet " + pallet + " released");
     }
 
     @Test
