@@ -30,7 +30,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * A bench characteristic of its own: plan IP-BENCH-SPC (a FINAL plan of BEARING-6204 with characteristic BENCH,
  * measured on every unit), retired again at the end. Three signed-in people (inspector, quality, admin) each send
  * from two threads, ten values per request; the gateway lets each person 50 requests/s, so that is the ceiling.
- * Every 20th request of one thread ends with an outlier whose digits are its own, found again in the alert's bytes
+ * Every 5th request of one thread ends with an outlier whose digits are its own, found again in the alert's bytes
  * (the bench needs no protobuf classes). Prints figures; never fails on timing.
  *
  * usage: java -cp "<kafka jars>/*" QualityBench.java [seconds, default 20]
@@ -51,6 +51,7 @@ public class QualityBench {
     static final AtomicLong measurements = new AtomicLong();
     static final AtomicInteger refused = new AtomicInteger();
     static final AtomicInteger limited = new AtomicInteger();
+    static volatile boolean listening = true;
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
@@ -77,7 +78,8 @@ public class QualityBench {
             run(tokens, lot, seconds, true);
             double elapsed = (System.nanoTime() - started) / 1e9;
             Thread.sleep(3000); // the last alerts on their way
-            listener.interrupt();
+            listening = false;
+            listener.join();
             report(elapsed);
         } finally {
             send("DELETE", engineer, "/api/quality/inspection-plans/" + PLAN, null);
@@ -97,7 +99,7 @@ public class QualityBench {
                     int request = 0;
                     while (System.nanoTime() < end) {
                         request++;
-                        String outlier = marksOutliers && request % 20 == 0 ? "12." + String.format("%06d", sequence.incrementAndGet()) : null;
+                        String outlier = marksOutliers && request % 5 == 0 ? "12." + String.format("%06d", sequence.incrementAndGet()) : null;
                         record(token, lot, outlier);
                     }
                 }));
@@ -138,7 +140,7 @@ public class QualityBench {
     }
 
     static void listen(KafkaConsumer<String, byte[]> alerts) {
-        while (!Thread.currentThread().isInterrupted()) {
+        while (listening) {
             for (ConsumerRecord<String, byte[]> record : alerts.poll(Duration.ofMillis(100))) {
                 long at = System.nanoTime();
                 if (!"BEARING-6204/BENCH".equals(record.key())) {

@@ -57,6 +57,13 @@ class NcrDispositionTest {
     }
 
     /** Stock that came in (QUARANTINE) at {@code bin}: a go-live stock take stands in for the receipt. */
+    /** A lot a usage decision rejected whole: its stock BLOCKED in one bin, as an NCR finds it. */
+    private static void blocked(String item, String lot, String bin, String quantity) {
+        quarantined(item, lot, bin, quantity);
+        rejected(item, lot, quantity);
+        awaitStock(item, lot, "BLOCKED " + bin + " " + quantity);
+    }
+
     private static void quarantined(String item, String lot, String bin, String quantity) {
         given().auth().oauth2(Tokens.user("admin")).contentType(ContentType.JSON)
                 .body(Map.of("lines", List.of(Map.of("itemCode", item, "lot", lot, "location", bin, "quantity", quantity, "unit", "PCE",
@@ -140,9 +147,7 @@ class NcrDispositionTest {
     void use_as_is_of_part_of_a_rejected_lot_gives_that_much_back_to_available_under_the_ncr_number() {
         String item = newItem();
         String lot = newLot();
-        quarantined(item, lot, "QA-01", "100");
-        rejected(item, lot, "100");
-        awaitStock(item, lot, "BLOCKED QA-01 100");
+        blocked(item, lot, "QA-01", "100");
         NcrDispositionDecided useAsIs = disposition(item, lot, NcrAction.NCR_ACTION_USE_AS_IS, "30");
 
         decide(useAsIs);
@@ -181,9 +186,7 @@ class NcrDispositionTest {
     void a_return_to_supplier_takes_the_stock_out_as_a_supplier_return_naming_the_supplier() {
         String item = newItem();
         String lot = newLot();
-        quarantined(item, lot, "QA-01", "100");
-        rejected(item, lot, "100");
-        awaitStock(item, lot, "BLOCKED QA-01 100");
+        blocked(item, lot, "QA-01", "100");
         NcrDispositionDecided back = disposition(item, lot, NcrAction.NCR_ACTION_RETURN_TO_SUPPLIER, "100");
 
         decide(back);
@@ -200,9 +203,7 @@ class NcrDispositionTest {
     void rework_and_repair_move_nothing_and_are_not_parked() {
         String item = newItem();
         String lot = newLot();
-        quarantined(item, lot, "QA-01", "100");
-        rejected(item, lot, "100");
-        awaitStock(item, lot, "BLOCKED QA-01 100");
+        blocked(item, lot, "QA-01", "100");
         NcrDispositionDecided rework = disposition(item, lot, NcrAction.NCR_ACTION_REWORK, "40");
         NcrDispositionDecided repair = disposition(item, lot, NcrAction.NCR_ACTION_REPAIR, "100");
 
@@ -220,9 +221,7 @@ class NcrDispositionTest {
     void the_same_disposition_delivered_twice_or_published_again_is_booked_once() {
         String item = newItem();
         String lot = newLot();
-        quarantined(item, lot, "QA-01", "100");
-        rejected(item, lot, "100");
-        awaitStock(item, lot, "BLOCKED QA-01 100");
+        blocked(item, lot, "QA-01", "100");
         NcrDispositionDecided useAsIs = disposition(item, lot, NcrAction.NCR_ACTION_USE_AS_IS, "30");
         String ceId = UUID.randomUUID().toString();
 
@@ -270,9 +269,7 @@ class NcrDispositionTest {
     void use_as_is_of_a_lot_under_a_quality_hold_stays_blocked_under_the_hold_until_it_is_lifted() {
         String item = newItem();
         String lot = newLot();
-        quarantined(item, lot, "QA-01", "100");
-        rejected(item, lot, "100");
-        awaitStock(item, lot, "BLOCKED QA-01 100");
+        blocked(item, lot, "QA-01", "100");
         HoldPlaced hold = HoldPlaced.newBuilder().setHoldId(UUID.randomUUID().toString()).setHoldNumber("HOLD-" + NUMBERS.incrementAndGet())
                 .setItemCode(item).setLot(lot).setSupplierCode("ACME").setReason("suspected burr").setPlacedBy("qe-wu")
                 .setPlacedAt("2026-11-29T08:00:00Z").build();
