@@ -278,7 +278,7 @@ window.Forgeline.problems.addPhrases([
   [/^(HOLD-\S+) was lifted already, by (\S+) at (\S+)$/, 'phrase.qeLiftedAlready'],
   [/^(NCR-\S+) was closed by (\S+) at (\S+)$/, 'phrase.qeClosedAlready'],
   [/^is required: sign with your password$/, 'phrase.qeSignRequired'],
-  [/^Keycloak did not confirm it: the signature needs the password of (\S+)$/, 'phrase.qeSignWrong'],
+  [/^is not the password of (\S+): sign with your own password$/, 'phrase.qeSignWrong'],
   // an NCR's history
   [/^opened from (.+?)( \(IL-\d+\))?: ([\d.]+) (\S+) of (\S+)(?: lot (\S+))?$/, 'phrase.qeOpened',
     m => ({ 1: window.Forgeline.i18n.code('qe.source.', m[1].toUpperCase().replace(/ /g, '_')), 2: m[2] || '',
@@ -308,7 +308,7 @@ window.Forgeline.i18n.add({
   'phrase.qeLiftedAlready': ['{1} was lifted already, by {2} at {3}.', '{1} 已由 {2} 于 {3} 解除。'],
   'phrase.qeClosedAlready': ['{1} was closed by {2} at {3}.', '{1} 已由 {2} 于 {3} 关闭。'],
   'phrase.qeSignRequired': ['Sign with your password.', '请输入密码进行签名。'],
-  'phrase.qeSignWrong': ['Keycloak did not confirm it: the signature needs the password of {1}.', 'Keycloak 未能确认：签名需要 {1} 的密码。'],
+  'phrase.qeSignWrong': ['This is not the password of {1}: sign with your own password.', '这不是 {1} 的密码：请用您自己的密码签名。'],
   'phrase.qeOpened': ['opened from {1}{2}: {3} {4} of {5}{6}', '由{1}创建{2}：{5}{6}，{3} {4}'],
   'phrase.qeDisposition': ['disposition {1} of {2}{3}', '处置：{1} {2}{3}'],
   'phrase.qeDiscipline': ['D{1} {3} {2}', 'D{1} {3}{2}'],

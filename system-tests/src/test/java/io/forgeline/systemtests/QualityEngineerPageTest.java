@@ -279,7 +279,7 @@ class QualityEngineerPageTest {
         page.click("#decide-send");
 
         page.waitFor(d -> "true".equals(page.find("#sign-password").getAttribute("aria-invalid")), "the wrong password refused at it");
-        assertThat(page.text("#decide .field-error")).contains("the signature needs the password of quality");
+        assertThat(page.text("#decide .field-error")).contains("This is not the password of quality");
         assertThat(page.find("#sign-password").getAttribute("value")).isEmpty();
         page.assertNothingSticksOutSideways();
         page.screenshot("quality-engineer-sign-en.png");

@@ -64,7 +64,7 @@ public class Signatures {
                 .flatMap(answer -> {
                     if (answer.statusCode() != 200 || !signer.subject().equals(subjectOf(answer))) {
                         throw FieldErrors.refused(List.of(new FieldError("/signature/password",
-                                "Keycloak did not confirm it: the signature needs the password of " + signer.name())));
+                                "is not the password of " + signer.name() + ": sign with your own password")));
                     }
                     return endSession(answer).replaceWith(new Signature(signer.subject(), signer.name(), clock.instant()));
                 });

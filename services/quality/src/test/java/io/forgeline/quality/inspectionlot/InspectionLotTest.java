@@ -126,7 +126,7 @@ class InspectionLotTest {
                 .when().post("/api/quality/inspection-lots/" + lot + "/decision")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("/signature/password"))
-                .body("errors[0].message", containsString("the signature needs the password of quality"));
+                .body("errors[0].message", equalTo("is not the password of quality: sign with your own password"));
         as("quality").body("{\"outcome\":\"REJECTED\",\"comment\":\"noisy\"}")
                 .when().post("/api/quality/inspection-lots/" + lot + "/decision")
                 .then().statusCode(400).body("errors.field", hasItem("/signature/password"));
