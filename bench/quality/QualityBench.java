@@ -99,7 +99,8 @@ public class QualityBench {
                     int request = 0;
                     while (System.nanoTime() < end) {
                         request++;
-                        String outlier = marksOutliers && request % 5 == 0 ? "12." + String.format("%06d", sequence.incrementAndGet()) : null;
+                        // ends in 1: quality keeps values without trailing zeros, and the digits must come back as sent
+                        String outlier = marksOutliers && request % 5 == 0 ? "12." + String.format("%06d", sequence.incrementAndGet()) + "1" : null;
                         record(token, lot, outlier);
                     }
                 }));
@@ -147,7 +148,7 @@ public class QualityBench {
                     continue;
                 }
                 String bytes = new String(record.value(), StandardCharsets.ISO_8859_1);
-                Matcher outlier = Pattern.compile("12\\.\\d{6}").matcher(bytes);
+                Matcher outlier = Pattern.compile("12\\.\\d{7}").matcher(bytes);
                 if (outlier.find()) {
                     Long sent = outliersSent.remove(outlier.group());
                     if (sent != null) {
