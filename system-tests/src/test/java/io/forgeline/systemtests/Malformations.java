@@ -96,16 +96,40 @@ final class Malformations {
                                         : List.of("9".repeat(40), "1e400", "-" + "9".repeat(30) + ".5"))
                         .map(huge -> rawField(operation, path, valid, name, huge, "a number no field holds in " + name))));
             }
-            List<String> texts = names.stream().filter(n -> isFreeText(operation.resolve(fieldSchema.path("properties").path(n)))).toList();
+            List<String> texts = freeTexts(operation, fieldSchema);
             if (!texts.isEmpty()) {
-                kinds.add(Generate.pick(texts).flatMap(name -> Generate.pick(List.of(70_000, 400_000)).map(length -> mutate(operation, path, valid,
-                        "a " + length + " character " + name, f -> f.put(name, "x".repeat(length)), false, true))));
+                kinds.add(Generate.pick(texts).flatMap(name -> Generate.pick(List.of(70_000, 400_000)).map(length -> tooLong(operation, path, valid,
+                        name, length))));
             }
         }
         if (schema.path("type").asText().equals("array") && path.contains("/items/")) {
             kinds.add(Generate.constant(json(operation, path, "an empty list (valid: replaces it with nothing)", "[]", false)));
         }
         return Generate.oneOf(kinds.get(0), kinds.subList(1, kinds.size()).toArray(Gen[]::new));
+    }
+
+    /** Every free-text field of the body at once far longer than any field holds, one request each: none left to chance. */
+    static List<Malformed> tooLongTexts(Operation operation, String path) {
+        if (operation.consumes() != null && !operation.consumes().contains("json")) {
+            return List.of();
+        }
+        JsonNode schema = operation.resolve(operation.body());
+        JsonNode valid = example(operation, schema, "body");
+        JsonNode fieldSchema = fieldSchema(operation, schema);
+        if (fieldsOf(valid) == null || fieldSchema == null) {
+            return List.of();
+        }
+        return freeTexts(operation, fieldSchema).stream().map(name -> tooLong(operation, path, valid, name, 70_000)).toList();
+    }
+
+    private static List<String> freeTexts(Operation operation, JsonNode fieldSchema) {
+        List<String> names = new ArrayList<>();
+        fieldSchema.path("properties").fieldNames().forEachRemaining(names::add);
+        return names.stream().filter(n -> isFreeText(operation.resolve(fieldSchema.path("properties").path(n)))).toList();
+    }
+
+    private static Malformed tooLong(Operation operation, String path, JsonNode valid, String name, int length) {
+        return mutate(operation, path, valid, "a " + length + " character " + name, f -> f.put(name, "x".repeat(length)), false, true);
     }
 
     /** A plausible valid body, so that the one defect put into it is the only thing wrong. */

@@ -11,7 +11,32 @@ import java.util.Locale;
  */
 public final class FieldChecks {
 
+    /** A code a label or a master record holds: an item, a supplier, a lot, a characteristic. */
+    public static final int CODE = 64;
+    /** A unit of measure's code. */
+    public static final int UNIT = 16;
+    /** A short description, a name. */
+    public static final int NAME = 200;
+    /** What a person writes in their own words: a reason, a comment, an 8D discipline. */
+    public static final int NOTE = 4000;
+
     private FieldChecks() {
+    }
+
+    /** The value trimmed, or null when missing or blank; "must be at most N characters" when longer. */
+    public static String atMost(String value, int max, String at, List<FieldError> errors) {
+        String trimmed = blankIsNull(value);
+        if (trimmed != null && trimmed.length() > max) {
+            errors.add(new FieldError(at, "must be at most " + max + " characters"));
+            return null;
+        }
+        return trimmed;
+    }
+
+    /** The value trimmed; "is required" when missing or blank, "must be at most N characters" when longer. */
+    public static String required(String value, int max, String at, List<FieldError> errors) {
+        String trimmed = required(value, at, errors);
+        return trimmed == null ? null : atMost(trimmed, max, at, errors);
     }
 
     /** The value trimmed; "is required" when it is missing or blank. */

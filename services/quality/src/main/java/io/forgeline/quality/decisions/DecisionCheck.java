@@ -1,5 +1,9 @@
 package io.forgeline.quality.decisions;
 
+import static io.forgeline.platform.problem.FieldChecks.NOTE;
+import static io.forgeline.platform.problem.FieldChecks.atMost;
+import static io.forgeline.platform.problem.FieldChecks.blankIsNull;
+
 import io.forgeline.platform.problem.FieldErrors;
 import io.forgeline.platform.problem.Problem.FieldError;
 import io.forgeline.quality.inspectionlot.InspectionLot;
@@ -19,6 +23,9 @@ final class DecisionCheck {
     private static final Set<String> OUTCOMES = Set.of(Decisions.ACCEPTED, Decisions.REJECTED, Decisions.ACCEPTED_WITH_DEVIATION, Decisions.PARTIAL);
     private static final Set<String> ACTIONS = Set.of("RELEASE", "BLOCK", "SCRAP", "RETURN_TO_SUPPLIER");
 
+    /** Longer than any password Keycloak would be asked to check; a longer one is not sent there at all. */
+    private static final int PASSWORD = 256;
+
     private DecisionCheck() {
     }
 
@@ -32,12 +39,14 @@ final class DecisionCheck {
         if (!OUTCOMES.contains(outcome)) {
             errors.add(new FieldError("/outcome", "must be ACCEPTED, REJECTED, ACCEPTED_WITH_DEVIATION or PARTIAL"));
         }
-        String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().trim();
-        if (outcome.equals(Decisions.ACCEPTED_WITH_DEVIATION) && comment == null) {
+        String comment = atMost(request.comment(), NOTE, "/comment", errors);
+        if (outcome.equals(Decisions.ACCEPTED_WITH_DEVIATION) && blankIsNull(request.comment()) == null) {
             errors.add(new FieldError("/comment", "is required: say which deviation is accepted and why"));
         }
         if (request.signature() == null || request.signature().password() == null || request.signature().password().isEmpty()) {
             errors.add(new FieldError("/signature/password", "is required: a decision by hand is signed with your password"));
+        } else if (request.signature().password().length() > PASSWORD) {
+            errors.add(new FieldError("/signature/password", "must be at most " + PASSWORD + " characters"));
         }
         List<Disposition> given = lines(request.dispositions(), errors);
         List<Disposition> dispositions = switch (outcome) {
@@ -86,10 +95,11 @@ final class DecisionCheck {
             if (!ACTIONS.contains(action)) {
                 errors.add(new FieldError(at + "/action", "must be RELEASE, BLOCK, SCRAP or RETURN_TO_SUPPLIER"));
             }
+            String reason = line == null ? null : atMost(line.reason(), NOTE, at + "/reason", errors);
             if (line == null || line.quantity() == null || line.quantity().signum() <= 0) {
                 errors.add(new FieldError(at + "/quantity", "must be a quantity above 0"));
             } else if (ACTIONS.contains(action)) {
-                read.add(new Disposition(action, line.quantity(), line.reason() == null || line.reason().isBlank() ? null : line.reason().trim()));
+                read.add(new Disposition(action, line.quantity(), reason));
             }
         }
         return read;

@@ -1,5 +1,11 @@
 package io.forgeline.quality.holds;
 
+import static io.forgeline.platform.problem.FieldChecks.CODE;
+import static io.forgeline.platform.problem.FieldChecks.NOTE;
+import static io.forgeline.platform.problem.FieldChecks.atMost;
+import static io.forgeline.platform.problem.FieldChecks.blankIsNull;
+import static io.forgeline.platform.problem.FieldChecks.required;
+
 import io.forgeline.platform.actor.Actor;
 import io.forgeline.platform.items.Items;
 import io.forgeline.platform.locking.TransactionLocks;
@@ -60,8 +66,13 @@ public class Holds {
     }
 
     public Uni<Hold> lift(UUID id, LiftRequest request, Actor engineer) {
-        if (request == null || request.reason() == null || request.reason().isBlank()) {
+        if (request == null || blankIsNull(request.reason()) == null) {
             throw FieldErrors.invalid(List.of(new FieldError("/reason", "is required: say what cleared the suspicion")));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String reason = atMost(request.reason(), NOTE, "/reason", errors);
+        if (!errors.isEmpty()) {
+            throw FieldErrors.invalid(errors);
         }
         return Panache.withTransaction(() -> Hold.<Hold>findById(id, LockModeType.PESSIMISTIC_WRITE)
                 .onItem().ifNull().failWith(() -> new NotFound("hold", id))
@@ -71,7 +82,7 @@ public class Holds {
                     }
                     hold.liftedAt = clock.instant();
                     hold.liftedBy = engineer.name();
-                    hold.liftReason = request.reason().trim();
+                    hold.liftReason = reason;
                     return hold.<Hold>persist()
                             .call(lifted -> outbox.append(HoldEvents.TOPIC, lifted.itemCode, HoldEvents.LIFTED, HoldEvents.lifted(lifted)));
                 }));
@@ -89,17 +100,14 @@ public class Holds {
         }
         List<FieldError> errors = new ArrayList<>();
         Hold hold = new Hold();
-        hold.itemCode = trimmed(request.itemCode());
-        hold.lot = trimmed(request.lot());
-        hold.supplierCode = trimmed(request.supplierCode());
-        hold.reason = trimmed(request.reason());
-        if (hold.itemCode.isEmpty()) {
-            errors.add(new FieldError("/itemCode", "is required"));
-        }
-        if (!hold.supplierCode.isEmpty() && hold.lot.isEmpty()) {
+        hold.itemCode = required(request.itemCode(), CODE, "/itemCode", errors);
+        hold.lot = orEmpty(atMost(request.lot(), CODE, "/lot", errors));
+        hold.supplierCode = orEmpty(atMost(request.supplierCode(), CODE, "/supplierCode", errors));
+        hold.reason = atMost(request.reason(), NOTE, "/reason", errors);
+        if (blankIsNull(request.supplierCode()) != null && blankIsNull(request.lot()) == null) {
             errors.add(new FieldError("/lot", "is required with a supplier: hold the supplier's lot, or the whole item without a supplier"));
         }
-        if (hold.reason.isEmpty()) {
+        if (blankIsNull(request.reason()) == null) {
             errors.add(new FieldError("/reason", "is required: say what is suspected"));
         }
         if (!errors.isEmpty()) {
@@ -108,7 +116,7 @@ public class Holds {
         return hold;
     }
 
-    private static String trimmed(String value) {
-        return value == null ? "" : value.trim();
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 }

@@ -1,5 +1,11 @@
 package io.forgeline.quality.inspectionlot;
 
+import static io.forgeline.platform.problem.FieldChecks.CODE;
+import static io.forgeline.platform.problem.FieldChecks.UNIT;
+import static io.forgeline.platform.problem.FieldChecks.atMost;
+import static io.forgeline.platform.problem.FieldChecks.blankIsNull;
+import static io.forgeline.platform.problem.FieldChecks.required;
+
 import io.forgeline.platform.actor.CurrentActor;
 import io.forgeline.platform.idempotency.HonoursIdempotencyKey;
 import io.forgeline.platform.items.Items;
@@ -80,12 +86,13 @@ public class InspectionLotResource {
             throw new InvalidField("body", "send the lot to open as JSON");
         }
         List<FieldError> errors = new ArrayList<>();
-        if (request.itemCode() == null || request.itemCode().isBlank()) {
-            errors.add(new FieldError("itemCode", "is required"));
-        }
-        if (request.lot() == null || request.lot().isBlank()) {
+        required(request.itemCode(), CODE, "itemCode", errors);
+        if (blankIsNull(request.lot()) == null) {
             errors.add(new FieldError("lot", "is required: the supplier's or the plant's lot number"));
         }
+        atMost(request.lot(), CODE, "lot", errors);
+        atMost(request.supplierCode(), CODE, "supplierCode", errors);
+        atMost(request.unit(), UNIT, "unit", errors);
         if (request.lotSize() == null || request.lotSize().signum() <= 0) {
             errors.add(new FieldError("lotSize", "must be a quantity above 0"));
         }

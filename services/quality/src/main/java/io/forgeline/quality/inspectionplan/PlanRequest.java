@@ -1,5 +1,10 @@
 package io.forgeline.quality.inspectionplan;
 
+import static io.forgeline.platform.problem.FieldChecks.CODE;
+import static io.forgeline.platform.problem.FieldChecks.NAME;
+import static io.forgeline.platform.problem.FieldChecks.NOTE;
+import static io.forgeline.platform.problem.FieldChecks.UNIT;
+import static io.forgeline.platform.problem.FieldChecks.atMost;
 import static io.forgeline.platform.problem.FieldChecks.blankIsNull;
 import static io.forgeline.platform.problem.FieldChecks.oneOf;
 import static io.forgeline.platform.problem.FieldChecks.required;
@@ -38,9 +43,10 @@ public record PlanRequest(String itemCode, String inspectionType, String supplie
     /** The plan's content, checked; refused whole with a 400 naming every wrong field. */
     public PlanContent content() {
         List<FieldError> errors = new ArrayList<>();
-        String item = required(itemCode, "/itemCode", errors);
+        String item = required(itemCode, CODE, "/itemCode", errors);
         InspectionType type = oneOf(InspectionType.class, inspectionType, "/inspectionType", errors);
-        String supplier = blankIsNull(supplierCode);
+        String supplier = atMost(supplierCode, CODE, "/supplierCode", errors);
+        atMost(note, NOTE, "/note", errors);
         if (supplier != null && type != null && type != InspectionType.INCOMING) {
             errors.add(new FieldError("/supplierCode", "only incoming plans are a supplier's own"));
         }
@@ -82,8 +88,10 @@ public record PlanRequest(String itemCode, String inspectionType, String supplie
             return null;
         }
         int before = errors.size();
-        String code = required(c.code(), at + "/code", errors);
-        String description = required(c.description(), at + "/description", errors);
+        String code = required(c.code(), CODE, at + "/code", errors);
+        String description = required(c.description(), NAME, at + "/description", errors);
+        String unit = atMost(c.unit(), UNIT, at + "/unit", errors);
+        String gauge = atMost(c.gauge(), NAME, at + "/gauge", errors);
         boolean limited = c.lowerLimit() != null || c.upperLimit() != null;
         CharacteristicKind kind = blankIsNull(c.kind()) == null ? (limited ? CharacteristicKind.VARIABLE : CharacteristicKind.ATTRIBUTE)
                 : oneOf(CharacteristicKind.class, c.kind(), at + "/kind", errors);
@@ -118,7 +126,7 @@ public record PlanRequest(String itemCode, String inspectionType, String supplie
             return null;
         }
         return new PlanContent.CharacteristicContent(code, description, kind, defectClass, sampling, tidy(c.nominal()),
-                tidy(c.lowerLimit()), tidy(c.upperLimit()), blankIsNull(c.unit()), ownAql, ownLevel, c.fixedSample(), blankIsNull(c.gauge()));
+                tidy(c.lowerLimit()), tidy(c.upperLimit()), unit, ownAql, ownLevel, c.fixedSample(), gauge);
     }
 
     private static BigDecimal aql(String at, BigDecimal value, boolean required, List<FieldError> errors) {

@@ -1,5 +1,7 @@
 package io.forgeline.quality.inspectionplan;
 
+import static io.forgeline.platform.problem.FieldChecks.blankIsNull;
+
 import io.forgeline.platform.actor.Actor;
 import io.forgeline.platform.items.Items;
 import io.forgeline.platform.locking.TransactionLocks;
@@ -129,6 +131,6 @@ public class PlanRevisions {
     }
 
     private static String note(PlanRequest request) {
-        return request.note() == null || request.note().isBlank() ? null : request.note().trim();
+        return blankIsNull(request.note());
     }
 }

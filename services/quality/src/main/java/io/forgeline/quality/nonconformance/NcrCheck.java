@@ -1,5 +1,10 @@
 package io.forgeline.quality.nonconformance;
 
+import static io.forgeline.platform.problem.FieldChecks.CODE;
+import static io.forgeline.platform.problem.FieldChecks.NAME;
+import static io.forgeline.platform.problem.FieldChecks.NOTE;
+import static io.forgeline.platform.problem.FieldChecks.UNIT;
+import static io.forgeline.platform.problem.FieldChecks.atMost;
 import static io.forgeline.platform.problem.FieldChecks.blankIsNull;
 import static io.forgeline.platform.problem.FieldChecks.oneOf;
 import static io.forgeline.platform.problem.FieldChecks.required;
@@ -38,11 +43,14 @@ final class NcrCheck {
         }
         List<FieldError> errors = new ArrayList<>();
         NcrSource source = oneOf(NcrSource.class, request.source(), "/source", errors);
-        String item = required(request.itemCode(), "/itemCode", errors);
+        String item = required(request.itemCode(), CODE, "/itemCode", errors);
+        String lot = atMost(request.lot(), CODE, "/lot", errors);
+        String unit = atMost(request.unit(), UNIT, "/unit", errors);
+        String supplier = atMost(request.supplierCode(), CODE, "/supplierCode", errors);
         if (request.quantity() == null || request.quantity().signum() <= 0) {
             errors.add(new FieldError("/quantity", "must be a quantity above 0: how much is nonconforming"));
         }
-        String description = required(request.description(), "/description", errors);
+        String description = required(request.description(), NOTE, "/description", errors);
         List<String> defects = new ArrayList<>();
         List<String> given = request.defectCodes() == null ? List.of() : request.defectCodes();
         for (int i = 0; i < given.size(); i++) {
@@ -56,7 +64,7 @@ final class NcrCheck {
         if (!errors.isEmpty()) {
             throw FieldErrors.invalid(errors);
         }
-        return new Opening(source, item, trimmed(request.lot()), request.quantity(), blankIsNull(request.unit()), trimmed(request.supplierCode()),
+        return new Opening(source, item, orEmpty(lot), request.quantity(), unit, orEmpty(supplier),
                 List.copyOf(defects), description);
     }
 
@@ -69,13 +77,14 @@ final class NcrCheck {
         if (request.quantity() == null || request.quantity().signum() <= 0) {
             errors.add(new FieldError("/quantity", "must be a quantity above 0"));
         }
+        String reason = atMost(request.reason(), NOTE, "/reason", errors);
         if (action == NcrAction.USE_AS_IS && blankIsNull(request.reason()) == null) {
             errors.add(new FieldError("/reason", "is required to use nonconforming material as it is: say why it may be"));
         }
         if (!errors.isEmpty()) {
             throw FieldErrors.invalid(errors);
         }
-        return new Disposing(action, request.quantity(), blankIsNull(request.reason()));
+        return new Disposing(action, request.quantity(), reason);
     }
 
     static Writing writing(int number, NcrRequests.WriteDiscipline request) {
@@ -87,7 +96,8 @@ final class NcrCheck {
             errors.add(new FieldError("/", "send the discipline as JSON"));
             throw FieldErrors.invalid(errors);
         }
-        String content = required(request.content(), "/content", errors);
+        String content = required(request.content(), NOTE, "/content", errors);
+        String owner = atMost(request.owner(), NAME, "/owner", errors);
         LocalDate due = null;
         if (blankIsNull(request.dueOn()) != null) {
             try {
@@ -99,16 +109,20 @@ final class NcrCheck {
         if (!errors.isEmpty()) {
             throw FieldErrors.invalid(errors);
         }
-        return new Writing(blankIsNull(request.owner()), due, content, Boolean.TRUE.equals(request.done()));
+        return new Writing(owner, due, content, Boolean.TRUE.equals(request.done()));
     }
 
     static SupplierResponse response(NcrRequests.Respond request) {
         SupplierResponse response = new SupplierResponse();
+        List<FieldError> errors = new ArrayList<>();
         if (request != null) {
-            response.containment = blankIsNull(request.containment());
-            response.rootCause = blankIsNull(request.rootCause());
-            response.correctiveAction = blankIsNull(request.correctiveAction());
-            response.comment = blankIsNull(request.comment());
+            response.containment = atMost(request.containment(), NOTE, "/containment", errors);
+            response.rootCause = atMost(request.rootCause(), NOTE, "/rootCause", errors);
+            response.correctiveAction = atMost(request.correctiveAction(), NOTE, "/correctiveAction", errors);
+            response.comment = atMost(request.comment(), NOTE, "/comment", errors);
+        }
+        if (!errors.isEmpty()) {
+            throw FieldErrors.invalid(errors);
         }
         if (response.containment == null && response.rootCause == null && response.correctiveAction == null && response.comment == null) {
             throw FieldErrors.invalid(List.of(new FieldError("/containment",
@@ -117,7 +131,7 @@ final class NcrCheck {
         return response;
     }
 
-    private static String trimmed(String value) {
-        return value == null ? "" : value.trim();
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 }

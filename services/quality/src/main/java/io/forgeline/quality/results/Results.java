@@ -1,6 +1,11 @@
 package io.forgeline.quality.results;
 
+import static io.forgeline.platform.problem.FieldChecks.CODE;
+import static io.forgeline.platform.problem.FieldChecks.atMost;
+import static io.forgeline.platform.problem.FieldChecks.blankIsNull;
+
 import io.forgeline.platform.actor.Actor;
+import io.forgeline.platform.problem.FieldChecks;
 import io.forgeline.platform.problem.FieldErrors;
 import io.forgeline.platform.problem.IllegalTransition;
 import io.forgeline.platform.problem.Problem.FieldError;
@@ -18,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -69,8 +75,17 @@ public class Results {
     }
 
     private static LotCharacteristic characteristic(InspectionLot lot, ResultRequest request) {
-        if (request.characteristic() == null || request.characteristic().isBlank()) {
+        if (blankIsNull(request.characteristic()) == null) {
             throw FieldErrors.invalid(List.of(new FieldError("characteristic", "is required: one of " + codes(lot))));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        atMost(request.characteristic(), CODE, "characteristic", errors);
+        List<String> defects = request.defects() == null ? List.of() : request.defects();
+        for (int i = 0; i < defects.size(); i++) {
+            atMost(defects.get(i), CODE, "defects/" + i, errors);
+        }
+        if (!errors.isEmpty()) {
+            throw FieldErrors.invalid(errors);
         }
         return lot.characteristic(request.characteristic().trim()).orElseThrow(() -> FieldErrors.refused(List.of(new FieldError(
                 "characteristic", lot.number + " inspects " + codes(lot) + ", not " + request.characteristic().trim()))));
@@ -101,7 +116,7 @@ public class Results {
         InspectionResult result = result(lot, c, actor);
         result.inspected = inspected;
         result.nonconforming = request.nonconforming();
-        result.defectCodes = request.defects() == null ? "" : String.join(",", request.defects().stream().map(String::trim).toList());
+        result.defectCodes = request.defects() == null ? "" : String.join(",", request.defects().stream().map(FieldChecks::blankIsNull).filter(Objects::nonNull).toList());
         return List.of(result);
     }
 

@@ -1,5 +1,11 @@
 package io.forgeline.quality.switching;
 
+import static io.forgeline.platform.problem.FieldChecks.CODE;
+import static io.forgeline.platform.problem.FieldChecks.NOTE;
+import static io.forgeline.platform.problem.FieldChecks.atMost;
+import static io.forgeline.platform.problem.FieldChecks.blankIsNull;
+import static io.forgeline.platform.problem.FieldChecks.required;
+
 import io.forgeline.platform.actor.CurrentActor;
 import io.forgeline.platform.idempotency.HonoursIdempotencyKey;
 import io.forgeline.platform.problem.FieldErrors;
@@ -89,19 +95,19 @@ public class SwitchingResource {
             throw new InvalidField("body", "send the resumption as JSON");
         }
         List<FieldError> errors = new ArrayList<>();
-        if (request.reason() == null || request.reason().isBlank()) {
+        if (blankIsNull(request.reason()) == null) {
             errors.add(new FieldError("reason", "is required: the supplier's corrective action that makes resuming safe"));
         }
+        String reason = atMost(request.reason(), NOTE, "reason", errors);
         SwitchingKey key = key(request.itemCode(), request.supplierCode(), request.defectClass(), errors);
-        return Panache.withTransaction(() -> states.resume(key, request.reason().trim(), actor.get()))
+        return Panache.withTransaction(() -> states.resume(key, reason, actor.get()))
                 .map(record -> StateView.of(record, List.of()));
     }
 
     /** The key named by a request, or a 400 naming every wrong field, those the caller found included. */
     private static SwitchingKey key(String itemCode, String supplierCode, String defectClass, List<FieldError> errors) {
-        if (itemCode == null || itemCode.isBlank()) {
-            errors.add(new FieldError("itemCode", "is required"));
-        }
+        required(itemCode, CODE, "itemCode", errors);
+        atMost(supplierCode, CODE, "supplierCode", errors);
         String defect = defectClass == null ? "" : defectClass.trim().toUpperCase(Locale.ROOT);
         if (!DEFECT_CLASSES.contains(defect)) {
             errors.add(new FieldError("defectClass", "must be CRITICAL, MAJOR or MINOR"));
