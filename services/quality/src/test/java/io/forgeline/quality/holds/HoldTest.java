@@ -127,6 +127,17 @@ class HoldTest {
     }
 
     @Test
+    void a_lot_longer_than_any_label_holds_is_refused_and_nothing_is_held() {
+        String longLot = "L".repeat(65);
+        as("quality").body("{\"itemCode\":\"%s\",\"lot\":\"%s\",\"reason\":\"%s\"}".formatted(item, longLot, "r".repeat(4001)))
+                .when().post("/api/quality/holds").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("/lot", "/reason"))
+                .body("errors.message", containsInAnyOrder("must be at most 64 characters", "must be at most 4000 characters"));
+        as("quality").queryParam("itemCode", item).when().get("/api/quality/holds").then().statusCode(200)
+                .body("lot", not(hasItem(longLot)));
+    }
+
+    @Test
     void only_quality_engineers_hold_stock() {
         as("inspector").body("{\"itemCode\":\"%s\",\"reason\":\"x\"}".formatted(item)).when().post("/api/quality/holds")
                 .then().statusCode(403);
