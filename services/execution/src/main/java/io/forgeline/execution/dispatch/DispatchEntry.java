@@ -104,6 +104,10 @@ public class DispatchEntry extends PanacheEntityBase {
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
 
+    /** The finished lot its completion reported (the order's last operation only). */
+    @Column(name = "output_lot")
+    private String outputLot;
+
     @Version
     private long version;
 
@@ -169,6 +173,18 @@ public class DispatchEntry extends PanacheEntityBase {
         if (startedAt == null) {
             startedAt = now;
             startedBy = actor;
+        }
+    }
+
+    /** Refuses (409) material for an operation that is not under way: consumed material belongs to work begun. */
+    public void requireConsuming() {
+        if (status != OperationStatus.RUNNING && status != OperationStatus.PAUSED) {
+            throw new IllegalTransition(label() + " is " + status + " and cannot consume material" + (switch (status) {
+                case QUEUED -> ": start it first";
+                case DONE -> ": it is done";
+                case CANCELLED -> ": production order " + orderNumber + " was cancelled";
+                default -> "";
+            }));
         }
     }
 
@@ -313,6 +329,15 @@ public class DispatchEntry extends PanacheEntityBase {
 
     public String completedBy() {
         return completedBy;
+    }
+
+    /** Completing the order's last operation produced this finished lot. */
+    public void produced(String lot) {
+        outputLot = lot;
+    }
+
+    public String outputLot() {
+        return outputLot;
     }
 
     public BigDecimal goodQuantity() {

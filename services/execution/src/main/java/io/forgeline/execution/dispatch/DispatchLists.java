@@ -1,6 +1,7 @@
 package io.forgeline.execution.dispatch;
 
 import io.forgeline.contracts.scheduling.v1.MachineSchedulePublished;
+import io.forgeline.contracts.scheduling.v1.ComponentNeed;
 import io.forgeline.contracts.scheduling.v1.PlannedOperation;
 import io.forgeline.contracts.scheduling.v1.ProductionOrderCancelled;
 import io.forgeline.contracts.scheduling.v1.ProductionOrderReleased;
@@ -69,6 +70,11 @@ public class DispatchLists {
             DispatchEntry entry = entry(order, operation);
             Optional.ofNullable(plans.get(operation.getSequence())).ifPresent(plan -> entry.plan(plan.plan()));
             chain = chain.call(entry::persist);
+            for (ComponentNeed need : operation.getComponentsList()) {
+                OperationComponent component = OperationComponent.of(entry.orderId(), operation.getSequence(), need.getItemCode(),
+                        decimal(need.getQuantity().getAmount(), "components.quantity"), need.getQuantity().getUnit());
+                chain = chain.call(component::persist);
+            }
         }
         for (PendingPlan plan : pending) {
             chain = chain.call(plan::delete);
@@ -212,6 +218,14 @@ public class DispatchLists {
             return UUID.fromString(text);
         } catch (IllegalArgumentException unreadable) {
             throw new PoisonEvent("order id '" + text + "' is not a UUID", unreadable);
+        }
+    }
+
+    private static BigDecimal decimal(String text, String field) {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException unreadable) {
+            throw new PoisonEvent(field + " '" + text + "' is not a decimal number", unreadable);
         }
     }
 

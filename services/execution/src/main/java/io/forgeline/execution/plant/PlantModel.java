@@ -38,6 +38,7 @@ public class PlantModel {
             WorkCenter center = held != null ? held : new WorkCenter();
             center.code = event.getCode();
             center.name = event.getName();
+            center.requiresStaging = event.getRequiresStaging();
             center.version = event.getVersion();
             center.changedAt = changedAt;
             Uni<Void> chain = held != null ? Uni.createFrom().voidItem() : center.persist().replaceWithVoid();
@@ -46,6 +47,11 @@ public class PlantModel {
             }
             return chain.call(() -> dropRemoved(center.code, listed(event)));
         });
+    }
+
+    /** Whether the work center takes only staged material; false for one the plant model has not heard of yet. In the caller's session. */
+    public static Uni<Boolean> requiresStaging(String workCenterCode) {
+        return WorkCenter.<WorkCenter>findById(workCenterCode).map(center -> center != null && center.requiresStaging);
     }
 
     /** A machine that exists in the plant model, with its work center. */

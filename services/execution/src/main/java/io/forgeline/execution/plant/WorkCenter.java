@@ -26,4 +26,8 @@ public class WorkCenter extends PanacheEntityBase {
 
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
+
+    /** Operators consume only material staged here; otherwise material lying elsewhere is consumed and flagged. */
+    @Column(name = "requires_staging", nullable = false)
+    public boolean requiresStaging;
 }

@@ -6,6 +6,7 @@ import io.forgeline.execution.machines.MachineStatusBoard;
 import io.forgeline.execution.machines.MachineStatusBoard.MachineOnFloor;
 import io.forgeline.platform.actor.Actor;
 import io.forgeline.platform.idempotency.IdempotentRequests;
+import io.forgeline.platform.numbering.DocumentNumbers;
 import io.forgeline.platform.outbox.Outbox;
 import io.forgeline.platform.problem.NotFound;
 import io.forgeline.platform.problem.RuleViolation;
@@ -77,10 +78,27 @@ public class OperationProgress {
                     entry.complete(command.goodQuantity(), actor.name(), clock.instant());
                     return outbox.append(ProgressEvents.TOPIC, orderId.toString(), ProgressEvents.COMPLETED,
                                     ProgressEvents.completed(entry, Precedence.allDone(operations)))
+                            .call(() -> output(entry, operations))
                             .call(() -> attempt.remember(entry.id().toString()))
                             .replaceWith(entry);
                 })),
                 replayed -> dispatch.operation(orderId, sequence));
+    }
+
+    /**
+     * Completing the order's last operation with good pieces produces its finished lot, under the plant's own lot
+     * number, reported to warehouse (which receives it) and quality (which may inspect it). Scrap never enters stock.
+     */
+    private Uni<Void> output(DispatchEntry entry, List<DispatchEntry> operations) {
+        boolean last = operations.stream().allMatch(o -> o.operationSequence() <= entry.operationSequence());
+        if (!last || entry.goodQuantity().signum() == 0) {
+            return Uni.createFrom().voidItem();
+        }
+        return DocumentNumbers.next("finished_lot_seq", "FL-")
+                .invoke(entry::produced)
+                .call(lot -> outbox.append(ProgressEvents.OUTPUT_TOPIC, entry.orderId().toString(), ProgressEvents.OUTPUT_REPORTED,
+                        ProgressEvents.output(entry)))
+                .replaceWithVoid();
     }
 
     /**

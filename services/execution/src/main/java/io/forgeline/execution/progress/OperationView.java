@@ -15,11 +15,11 @@ public record OperationView(UUID orderId, String orderNumber, String itemCode, i
                             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quantity, String unit,
                             OperationStatus status, String machineCode, Instant plannedStart, Instant plannedEnd,
                             Instant startedAt, String startedBy, Instant completedAt, String completedBy,
-                            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal goodQuantity) {
+                            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal goodQuantity, String outputLot) {
 
     static OperationView of(DispatchEntry e) {
         return new OperationView(e.orderId(), e.orderNumber(), e.itemCode(), e.operationSequence(), e.workCenterCode(),
                 e.description(), tidy(e.quantity()), e.unit(), e.status(), e.machineCode(), e.plannedStart(), e.plannedEnd(),
-                e.startedAt(), e.startedBy(), e.completedAt(), e.completedBy(), tidy(e.goodQuantity()));
+                e.startedAt(), e.startedBy(), e.completedAt(), e.completedBy(), tidy(e.goodQuantity()), e.outputLot());
     }
 }

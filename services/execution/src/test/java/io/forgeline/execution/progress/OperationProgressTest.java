@@ -12,6 +12,8 @@ import static io.forgeline.execution.Terminal.jsonAs;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.forgeline.contracts.execution.v1.OperationCompleted;
 import io.forgeline.contracts.execution.v1.OperationStarted;
+import io.forgeline.contracts.execution.v1.ProductionOutputReported;
 import io.forgeline.contracts.scheduling.v1.ProductionOrderReleased;
 import io.forgeline.testing.KafkaProbe;
 import io.forgeline.testing.LocalStackResource;
@@ -118,6 +121,29 @@ class OperationProgressTest {
                 .body("startedAt", notNullValue()).body("completedBy", equalTo("operator")).body("completedAt", notNullValue());
         as("operator").when().get("/api/execution/work-centers/" + order.workCenters()[2] + "/dispatch-list")
                 .then().statusCode(200).body("entries.size()", equalTo(0));
+    }
+
+    @Test
+    void completing_the_last_operation_reports_its_good_quantity_as_the_orders_finished_lot() throws Exception {
+        Order order = releasedOrder();
+        for (int sequence : new int[] {10, 20}) {
+            start(order, sequence).statusCode(200);
+            complete(order, sequence, "48").statusCode(200).body("outputLot", nullValue());
+        }
+        start(order, 30).statusCode(200);
+        String lot = complete(order, 30, "46").statusCode(200).body("outputLot", startsWith("FL-")).extract().path("outputLot");
+
+        String orderId = order.released().getOrderId();
+        ConsumerRecord<String, byte[]> record = KafkaProbe.await("execution.production-output.v1", r -> orderId.equals(r.key()),
+                Duration.ofSeconds(30)).orElseThrow(() -> new AssertionError("no ProductionOutputReported for " + orderId));
+        assertEquals("io.forgeline.execution.production-output-reported.v1", KafkaProbe.header(record, "ce_type"));
+        ProductionOutputReported output = ProductionOutputReported.parseFrom(record.value());
+        assertEquals(lot, output.getLot());
+        assertEquals("GEARBOX-A", output.getItemCode());
+        assertEquals("46", output.getQuantity().getAmount());
+        assertEquals(30, output.getOperationSequence());
+        assertEquals(order.workCenters()[2], output.getWorkCenterCode());
+        assertEquals("operator", output.getReportedBy());
     }
 
     @Test
