@@ -24,6 +24,10 @@ public class BomLine extends PanacheEntityBase {
     @Column(name = "scrap_factor", nullable = false)
     public BigDecimal scrapFactor;
 
+    /** The operation of the parent's routing that consumes the component; null: the first one. */
+    @Column(name = "operation_sequence")
+    public Integer operationSequence;
+
     public String componentCode() {
         return key.componentCode;
     }

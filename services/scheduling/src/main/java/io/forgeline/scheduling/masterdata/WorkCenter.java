@@ -18,6 +18,10 @@ public class WorkCenter extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
+    /** Operators consume only material staged at the work center; otherwise from where it lies, flagged as not staged. */
+    @Column(name = "requires_staging", nullable = false)
+    public boolean requiresStaging;
+
     @Version
     public long version;
 }

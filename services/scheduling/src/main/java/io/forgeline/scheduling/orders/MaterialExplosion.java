@@ -29,6 +29,18 @@ final class MaterialExplosion {
     record Requirement(Item component, Quantity quantity, int level) {
     }
 
+    /**
+     * What one BOM line asks for {@code parents} of its parent: scrap included, rounded up to whole units for a
+     * component counted in them, in the component's base unit.
+     */
+    static Quantity gross(BigDecimal parents, BomLine line, Item component) {
+        BigDecimal gross = parents.multiply(line.quantityPer).multiply(BigDecimal.ONE.add(line.scrapFactor));
+        if (component.isCountedInWholeUnits()) {
+            gross = gross.setScale(0, RoundingMode.CEILING);
+        }
+        return new Quantity(gross, component.unit);
+    }
+
     /** One level only: the direct components. */
     static List<Requirement> explode(BigDecimal quantity, List<BomLine> bom, Map<String, Item> components) {
         String root = bom.isEmpty() ? "" : bom.getFirst().key.parentCode();
@@ -55,22 +67,19 @@ final class MaterialExplosion {
         }
         for (BomLine line : bomOf.getOrDefault(parent, List.of())) {
             Item component = items.get(line.componentCode());
-            BigDecimal gross = quantity.multiply(line.quantityPer).multiply(BigDecimal.ONE.add(line.scrapFactor));
-            if (component.isCountedInWholeUnits()) {
-                gross = gross.setScale(0, RoundingMode.CEILING);
-            }
-            byItem.merge(component.code, new Requirement(component, new Quantity(gross, component.unit), level),
+            Quantity required = gross(quantity, line, component);
+            byItem.merge(component.code, new Requirement(component, required, level),
                     (a, b) -> new Requirement(a.component(), new Quantity(a.quantity().amount().add(b.quantity().amount()), a.quantity().unit()),
                             Math.min(a.level(), b.level())));
             if (component.isBought() || !bomOf.containsKey(component.code)) {
                 continue;
             }
-            BigDecimal toMake = gross;
+            BigDecimal toMake = required.amount();
             if (unallocated != null) {
                 BigDecimal shelf = unallocated.getOrDefault(component.code, BigDecimal.ZERO).max(BigDecimal.ZERO);
-                BigDecimal taken = shelf.min(gross);
+                BigDecimal taken = shelf.min(toMake);
                 unallocated.put(component.code, shelf.subtract(taken));
-                toMake = gross.subtract(taken);
+                toMake = toMake.subtract(taken);
             }
             if (toMake.signum() > 0) {
                 path.add(component.code);

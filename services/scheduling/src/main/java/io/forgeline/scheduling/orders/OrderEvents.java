@@ -1,6 +1,7 @@
 package io.forgeline.scheduling.orders;
 
 import io.forgeline.contracts.common.v1.Quantity;
+import io.forgeline.contracts.scheduling.v1.ComponentNeed;
 import io.forgeline.contracts.scheduling.v1.MaterialRequirement;
 import io.forgeline.contracts.scheduling.v1.PlannedOperation;
 import io.forgeline.contracts.scheduling.v1.ProductionOrderCancelled;
@@ -11,6 +12,7 @@ import io.forgeline.scheduling.masterdata.RoutingOperation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Maps order changes to api-contracts event messages. */
@@ -25,7 +27,8 @@ final class OrderEvents {
     private OrderEvents() {
     }
 
-    static ProductionOrderReleased released(ProductionOrder order, List<RoutingOperation> routing, String actor, Instant at) {
+    /** The operations as the plan's routing has them, each with the components it consumes (fixed from now on). */
+    static ProductionOrderReleased released(ProductionOrder order, ReleasePlan plan, String actor, Instant at) {
         ProductionOrderReleased.Builder event = ProductionOrderReleased.newBuilder()
                 .setOrderId(order.id().toString())
                 .setOrderNumber(order.number())
@@ -34,13 +37,20 @@ final class OrderEvents {
                 .setDueDate(order.dueDate().toString())
                 .setReleasedBy(actor)
                 .setReleasedAt(at.toString());
-        for (RoutingOperation operation : routing) {
-            event.addOperations(PlannedOperation.newBuilder()
+        Map<Integer, List<MaterialExplosion.Requirement>> consumption = plan.consumption();
+        for (RoutingOperation operation : plan.routing()) {
+            PlannedOperation.Builder planned = PlannedOperation.newBuilder()
                     .setSequence(operation.sequence())
                     .setWorkCenterCode(operation.workCenterCode)
                     .setDescription(operation.description)
                     .setSetupMinutes(operation.setupMinutes)
-                    .setRunMinutes(operation.runMinutesPerUnit.multiply(order.quantity()).stripTrailingZeros().toPlainString()));
+                    .setRunMinutes(operation.runMinutesPerUnit.multiply(order.quantity()).stripTrailingZeros().toPlainString());
+            for (MaterialExplosion.Requirement need : consumption.get(operation.sequence())) {
+                planned.addComponents(ComponentNeed.newBuilder()
+                        .setItemCode(need.component().code)
+                        .setQuantity(quantity(need.quantity().amount(), need.quantity().unit())));
+            }
+            event.addOperations(planned);
         }
         for (MaterialLine line : order.materials()) {
             MaterialRequirement.Builder material = MaterialRequirement.newBuilder()

@@ -95,7 +95,7 @@ public class OrderRelease {
     private Uni<Void> released(ProductionOrder order, OrderStatus from, ReleasePlan plan, Actor actor, Instant now) {
         return OrderAudit.of(order, "released", from, actor, now).persist()
                 .call(() -> outbox.append(OrderEvents.ORDERS_TOPIC, order.id().toString(), OrderEvents.RELEASED,
-                        OrderEvents.released(order, plan.routing(), actor.name(), now)))
+                        OrderEvents.released(order, plan, actor.name(), now)))
                 .call(() -> requisitionShortages(order, plan))
                 // a rush order cannot wait for the planner: the published plan is redone around it
                 .call(() -> order.isRush() ? replanning.rushOrderReleased(order, actor) : Uni.createFrom().voidItem())

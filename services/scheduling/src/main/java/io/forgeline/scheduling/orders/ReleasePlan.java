@@ -8,6 +8,8 @@ import io.forgeline.scheduling.masterdata.ItemMaster;
 import io.forgeline.scheduling.masterdata.RoutingOperation;
 import io.smallrye.mutiny.Uni;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +63,25 @@ record ReleasePlan(ReleaseOrder command, Item item, List<RoutingOperation> routi
 
     Item component(String code) {
         return components.get(code);
+    }
+
+    /**
+     * What each operation consumes for the whole order, by sequence in routing order (every operation; an empty list
+     * where it consumes nothing): the item's direct components assigned to it, the unassigned ones at the first
+     * operation. Each as the explosion's first level computes it: stock nets only what is exploded further down.
+     */
+    Map<Integer, List<MaterialExplosion.Requirement>> consumption() {
+        Map<Integer, List<MaterialExplosion.Requirement>> byOperation = new LinkedHashMap<>();
+        routing.forEach(operation -> byOperation.put(operation.sequence(), new ArrayList<>()));
+        int first = routing.stream().mapToInt(RoutingOperation::sequence).min().orElseThrow();
+        for (BomLine line : bom.getOrDefault(item.code, List.of())) {
+            Item component = components.get(line.componentCode());
+            // master data keeps an assigned operation in the routing; were it gone, the component is still needed
+            Integer at = line.operationSequence;
+            byOperation.get(at != null && byOperation.containsKey(at) ? at : first).add(new MaterialExplosion.Requirement(
+                    component, MaterialExplosion.gross(command.quantity(), line, component), 1));
+        }
+        return byOperation;
     }
 
     /** The material lines: netted against what the warehouse has; exploded in full when it could not say. */

@@ -60,8 +60,30 @@ public final class MasterDataApi {
         return line;
     }
 
+    /** A BOM line consumed at the given operation of the parent's routing. */
+    public static Map<String, Object> component(String code, Object quantityPer, Object scrapFactor, int operationSequence) {
+        Map<String, Object> line = component(code, quantityPer, scrapFactor);
+        line.put("operationSequence", operationSequence);
+        return line;
+    }
+
     public static Response putBom(String user, String parent, List<Map<String, Object>> components) {
         return as(user).body(components).when().put(BASE + "/items/" + parent + "/bom");
+    }
+
+    /** An operation of a routing at a work center, one minute a piece, on any of its machines. */
+    public static Map<String, Object> operation(int sequence, String workCenter) {
+        Map<String, Object> operation = new HashMap<>();
+        operation.put("sequence", sequence);
+        operation.put("workCenterCode", workCenter);
+        operation.put("description", "operation " + sequence);
+        operation.put("setupMinutes", 5);
+        operation.put("runMinutesPerUnit", "1");
+        return operation;
+    }
+
+    public static Response putRouting(String user, String item, List<Map<String, Object>> operations) {
+        return as(user).body(operations).when().put(BASE + "/items/" + item + "/routing");
     }
 
     public static Map<String, Object> shift(int day, String from, String to) {

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.forgeline.contracts.scheduling.v1.PlannedOperation;
 import io.forgeline.contracts.scheduling.v1.ProductionOrderReleased;
 import io.forgeline.contracts.scheduling.v1.PurchaseRequisitionRaised;
+import io.forgeline.scheduling.masterdata.MasterDataApi;
 import io.forgeline.testing.KafkaProbe;
 import io.forgeline.testing.LocalStackResource;
 import io.forgeline.testing.Tokens;
@@ -21,6 +23,8 @@ import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -95,6 +99,42 @@ class ProductionOrderReleaseTest {
         assertEquals("CNC-01", event.getOperations(0).getWorkCenterCode());
         assertEquals(10, event.getOperations(0).getSequence());
         assertEquals("22.5", event.getOperations(0).getRunMinutes());
+    }
+
+    @Test
+    void each_released_operation_carries_the_direct_components_it_consumes_for_the_whole_order() throws Exception {
+        String gearbox = MasterDataApi.newItem("GEARBOX", "MAKE");
+        MasterDataApi.putRouting("planner", gearbox, List.of(MasterDataApi.operation(10, "CNC-01"), MasterDataApi.operation(20, "ASM-01"),
+                MasterDataApi.operation(30, "TST-01"))).then().statusCode(200);
+        String bearing = MasterDataApi.newItem("BEARING", "BUY");
+        String grease = MasterDataApi.unique("GREASE");
+        Map<String, Object> byWeight = MasterDataApi.item("grease", "BUY");
+        byWeight.put("unit", "KG");
+        MasterDataApi.putItem("planner", grease, byWeight).then().statusCode(201);
+        MasterDataApi.putBom("planner", gearbox, List.of(MasterDataApi.component(bearing, "2", "0.05", 20),
+                MasterDataApi.component(grease, "0.25", "0.1"))).then().statusCode(200);
+
+        String id = release("planner", order(gearbox, "7"), null).then().statusCode(201).extract().path("id");
+
+        ProductionOrderReleased event = ProductionOrderReleased.parseFrom(KafkaProbe.await("scheduling.production-orders.v1",
+                r -> id.equals(r.key()), Duration.ofSeconds(20)).orElseThrow(() -> new AssertionError("no released event for " + id)).value());
+        assertEquals(List.of(10, 20, 30), event.getOperationsList().stream().map(PlannedOperation::getSequence).toList());
+        // unassigned: at the first operation; 7 × 0.25 × 1.1, kept exact in kilograms
+        assertEquals(List.of(need(grease, "1.925", "KG")), needs(event.getOperations(0)));
+        // 7 × 2 × 1.05 = 14.7 pieces, rounded up as the material line is
+        assertEquals(List.of(need(bearing, "15", "PCE")), needs(event.getOperations(1)));
+        assertEquals(List.of(), needs(event.getOperations(2)));
+        assertEquals("15", event.getMaterialsList().stream().filter(m -> m.getItemCode().equals(bearing)).findFirst().orElseThrow()
+                .getRequired().getAmount());
+    }
+
+    private static String need(String item, String amount, String unit) {
+        return item + " " + amount + " " + unit;
+    }
+
+    private static List<String> needs(PlannedOperation operation) {
+        return operation.getComponentsList().stream().map(c -> need(c.getItemCode(), c.getQuantity().getAmount(), c.getQuantity().getUnit()))
+                .toList();
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.forgeline.scheduling.masterdata.BomLine;
 import io.forgeline.scheduling.masterdata.Item;
 import io.forgeline.scheduling.masterdata.ItemMaster;
 import io.forgeline.scheduling.masterdata.ListFields;
+import io.forgeline.scheduling.masterdata.RoutingOperation;
 import io.forgeline.scheduling.masterdata.Rows;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -19,7 +20,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Replaces an item's BOM as a whole after checking every component exists and no cycle appears. */
+/**
+ * Replaces an item's BOM as a whole after checking every component exists, no cycle appears and every operation a
+ * component is assigned to is an operation of the item's routing.
+ */
 @ApplicationScoped
 public class BomService {
 
@@ -55,9 +59,27 @@ public class BomService {
                     throw new RuleViolation("components[" + cycle.index() + "].componentCode",
                             codes.get(cycle.index()) + " would make " + code + " a part of itself: " + cycle.describe());
                 }))
+                .chain(() -> items.routing(code))
+                .invoke(routing -> checkOperations(code, components, routing.stream().map(RoutingOperation::sequence).toList()))
                 .chain(() -> BomLine.delete("key.parentCode", code))
                 .chain(() -> persist(code, components))
                 .chain(() -> items.bom(code)));
+    }
+
+    /** A component is consumed at an operation the item's routing has, or unassigned (at the first one). */
+    private static void checkOperations(String code, List<BomComponent> components, List<Integer> sequences) {
+        for (int i = 0; i < components.size(); i++) {
+            Integer sequence = components.get(i).operationSequence();
+            if (sequence == null || sequences.contains(sequence)) {
+                continue;
+            }
+            String field = "components[" + i + "].operationSequence";
+            if (sequences.isEmpty()) {
+                throw new RuleViolation(field, code + " has no routing yet: add its operations before assigning components to them");
+            }
+            throw new RuleViolation(field, code + "'s routing has no operation " + sequence + ": it has "
+                    + sequences.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        }
     }
 
     private static Uni<Void> persist(String parent, List<BomComponent> components) {
@@ -67,6 +89,7 @@ public class BomService {
             line.key = new BomLine.Key(parent, component.componentCode().trim());
             line.quantityPer = component.quantityPer();
             line.scrapFactor = component.scrapFactor() == null ? BigDecimal.ZERO : component.scrapFactor();
+            line.operationSequence = component.operationSequence();
             lines.add(line);
         }
         return Rows.insert(lines);
@@ -74,7 +97,8 @@ public class BomService {
 
     /**
      * Two planners each adding one half of a cycle at the same moment would each see no cycle; writers of
-     * BOMs take turns (readers, such as order release, are not held up).
+     * BOMs take turns (readers, such as order release, are not held up). A routing writer holds the table in
+     * share mode meanwhile ({@code RoutingService}), so the operations read here are the ones that stay.
      */
     private static Uni<Integer> serializeBomWrites() {
         return Panache.getSession().flatMap(session ->

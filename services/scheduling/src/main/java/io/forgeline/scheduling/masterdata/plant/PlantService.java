@@ -51,11 +51,12 @@ public class PlantService {
     public Uni<Saved<WorkCenterWithMachines>> putWorkCenter(String code, PutWorkCenter command) {
         Codes.check("code", code);
         String name = command.name().trim();
+        boolean staging = command.staging();
         return Panache.withTransaction(() -> WorkCenter.count("code", code)
                         .flatMap(existing -> existing == 0
-                                ? createWorkCenter(code, name).replaceWith(true)
-                                : WorkCenter.update("name = ?1, version = version + 1 where code = ?2 and version = ?3",
-                                                name, code, command.version() == null ? -1L : command.version())
+                                ? createWorkCenter(code, name, staging).replaceWith(true)
+                                : WorkCenter.update("name = ?1, requiresStaging = ?2, version = version + 1 where code = ?3 and version = ?4",
+                                                name, staging, code, command.version() == null ? -1L : command.version())
                                         .flatMap(updated -> updated == 1 ? Uni.createFrom().item(false)
                                                 : version("WorkCenter", code).flatMap(current -> Uni.createFrom().<Boolean>failure(
                                                         Conflicts.stale("work center", code, current, command.version())))))
@@ -131,10 +132,11 @@ public class PlantService {
                         .map(machines -> new WorkCenterWithMachines(center, machines)));
     }
 
-    private static Uni<Void> createWorkCenter(String code, String name) {
+    private static Uni<Void> createWorkCenter(String code, String name, boolean requiresStaging) {
         WorkCenter center = new WorkCenter();
         center.code = code;
         center.name = name;
+        center.requiresStaging = requiresStaging;
         return center.persistAndFlush().replaceWithVoid();
     }
 

@@ -20,6 +20,7 @@ public final class WorkCenterEvents {
         WorkCenterChanged.Builder event = WorkCenterChanged.newBuilder()
                 .setCode(workCenter.code)
                 .setName(workCenter.name)
+                .setRequiresStaging(workCenter.requiresStaging)
                 .setVersion(workCenter.version)
                 .setChangedAt(at.toString());
         for (Machine machine : machines) {

@@ -3,6 +3,7 @@ package io.forgeline.scheduling.masterdata.routing;
 import io.forgeline.platform.problem.NotFound;
 import io.forgeline.platform.problem.RuleViolation;
 import io.forgeline.platform.quantity.Decimals;
+import io.forgeline.scheduling.masterdata.BomLine;
 import io.forgeline.scheduling.masterdata.EligibleMachine;
 import io.forgeline.scheduling.masterdata.Item;
 import io.forgeline.scheduling.masterdata.ItemMaster;
@@ -18,9 +19,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Replaces an item's routing as a whole after checking its work centers and machines. */
+/**
+ * Replaces an item's routing as a whole after checking its work centers and machines, and that it keeps every
+ * operation a component of the item's BOM is consumed at.
+ */
 @ApplicationScoped
 public class RoutingService {
 
@@ -53,6 +58,9 @@ public class RoutingService {
                 })
                 .chain(() -> workCenters(steps.stream().map(s -> s.workCenterCode().trim()).distinct().toList()))
                 .chain(workCenters -> machines(steps).invoke(machines -> check(steps, workCenters, machines)))
+                .chain(() -> waitForBomWriters())
+                .chain(() -> items.bom(code))
+                .invoke(bom -> keepsConsumingOperations(steps, bom))
                 .chain(() -> RoutingOperation.delete("key.itemCode", code))
                 .chain(() -> persist(code, steps))
                 .chain(() -> read(code)));
@@ -80,6 +88,26 @@ public class RoutingService {
                 }
             }
         }
+    }
+
+    /** An operation a BOM line is assigned to may not go: the component would lose the place it is consumed at. */
+    private static void keepsConsumingOperations(List<RoutingStep> steps, List<BomLine> bom) {
+        Set<Integer> kept = steps.stream().map(RoutingStep::sequence).collect(Collectors.toSet());
+        for (BomLine line : bom) {
+            if (line.operationSequence != null && !kept.contains(line.operationSequence)) {
+                throw new RuleViolation("operations", line.componentCode() + " is consumed at operation " + line.operationSequence
+                        + ": assign it to another operation in the BOM first");
+            }
+        }
+    }
+
+    /**
+     * A BOM writer may be assigning a component to an operation this routing drops: it finishes first, and none
+     * starts until this routing is stored (its lock and this one exclude each other), so the lines read next stay true.
+     */
+    private static Uni<Integer> waitForBomWriters() {
+        return Panache.getSession().flatMap(session ->
+                session.createNativeQuery("lock table bom_line in share mode").executeUpdate());
     }
 
     private static Uni<Void> persist(String code, List<RoutingStep> steps) {

@@ -4,8 +4,11 @@ import static io.forgeline.scheduling.masterdata.MasterDataApi.BASE;
 import static io.forgeline.scheduling.masterdata.MasterDataApi.as;
 import static io.forgeline.scheduling.masterdata.MasterDataApi.component;
 import static io.forgeline.scheduling.masterdata.MasterDataApi.newItem;
+import static io.forgeline.scheduling.masterdata.MasterDataApi.operation;
 import static io.forgeline.scheduling.masterdata.MasterDataApi.putBom;
+import static io.forgeline.scheduling.masterdata.MasterDataApi.putRouting;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.forgeline.testing.LocalStackResource;
 import io.quarkus.test.common.ResourceArg;
@@ -33,6 +36,63 @@ class BomResourceTest {
                 .body("[0].componentCode", equalTo(screw))
                 .body("[0].quantityPer", equalTo("6"))
                 .body("[0].scrapFactor", equalTo("0.02"));
+    }
+
+    @Test
+    void a_component_is_read_back_with_the_operation_that_consumes_it_and_an_unassigned_one_without() {
+        String gearbox = newItem("GEARBOX", "MAKE");
+        putRouting("planner", gearbox, List.of(operation(10, "CNC-01"), operation(20, "ASM-01"))).then().statusCode(200);
+        String bearing = newItem("BEARING", "BUY");
+        String housing = newItem("HOUSING", "BUY");
+        List<String> sorted = java.util.stream.Stream.of(bearing, housing).sorted().toList();
+
+        putBom("planner", gearbox, List.of(component(bearing, 2, null, 20), component(housing, 1, null))).then().statusCode(200)
+                .body("find { it.componentCode == '" + bearing + "' }.operationSequence", equalTo(20));
+
+        as("operator").when().get(BASE + "/items/" + gearbox + "/bom").then().statusCode(200)
+                .body("componentCode", equalTo(sorted))
+                .body("find { it.componentCode == '" + bearing + "' }.operationSequence", equalTo(20))
+                .body("find { it.componentCode == '" + housing + "' }.operationSequence", nullValue());
+    }
+
+    @Test
+    void an_operation_the_routing_lacks_is_refused_naming_the_field_and_the_operations_it_has() {
+        String gearbox = newItem("GEARBOX", "MAKE");
+        putRouting("planner", gearbox, List.of(operation(10, "CNC-01"), operation(20, "ASM-01"), operation(30, "TST-01")))
+                .then().statusCode(200);
+        String shaft = newItem("SHAFT", "BUY");
+        String bearing = newItem("BEARING", "BUY");
+        putBom("planner", gearbox, List.of(component(shaft, 1, null, 10))).then().statusCode(200);
+
+        putBom("planner", gearbox, List.of(component(shaft, 1, null, 20), component(bearing, 2, null, 40)))
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("components[1].operationSequence"))
+                .body("detail", equalTo(gearbox + "'s routing has no operation 40: it has 10, 20, 30"));
+
+        as("planner").when().get(BASE + "/items/" + gearbox + "/bom").then()
+                .body("componentCode", equalTo(List.of(shaft)))
+                .body("[0].operationSequence", equalTo(10));
+    }
+
+    @Test
+    void a_component_cannot_be_assigned_to_an_operation_before_the_item_has_a_routing() {
+        String gearbox = newItem("GEARBOX", "MAKE");
+
+        putBom("planner", gearbox, List.of(component(newItem("BEARING", "BUY"), 2, null, 10)))
+                .then().statusCode(422)
+                .body("errors[0].field", equalTo("components[0].operationSequence"))
+                .body("detail", equalTo(gearbox + " has no routing yet: add its operations before assigning components to them"));
+        as("planner").when().get(BASE + "/items/" + gearbox + "/bom").then().body("size()", equalTo(0));
+    }
+
+    @Test
+    void an_operation_sequence_below_one_is_a_bad_request_naming_the_field() {
+        String gearbox = newItem("GEARBOX", "MAKE");
+        putRouting("planner", gearbox, List.of(operation(10, "CNC-01"))).then().statusCode(200);
+
+        putBom("planner", gearbox, List.of(component(newItem("BEARING", "BUY"), 2, null, 0)))
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("components[0].operationSequence"));
     }
 
     @Test

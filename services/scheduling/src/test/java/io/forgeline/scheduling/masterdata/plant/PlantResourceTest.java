@@ -33,7 +33,8 @@ class PlantResourceTest {
     void a_planner_creates_a_work_center_and_renames_it_with_its_version() {
         String code = unique("MILL");
         as("planner").body(Map.of("name", "Milling 1")).when().put(BASE + "/work-centers/" + code)
-                .then().statusCode(201).body("version", equalTo(0)).body("machines", equalTo(List.of()));
+                .then().statusCode(201).body("version", equalTo(0)).body("requiresStaging", equalTo(false))
+                .body("machines", equalTo(List.of()));
 
         as("planner").body(Map.of("name", "Milling cell 1", "version", 0)).when().put(BASE + "/work-centers/" + code)
                 .then().statusCode(200).body("name", equalTo("Milling cell 1")).body("version", equalTo(1));
@@ -41,6 +42,27 @@ class PlantResourceTest {
         as("operator").when().get(BASE + "/work-centers").then().statusCode(200).body("code", hasItem(code));
         as("quality").when().get(BASE + "/work-centers/CNC-01").then().statusCode(200)
                 .body("machines.code", equalTo(List.of("CNC-01-M1", "CNC-01-M2")));
+    }
+
+    @Test
+    void a_work_center_that_requires_staging_is_stored_and_published_and_dropping_it_is_a_change() {
+        String code = unique("KIT");
+        as("planner").body(Map.of("name", "Kitting cell", "requiresStaging", true)).when().put(BASE + "/work-centers/" + code)
+                .then().statusCode(201).body("requiresStaging", equalTo(true));
+        as("operator").when().get(BASE + "/work-centers/" + code).then().body("requiresStaging", equalTo(true));
+        as("operator").when().get(BASE + "/work-centers").then()
+                .body("find { it.code == '" + code + "' }.requiresStaging", equalTo(true));
+        WorkCenterChanged created = parse(KafkaProbe.await(WorkCenterEvents.TOPIC, r -> code.equals(r.key()) && parse(r).getVersion() == 0,
+                Duration.ofSeconds(20)).orElseThrow(() -> new AssertionError("no WorkCenterChanged for " + code)));
+        assertEquals(true, created.getRequiresStaging());
+
+        as("planner").body(Map.of("name", "Kitting cell", "requiresStaging", false, "version", 0)).when()
+                .put(BASE + "/work-centers/" + code).then().statusCode(200).body("requiresStaging", equalTo(false)).body("version", equalTo(1));
+
+        WorkCenterChanged changed = parse(KafkaProbe.await(WorkCenterEvents.TOPIC, r -> code.equals(r.key()) && parse(r).getVersion() == 1,
+                Duration.ofSeconds(20)).orElseThrow(() -> new AssertionError("no WorkCenterChanged version 1 for " + code)));
+        assertEquals(false, changed.getRequiresStaging());
+        assertEquals("Kitting cell", changed.getName());
     }
 
     @Test

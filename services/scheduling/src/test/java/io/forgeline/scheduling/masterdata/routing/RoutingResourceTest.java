@@ -2,9 +2,11 @@ package io.forgeline.scheduling.masterdata.routing;
 
 import static io.forgeline.scheduling.masterdata.MasterDataApi.BASE;
 import static io.forgeline.scheduling.masterdata.MasterDataApi.as;
+import static io.forgeline.scheduling.masterdata.MasterDataApi.component;
 import static io.forgeline.scheduling.masterdata.MasterDataApi.newItem;
 import static io.forgeline.scheduling.masterdata.MasterDataApi.newMachine;
 import static io.forgeline.scheduling.masterdata.MasterDataApi.newWorkCenter;
+import static io.forgeline.scheduling.masterdata.MasterDataApi.putBom;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.forgeline.testing.LocalStackResource;
@@ -119,6 +121,44 @@ class RoutingResourceTest {
                 .then().statusCode(422).body("errors[0].field", equalTo("operations[0].machines[0].machineCode"))
                 .body("detail", equalTo("machine ASM-01-M1 belongs to work center ASM-01, not to CNC-01 where operation 10 runs"));
         as("planner").when().get(BASE + "/items/" + item + "/routing").then().body("size()", equalTo(0));
+    }
+
+    @Test
+    void dropping_the_operation_a_component_is_consumed_at_is_refused_and_the_routing_stays() {
+        String item = newItem("GEARBOX", "MAKE");
+        put("planner", item, List.of(operation(10, "CNC-01", "1", null), operation(20, "ASM-01", "2", null))).then().statusCode(200);
+        String bearing = newItem("BEARING", "BUY");
+        putBom("planner", item, List.of(component(bearing, 2, "0.02", 20))).then().statusCode(200);
+
+        put("planner", item, List.of(operation(10, "CNC-01", "1", null), operation(30, "TST-01", "3", null)))
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("operations"))
+                .body("detail", equalTo(bearing + " is consumed at operation 20: assign it to another operation in the BOM first"));
+
+        as("planner").when().get(BASE + "/items/" + item + "/routing").then()
+                .body("sequence", equalTo(List.of(10, 20)))
+                .body("[1].workCenterCode", equalTo("ASM-01"))
+                .body("[1].runMinutesPerUnit", equalTo("2"));
+    }
+
+    @Test
+    void a_routing_that_keeps_the_consuming_operation_may_change_everything_else() {
+        String item = newItem("GEARBOX", "MAKE");
+        put("planner", item, List.of(operation(10, "CNC-01", "1", null), operation(20, "ASM-01", "2", null))).then().statusCode(200);
+        String bearing = newItem("BEARING", "BUY");
+        putBom("planner", item, List.of(component(bearing, 2, "0.02", 20))).then().statusCode(200);
+
+        put("planner", item, List.of(operation(20, "TST-01", "4", null), operation(30, "ASM-01", "1", null))).then().statusCode(200);
+
+        as("planner").when().get(BASE + "/items/" + item + "/routing").then()
+                .body("sequence", equalTo(List.of(20, 30)))
+                .body("[0].workCenterCode", equalTo("TST-01"));
+        as("planner").when().get(BASE + "/items/" + item + "/bom").then().body("[0].operationSequence", equalTo(20));
+
+        // once the BOM consumes the bearing elsewhere, operation 20 may go
+        putBom("planner", item, List.of(component(bearing, 2, "0.02", 30))).then().statusCode(200);
+        put("planner", item, List.of(operation(30, "ASM-01", "1", null))).then().statusCode(200);
+        as("planner").when().get(BASE + "/items/" + item + "/routing").then().body("sequence", equalTo(List.of(30)));
     }
 
     @Test
