@@ -156,6 +156,9 @@ class IdempotencyWalkTest {
         // an approval needs a count far off the book by someone else, which would change the suite's stock: CountTest
         // (warehouse) approves one twice with one key and gets the same answer, the adjustment posted once
         scenarios.put("POST /api/warehouse/counts/{id}/approval", post -> null);
+        // a consumption needs an operation under way and stock of its components, which would change the suite's figures:
+        // ConsumptionTest (execution) scans twice with one key and gets the same consumption, booked and published once
+        scenarios.put("POST /api/execution/operations/{orderId}/{sequence}/consumptions", post -> null);
         scenarios.put("POST /api/warehouse/movements/opening-balances", post -> new Arranged(Caller.ADMIN,
                 "/api/warehouse/movements/opening-balances", openingOf("3"), "/api/warehouse/movements/opening-balances", openingOf("4"),
                 Proof.NEW_EACH_TIME, Optional.empty()));

@@ -1,0 +1,93 @@
+package io.forgeline.systemtests;
+
+import static io.forgeline.systemtests.Plant.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.forgeline.testing.Eventually;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Material consumption by scan through the gateway, against the real warehouse: the operator scans a staged lot and a
+ * lot lying in storage into a started operation (execution asks warehouse over gRPC), warehouse issues each once from
+ * where it lies, a lot of an item the operation does not consume is refused naming what it needs, and completing the
+ * order's only operation puts its finished lot into stock at the work center's staging bin. A gearbox of the test's
+ * own, so the demo stock the golden thread counts stays as it is.
+ */
+class ConsumptionThreadTest {
+
+    private final String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    private final String gearbox = "CT-GEAR-" + run;
+    private final String shaft = "CT-SHAFT-" + run;
+    private final String bearing = "CT-BRG-" + run;
+
+    @Test
+    void an_operator_consumes_staged_and_stored_lots_by_scan_and_warehouse_issues_each_once() {
+        item(shaft, "MAKE");
+        item(bearing, "BUY");
+        item(gearbox, "MAKE");
+        put("/api/scheduling/items/" + gearbox + "/routing", "[{\"sequence\":10,\"workCenterCode\":\"CNC-01\",\"description\":\"Assemble\","
+                + "\"setupMinutes\":5,\"runMinutesPerUnit\":\"1\",\"machines\":[{\"machineCode\":\"CNC-01-M1\",\"setupMinutes\":5,"
+                + "\"runMinutesPerUnit\":\"1\"}]}]");
+        put("/api/scheduling/items/" + gearbox + "/bom", "[{\"componentCode\":\"" + shaft + "\",\"quantityPer\":\"1\",\"operationSequence\":10},"
+                + "{\"componentCode\":\"" + bearing + "\",\"quantityPer\":\"2\"}]");
+        // the bearings are staged at CNC-01, the shafts lie in storage
+        as("admin").contentType(ContentType.JSON).body("{\"lines\":[" + line(bearing, "LB-" + run, "ST-CNC-01", "10") + ","
+                + line(shaft, "LS-" + run, "A-01-01", "10") + "]}").when().post("/api/warehouse/movements/opening-balances").then().statusCode(201);
+        String order = Plant.release(as("planner"), Plant.order(gearbox, "2")).then().statusCode(201).extract().path("id");
+        String operation = "/api/execution/operations/" + order + "/10";
+        Eventually.within(Eventually.EVENT_APPLIED, () -> as("operator").when().get(operation).then().extract().statusCode() == 200,
+                "operation 10 of " + order + " on the floor");
+        as("operator").contentType(ContentType.JSON).body("{\"machineCode\":\"CNC-01-M1\"}").when().post(operation + "/start").then().statusCode(200);
+
+        consume(operation, "LB-" + run, "4").statusCode(201).body("itemCode", equalTo(bearing)).body("unstaged", equalTo(false));
+        consume(operation, "LS-" + run, "2").statusCode(201).body("itemCode", equalTo(shaft)).body("unstaged", equalTo(true));
+        // a lot of the demo's bearings: not what this gearbox is made of
+        consume(operation, "L-BR-2598", "1").statusCode(422).contentType("application/problem+json")
+                .body("detail", equalTo("scanned BEARING-6204, operation 10 needs " + bearing + " or " + shaft));
+        consume(operation, "LB-" + run, "7").statusCode(422).body("detail", containsString("has 6 PCE released"));
+
+        Eventually.within(Eventually.EVENT_APPLIED, () -> quantity(bearing, "LB-" + run).equals("6") && quantity(shaft, "LS-" + run).equals("8"),
+                "warehouse issued 4 bearings and 2 shafts");
+        as("clerk").queryParam("itemCode", bearing).queryParam("lot", "LB-" + run).when().get("/api/warehouse/ledger").then().statusCode(200)
+                .body("movements.findAll { it.type == 'ISSUE' }.size()", equalTo(1));
+
+        String lot = as("operator").contentType(ContentType.JSON).body("{\"goodQuantity\":\"2\"}").when().post(operation + "/complete")
+                .then().statusCode(200).body("outputLot", startsWith("FL-")).extract().path("outputLot");
+        Eventually.within(Eventually.EVENT_APPLIED, () -> "2".equals(quantity(gearbox, lot)), "finished lot " + lot + " in stock");
+    }
+
+    private static io.restassured.response.ValidatableResponse consume(String operation, String scan, String quantity) {
+        return as("operator").contentType(ContentType.JSON).body("{\"scan\":\"" + scan + "\",\"quantity\":\"" + quantity + "\"}")
+                .when().post(operation + "/consumptions").then();
+    }
+
+    /** The lot's quantity in stock, "0" when it has none. */
+    @SuppressWarnings("unchecked")
+    private static String quantity(String item, String lot) {
+        List<Map<String, Object>> lots = as("clerk").queryParam("itemCode", item).when().get("/api/warehouse/stock").then().statusCode(200)
+                .extract().jsonPath().getList("lots.findAll { it.lot == '" + lot + "' }");
+        return lots.isEmpty() ? "0" : String.valueOf(((Map<String, Object>) lots.get(0).get("quantity")).get("amount"));
+    }
+
+    private static void item(String code, String makeOrBuy) {
+        as("planner").contentType(ContentType.JSON).body("{\"description\":\"" + code + " of the consumption thread\",\"unit\":\"PCE\","
+                + "\"makeOrBuy\":\"" + makeOrBuy + "\"" + ("BUY".equals(makeOrBuy) ? ",\"supplierCode\":\"ACME\"" : "") + "}")
+                .when().put("/api/scheduling/items/" + code).then().statusCode(201);
+    }
+
+    private static void put(String path, String body) {
+        as("planner").contentType(ContentType.JSON).body(body).when().put(path).then().statusCode(200);
+    }
+
+    private static String line(String item, String lot, String bin, String quantity) {
+        return "{\"itemCode\":\"" + item + "\",\"lot\":\"" + lot + "\",\"location\":\"" + bin + "\",\"quantity\":\"" + quantity
+                + "\",\"unit\":\"PCE\",\"status\":\"AVAILABLE\"}";
+    }
+
+}
