@@ -84,10 +84,16 @@ public class HandlingUnits {
     public Uni<Contents> contents(Sscc sscc) {
         return Panache.withSession(() -> HandlingUnit.<HandlingUnit>findById(sscc.value())
                 .onItem().ifNull().failWith(() -> new NotFound("handling unit", sscc.value()))
-                // a pallet holds what the cartons on it hold
-                .flatMap(unit -> HandlingUnit.<HandlingUnit>list("parentSscc", unit.sscc)
-                        .flatMap(onIt -> stock.onHandlingUnits(Stream.concat(Stream.of(unit.sscc), onIt.stream().map(u -> u.sscc)).toList()))
-                        .map(held -> new Contents(unit, held))));
+                .flatMap(unit -> held(sscc).map(held -> new Contents(unit, held))));
+    }
+
+    /**
+     * What a unit holds now, by item and lot; a pallet holds what the cartons on it hold. Nothing for an SSCC never
+     * received. Inside the caller's session.
+     */
+    public Uni<List<StockBalance>> held(Sscc sscc) {
+        return HandlingUnit.<HandlingUnit>list("parentSscc", sscc.value())
+                .flatMap(onIt -> stock.onHandlingUnits(Stream.concat(Stream.of(sscc.value()), onIt.stream().map(u -> u.sscc)).toList()));
     }
 
     /** Its GS1-128 logistics label, with what it holds now. */

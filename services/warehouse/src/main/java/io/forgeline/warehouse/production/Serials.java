@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -34,6 +35,11 @@ public class Serials {
             }
             return InTurn.each(serials, serial -> SerialNumber.produced(itemCode, serial, lot, orderNumber).persist());
         });
+    }
+
+    /** The lot a serialised unit was made in; empty for a serial the plant never produced. Inside the caller's session. */
+    public Uni<Optional<String>> lotOf(String itemCode, String serial) {
+        return SerialNumber.<SerialNumber>findById(new SerialNumber.Key(itemCode, serial)).map(unit -> Optional.ofNullable(unit).map(u -> u.lot));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.forgeline.warehouse.stock;
 
 import io.forgeline.platform.items.Item;
 import io.forgeline.platform.items.Items;
+import io.forgeline.platform.steps.InTurn;
 import io.forgeline.warehouse.layout.ZoneKind;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -40,6 +41,17 @@ public class StockLedger {
         return StockBalance.<StockBalance>list("itemCode = ?1 order by status, expiresOn nulls last, lot, bin, sscc nulls first", itemCode)
                 .flatMap(entries -> items.find(itemCode).flatMap(item -> heldBy(itemCode)
                         .map(held -> summarise(itemCode, item, entries, held))));
+    }
+
+    /**
+     * Which hold keeps each of these balances BLOCKED, by place, as the stock view names it (balances no hold keeps
+     * blocked are absent); one question per item. Inside the caller's session.
+     */
+    public Uni<Map<StockPlace, String>> holdsKeeping(Collection<StockBalance> balances) {
+        List<String> blockedItems = balances.stream().filter(balance -> balance.status == StockStatus.BLOCKED)
+                .map(balance -> balance.itemCode).distinct().toList();
+        Map<StockPlace, String> byPlace = new HashMap<>();
+        return InTurn.each(blockedItems, itemCode -> heldBy(itemCode).invoke(byPlace::putAll)).replaceWith(byPlace);
     }
 
     /** Which hold keeps each BLOCKED place blocked: the earliest placed active one on its lot, as the ledger blocks. */
@@ -146,6 +158,19 @@ public class StockLedger {
     public Uni<List<StockBalance>> releasedForProduction(String itemCode, String lot) {
         return StockBalance.list("itemCode = ?1 and lot = ?2 and status = ?3 and bin not in (select b.code from Bin b where b.zone.kind = ?4)",
                 itemCode, lot, StockStatus.AVAILABLE, ZoneKind.SHIPPING);
+    }
+
+    /** Every balance of one lot in any status, wherever it lies, loose or on handling units; inside the caller's session. */
+    public Uni<List<StockBalance>> ofLot(String itemCode, String lot) {
+        return StockBalance.list("itemCode = ?1 and lot = ?2", itemCode, lot);
+    }
+
+    /**
+     * Every balance carrying this lot number, of whatever item (a bare lot number scanned), in any status, wherever it
+     * lies; inside the caller's session.
+     */
+    public Uni<List<StockBalance>> withLotNumber(String lot) {
+        return StockBalance.list("lot", lot);
     }
 
     /** Every balance of one lot in {@code status}, wherever it lies; inside the caller's session. */

@@ -91,4 +91,21 @@ class ConsumptionTest {
         }, Duration.ofSeconds(30))).isPresent();
         assertThat(issues(item)).isEmpty();
     }
+
+    @Test
+    void a_consumption_without_a_consumption_id_is_parked_and_issues_nothing() {
+        String item = newItem();
+        opening(item, "P3", "ST-ASM-01", "5");
+        MaterialConsumed consumption = consumed(item, "P3", "2").toBuilder().setConsumptionId("scan-7").build();
+        publish(consumption, UUID.randomUUID().toString());
+        assertThat(KafkaProbe.await(KafkaProbe.deadLetterTopic(), record -> {
+            try {
+                MaterialConsumed parked = MaterialConsumed.parseFrom(record.value());
+                return item.equals(parked.getItemCode()) && "scan-7".equals(parked.getConsumptionId());
+            } catch (Exception unreadable) {
+                return false;
+            }
+        }, Duration.ofSeconds(30))).isPresent();
+        assertThat(issues(item)).isEmpty();
+    }
 }
