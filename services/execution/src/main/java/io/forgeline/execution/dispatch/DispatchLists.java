@@ -1,12 +1,15 @@
 package io.forgeline.execution.dispatch;
 
+import static io.forgeline.platform.inbox.EventFields.decimal;
+import static io.forgeline.platform.inbox.EventFields.instant;
+import static io.forgeline.platform.inbox.EventFields.uuid;
+
 import io.forgeline.contracts.scheduling.v1.MachineSchedulePublished;
 import io.forgeline.contracts.scheduling.v1.ComponentNeed;
 import io.forgeline.contracts.scheduling.v1.PlannedOperation;
 import io.forgeline.contracts.scheduling.v1.ProductionOrderCancelled;
 import io.forgeline.contracts.scheduling.v1.ProductionOrderReleased;
 import io.forgeline.contracts.scheduling.v1.ScheduledOperation;
-import io.forgeline.platform.inbox.PoisonEvent;
 import io.forgeline.platform.problem.IllegalTransition;
 import io.forgeline.platform.problem.NotFound;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -18,7 +21,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +53,7 @@ public class DispatchLists {
      * replayed) stays off the lists.
      */
     public Uni<Void> enqueue(ProductionOrderReleased order) {
-        UUID orderId = uuid(order.getOrderId());
+        UUID orderId = uuid(order.getOrderId(), "order_id");
         return OrderLocks.lock(orderId)
                 .flatMap(locked -> CancelledOrder.<CancelledOrder>findById(orderId))
                 .flatMap(cancelled -> {
@@ -89,7 +91,7 @@ public class DispatchLists {
      * cancellation is kept so the order never comes back.
      */
     public Uni<Void> withdraw(ProductionOrderCancelled order) {
-        UUID orderId = uuid(order.getOrderId());
+        UUID orderId = uuid(order.getOrderId(), "order_id");
         Instant at = instant(order.getCancelledAt(), "cancelled_at");
         return OrderLocks.lock(orderId)
                 .flatMap(locked -> CancelledOrder.<CancelledOrder>findById(orderId))
@@ -123,7 +125,7 @@ public class DispatchLists {
         for (ScheduledOperation operation : schedule.getOperationsList()) {
             Instant start = instant(operation.getStart(), "start");
             Instant setupStart = operation.getSetupStart().isBlank() ? start : instant(operation.getSetupStart(), "setup_start");
-            plans.put(new OperationKey(uuid(operation.getOrderId()), operation.getOperationSequence()),
+            plans.put(new OperationKey(uuid(operation.getOrderId(), "order_id"), operation.getOperationSequence()),
                     new OperationPlan(schedule.getMachineCode(), setupStart, start, instant(operation.getEnd(), "end"),
                             schedule.getScheduleId(), publishedAt));
         }
@@ -207,35 +209,14 @@ public class DispatchLists {
     }
 
     private static DispatchEntry entry(ProductionOrderReleased order, PlannedOperation operation) {
-        return DispatchEntry.queued(uuid(order.getOrderId()), order.getOrderNumber(), order.getItemCode(),
+        return DispatchEntry.queued(uuid(order.getOrderId(), "order_id"), order.getOrderNumber(), order.getItemCode(),
                 new BigDecimal(order.getQuantity().getAmount()), order.getQuantity().getUnit(), Instant.parse(order.getDueDate()),
                 operation.getSequence(), operation.getWorkCenterCode(), operation.getDescription(), operation.getSetupMinutes(),
                 new BigDecimal(operation.getRunMinutes()), Instant.parse(order.getReleasedAt()));
     }
 
-    private static UUID uuid(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException unreadable) {
-            throw new PoisonEvent("order id '" + text + "' is not a UUID", unreadable);
-        }
-    }
 
-    private static BigDecimal decimal(String text, String field) {
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException unreadable) {
-            throw new PoisonEvent(field + " '" + text + "' is not a decimal number", unreadable);
-        }
-    }
 
-    private static Instant instant(String text, String field) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException unreadable) {
-            throw new PoisonEvent(field + " '" + text + "' is not an ISO-8601 instant", unreadable);
-        }
-    }
 
     private record OperationKey(UUID orderId, int sequence) {
     }

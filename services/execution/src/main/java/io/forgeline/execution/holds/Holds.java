@@ -1,12 +1,13 @@
 package io.forgeline.execution.holds;
 
+import static io.forgeline.platform.inbox.EventFields.instant;
+import static io.forgeline.platform.inbox.EventFields.uuid;
+
 import io.forgeline.contracts.quality.v1.HoldLifted;
 import io.forgeline.contracts.quality.v1.HoldPlaced;
-import io.forgeline.platform.inbox.PoisonEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,7 +21,7 @@ public class Holds {
 
     /** Inside the consumer's transaction. */
     Uni<Void> placed(HoldPlaced event) {
-        UUID id = uuid(event.getHoldId());
+        UUID id = uuid(event.getHoldId(), "hold_id");
         return StockHold.<StockHold>findById(id).flatMap(held -> {
             if (held != null) {
                 return Uni.createFrom().voidItem();
@@ -40,7 +41,7 @@ public class Holds {
 
     /** Inside the consumer's transaction. */
     Uni<Void> lifted(HoldLifted event) {
-        UUID id = uuid(event.getHoldId());
+        UUID id = uuid(event.getHoldId(), "hold_id");
         Instant at = instant(event.getLiftedAt(), "lifted_at");
         return StockHold.<StockHold>findById(id).flatMap(held -> {
             StockHold hold = held != null ? held : new StockHold();
@@ -71,21 +72,5 @@ public class Holds {
     public Uni<List<StockHold>> onItems(List<String> itemCodes) {
         return itemCodes.isEmpty() ? Uni.createFrom().item(List.of())
                 : StockHold.list("itemCode in ?1 and liftedAt is null order by placedAt", itemCodes);
-    }
-
-    private static UUID uuid(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException unreadable) {
-            throw new PoisonEvent("hold id '" + text + "' is not a UUID", unreadable);
-        }
-    }
-
-    private static Instant instant(String text, String field) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException unreadable) {
-            throw new PoisonEvent(field + " '" + text + "' is not an ISO-8601 instant", unreadable);
-        }
     }
 }

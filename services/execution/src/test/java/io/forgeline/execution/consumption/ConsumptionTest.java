@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.forgeline.contracts.common.v1.Quantity;
 import io.forgeline.contracts.execution.v1.MaterialConsumed;
+import io.forgeline.contracts.quality.v1.HoldLifted;
 import io.forgeline.contracts.quality.v1.HoldPlaced;
 import io.forgeline.contracts.scheduling.v1.ComponentNeed;
 import io.forgeline.contracts.scheduling.v1.ItemChanged;
@@ -166,7 +167,8 @@ class ConsumptionTest {
         inStock(needed, quarantined, "QUARANTINE", "", "50", true);
         inStock(needed, expired, "AVAILABLE", LocalDate.now().minusDays(1).toString(), "50", true);
         inStock(needed, held, "AVAILABLE", "", "50", true);
-        deliver("quality.holds.v1", needed, HoldPlaced.newBuilder().setHoldId(UUID.randomUUID().toString()).setHoldNumber("HOLD-T1")
+        String holdId = UUID.randomUUID().toString();
+        deliver("quality.holds.v1", needed, HoldPlaced.newBuilder().setHoldId(holdId).setHoldNumber("HOLD-T1")
                 .setItemCode(needed).setLot(held).setReason("bearing noise").setPlacedBy("quality").setPlacedAt(Instant.now().toString())
                 .build().toByteArray(), UUID.randomUUID().toString(), "io.forgeline.quality.hold-placed.v1");
         started();
@@ -176,6 +178,11 @@ class ConsumptionTest {
         // warehouse has not blocked it yet: the shop floor's own copy of the hold refuses it
         consume(held, "1").statusCode(422).body("detail", containsString("held by HOLD-T1 (bearing noise)"));
         as("operator").when().get(path(10) + "/consumptions").then().statusCode(200).body("size()", equalTo(0));
+
+        deliver("quality.holds.v1", needed, HoldLifted.newBuilder().setHoldId(holdId).setHoldNumber("HOLD-T1").setItemCode(needed)
+                .setLot(held).setReason("noise was the test rig").setLiftedBy("quality").setLiftedAt(Instant.now().toString())
+                .build().toByteArray(), UUID.randomUUID().toString(), "io.forgeline.quality.hold-lifted.v1");
+        consume(held, "1").statusCode(201);
     }
 
     @Test
