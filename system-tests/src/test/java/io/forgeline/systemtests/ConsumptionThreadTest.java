@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  * Material consumption by scan through the gateway, against the real warehouse: the operator scans a staged lot and a
  * lot lying in storage into a started operation (execution asks warehouse over gRPC), warehouse issues each once from
  * where it lies, a lot of an item the operation does not consume is refused naming what it needs, and completing the
- * order's only operation puts its finished lot into stock at the work center's staging bin. A gearbox of the test's
- * own, so the demo stock the golden thread counts stays as it is.
+ * order's only operation puts its finished lot into stock at the work center's staging bin, traced back to both lots.
+ * A gearbox of the test's own, so the demo stock the golden thread counts stays as it is.
  */
 class ConsumptionThreadTest {
 
@@ -60,6 +60,13 @@ class ConsumptionThreadTest {
         String lot = as("operator").contentType(ContentType.JSON).body("{\"goodQuantity\":\"2\"}").when().post(operation + "/complete")
                 .then().statusCode(200).body("outputLot", startsWith("FL-")).extract().path("outputLot");
         Eventually.within(Eventually.EVENT_APPLIED, () -> "2".equals(quantity(gearbox, lot)), "finished lot " + lot + " in stock");
+
+        // the finished lot traces back to both lots that went into it, and the bearing lot forward to it
+        as("quality").queryParam("itemCode", gearbox).queryParam("lot", lot).when().get("/api/execution/genealogy/backward").then()
+                .statusCode(200).body("nodes.lot", org.hamcrest.Matchers.containsInAnyOrder(lot, "LB-" + run, "LS-" + run))
+                .body("edges.orderNumber.unique()", org.hamcrest.Matchers.hasSize(1));
+        as("quality").queryParam("itemCode", bearing).queryParam("lot", "LB-" + run).when().get("/api/execution/genealogy/forward").then()
+                .statusCode(200).body("nodes.lot", org.hamcrest.Matchers.contains("LB-" + run, lot));
     }
 
     private static io.restassured.response.ValidatableResponse consume(String operation, String scan, String quantity) {

@@ -3,6 +3,8 @@ package io.forgeline.execution.consumption;
 import io.forgeline.execution.dispatch.DispatchEntry;
 import io.forgeline.execution.dispatch.DispatchLists;
 import io.forgeline.execution.dispatch.OperationComponent;
+import io.forgeline.execution.genealogy.Consumed;
+import io.forgeline.execution.genealogy.Genealogy;
 import io.forgeline.execution.holds.Holds;
 import io.forgeline.execution.plant.PlantModel;
 import io.forgeline.platform.actor.Actor;
@@ -40,16 +42,18 @@ public class MaterialConsumptions {
     private final LotStockCheck warehouse;
     private final DispatchLists dispatch;
     private final Holds holds;
+    private final Genealogy genealogy;
     private final Outbox outbox;
     private final IdempotentRequests idempotency;
     private final Clock clock;
 
-    MaterialConsumptions(MaterialScans scans, LotStockCheck warehouse, DispatchLists dispatch, Holds holds, Outbox outbox,
-            IdempotentRequests idempotency, Clock clock) {
+    MaterialConsumptions(MaterialScans scans, LotStockCheck warehouse, DispatchLists dispatch, Holds holds, Genealogy genealogy,
+            Outbox outbox, IdempotentRequests idempotency, Clock clock) {
         this.scans = scans;
         this.warehouse = warehouse;
         this.dispatch = dispatch;
         this.holds = holds;
+        this.genealogy = genealogy;
         this.outbox = outbox;
         this.idempotency = idempotency;
         this.clock = clock;
@@ -142,6 +146,8 @@ public class MaterialConsumptions {
                             return consumption.<MaterialConsumption>persist()
                                     .call(saved -> outbox.append(ConsumptionEvents.TOPIC, orderId.toString(), ConsumptionEvents.CONSUMED,
                                             ConsumptionEvents.consumed(saved)))
+                                    .call(saved -> genealogy.consumed(new Consumed(saved.id, saved.orderId, saved.orderNumber,
+                                            saved.operationSequence, saved.itemCode, saved.lot, saved.quantity, saved.unit, saved.consumedAt, saved.consumedBy)))
                                     .call(saved -> attempt.remember(saved.id.toString()));
                         })));
     }

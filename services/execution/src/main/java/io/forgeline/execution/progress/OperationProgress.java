@@ -2,6 +2,7 @@ package io.forgeline.execution.progress;
 
 import io.forgeline.execution.dispatch.DispatchEntry;
 import io.forgeline.execution.dispatch.DispatchLists;
+import io.forgeline.execution.genealogy.Genealogy;
 import io.forgeline.execution.machines.MachineStatusBoard;
 import io.forgeline.execution.machines.MachineStatusBoard.MachineOnFloor;
 import io.forgeline.platform.actor.Actor;
@@ -30,14 +31,16 @@ public class OperationProgress {
     private final MachineStatusBoard machines;
     private final Outbox outbox;
     private final IdempotentRequests idempotency;
+    private final Genealogy genealogy;
     private final Clock clock;
 
     OperationProgress(DispatchLists dispatch, MachineStatusBoard machines, Outbox outbox, IdempotentRequests idempotency,
-            Clock clock) {
+            Genealogy genealogy, Clock clock) {
         this.dispatch = dispatch;
         this.machines = machines;
         this.outbox = outbox;
         this.idempotency = idempotency;
+        this.genealogy = genealogy;
         this.clock = clock;
     }
 
@@ -98,6 +101,7 @@ public class OperationProgress {
                 .invoke(entry::produced)
                 .call(lot -> outbox.append(ProgressEvents.OUTPUT_TOPIC, entry.orderId().toString(), ProgressEvents.OUTPUT_REPORTED,
                         ProgressEvents.output(entry)))
+                .call(lot -> genealogy.produced(entry))
                 .replaceWithVoid();
     }
 

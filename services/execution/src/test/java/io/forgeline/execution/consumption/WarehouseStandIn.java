@@ -23,13 +23,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 @RolesAllowed(Callers.EXECUTION)
 public class WarehouseStandIn implements LotStock {
 
-    static final List<LotBalance> BALANCES = new CopyOnWriteArrayList<>();
+    public static final List<LotBalance> BALANCES = new CopyOnWriteArrayList<>();
     static final Set<String> ISSUED = ConcurrentHashMap.newKeySet();
     static final List<LotStockRequest> ASKED = new CopyOnWriteArrayList<>();
     /** Serial number → the lot it was made in. */
     static final java.util.Map<String, String> SERIALS = new ConcurrentHashMap<>();
 
-    static LotBalance balance(String item, String lot, String bin, String sscc, String status, String expiresOn, String quantity,
+    public static LotBalance balance(String item, String lot, String bin, String sscc, String status, String expiresOn, String quantity,
             boolean staged, String hold) {
         return LotBalance.newBuilder().setItemCode(item).setLot(lot).setBin(bin).setSscc(sscc).setStatus(status).setExpiresOn(expiresOn)
                 .setQuantity(Quantity.newBuilder().setAmount(quantity).setUnit("PCE")).setStaged(staged).setHold(hold).build();

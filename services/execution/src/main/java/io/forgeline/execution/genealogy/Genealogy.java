@@ -1,0 +1,145 @@
+package io.forgeline.execution.genealogy;
+
+import io.forgeline.execution.dispatch.DispatchEntry;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Writes and traces the genealogy. A consumption and the finished lot of its order meet whichever comes second: the
+ * output links every consumption of the order so far, a consumption after an output links to it. Both run in the
+ * transaction of the step that completes the pair, which holds the order's operations, so no pair is missed or doubled.
+ */
+@ApplicationScoped
+public class Genealogy {
+
+    /** Far deeper than any BOM: a guard against a cycle that bad data could make, not a limit anyone meets. */
+    static final int DEEPEST = 64;
+
+    /** The traces' recursive queries, in resource files the genealogy benchmark runs too. */
+    private static final String BACKWARD = query("backward");
+    private static final String FORWARD = query("forward");
+
+    /** The consumptions of an order, read from consumption's table: the genealogy depends on no feature but dispatch. */
+    private static final String CONSUMED_BY_ORDER = """
+            select id, order_id, order_number, operation_sequence, item_code, lot, quantity, unit, consumed_at, consumed_by
+            from material_consumption where order_id = ?1 order by consumed_at, id""";
+
+    private final Clock clock;
+
+    Genealogy(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The order's last operation produced {@code output}: every consumption of the order so far went into it. In the caller's transaction. */
+    public Uni<Void> produced(DispatchEntry output) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(CONSUMED_BY_ORDER, Object[].class)
+                        .setParameter(1, output.orderId()).getResultList())
+                .map(rows -> rows.stream().map(row -> new Consumed((UUID) row[0], (UUID) row[1], (String) row[2], ((Number) row[3]).intValue(),
+                        (String) row[4], (String) row[5], (BigDecimal) row[6], (String) row[7], instant(row[8]), (String) row[9])).toList())
+                .flatMap(consumptions -> link(consumptions, output));
+    }
+
+    /** A consumption of an order that has produced already goes into what it produced. In the caller's transaction. */
+    public Uni<Void> consumed(Consumed consumption) {
+        return DispatchEntry.<DispatchEntry>list("orderId = ?1 and outputLot is not null", consumption.orderId())
+                .flatMap(outputs -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (DispatchEntry output : outputs) {
+                        chain = chain.call(() -> link(List.of(consumption), output));
+                    }
+                    return chain;
+                });
+    }
+
+    /** What went into the lot, to any depth. */
+    public Uni<Trace> backward(Trace.Ref lot) {
+        return trace(BACKWARD, lot, true);
+    }
+
+    /** What the lot went into, to any depth. */
+    public Uni<Trace> forward(Trace.Ref lot) {
+        return trace(FORWARD, lot, false);
+    }
+
+    private Uni<Trace> trace(String query, Trace.Ref start, boolean backward) {
+        return Panache.withSession(() -> Panache.getSession()
+                .flatMap(session -> session.createNativeQuery(query, GenealogyEdge.class)
+                        .setParameter(1, start.itemCode()).setParameter(2, start.lot()).setParameter(3, DEEPEST).getResultList())
+                .map(edges -> Trace.of(start, edges, backward))
+                .flatMap(this::described));
+    }
+
+    /** Each lot's supplier and inspections, read for all lots of the trace at once. In the caller's session. */
+    private Uni<Trace> described(Trace trace) {
+        Set<Trace.Ref> lots = trace.nodes().stream().map(Trace.Node::ref).collect(Collectors.toSet());
+        List<String> items = lots.stream().map(Trace.Ref::itemCode).distinct().toList();
+        List<String> numbers = lots.stream().map(Trace.Ref::lot).distinct().toList();
+        return ReceivedLot.<ReceivedLot>list("key.itemCode in ?1 and key.lot in ?2 order by receivedAt", items, numbers)
+                .flatMap(received -> LotDecision.<LotDecision>list("itemCode in ?1 and lot in ?2 order by decidedAt", items, numbers)
+                        .map(decisions -> {
+                            Map<Trace.Ref, String> suppliers = new HashMap<>();
+                            received.stream().filter(r -> lots.contains(new Trace.Ref(r.key.itemCode(), r.key.lot())))
+                                    .forEach(r -> suppliers.putIfAbsent(new Trace.Ref(r.key.itemCode(), r.key.lot()), r.supplierCode));
+                            Map<Trace.Ref, List<Trace.Inspection>> inspections = decisions.stream()
+                                    .filter(d -> lots.contains(new Trace.Ref(d.itemCode, d.lot)))
+                                    .collect(Collectors.groupingBy(d -> new Trace.Ref(d.itemCode, d.lot), Collectors.mapping(
+                                            d -> new Trace.Inspection(d.inspectionLotNumber, d.actions, d.decidedAt, d.decidedBy), Collectors.toList())));
+                            return trace.with(suppliers, inspections);
+                        }));
+    }
+
+    private static String query(String name) {
+        try (InputStream in = Genealogy.class.getResourceAsStream("/genealogy/" + name + ".sql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException missing) {
+            throw new UncheckedIOException("genealogy/" + name + ".sql is missing from the build", missing);
+        }
+    }
+
+    /** A timestamptz as the reactive driver hands it over in a native row. */
+    private static Instant instant(Object value) {
+        return switch (value) {
+            case Instant instant -> instant;
+            case java.time.OffsetDateTime offset -> offset.toInstant();
+            case java.time.LocalDateTime local -> local.toInstant(java.time.ZoneOffset.UTC);
+            default -> throw new IllegalStateException("consumed_at read as " + value.getClass());
+        };
+    }
+
+    private Uni<Void> link(List<Consumed> consumptions, DispatchEntry output) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Consumed consumption : consumptions) {
+            GenealogyEdge edge = new GenealogyEdge();
+            edge.id = UUID.randomUUID();
+            edge.fromItem = consumption.itemCode();
+            edge.fromLot = consumption.lot();
+            edge.toItem = output.itemCode();
+            edge.toLot = output.outputLot();
+            edge.orderId = consumption.orderId();
+            edge.orderNumber = consumption.orderNumber();
+            edge.operationSequence = consumption.operationSequence();
+            edge.quantity = consumption.quantity();
+            edge.unit = consumption.unit();
+            edge.consumptionId = consumption.id();
+            edge.consumedAt = consumption.consumedAt();
+            edge.consumedBy = consumption.consumedBy();
+            edge.linkedAt = clock.instant();
+            chain = chain.call(() -> edge.persist());
+        }
+        return chain;
+    }
+}

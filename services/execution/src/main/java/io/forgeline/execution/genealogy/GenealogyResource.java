@@ -1,0 +1,61 @@
+package io.forgeline.execution.genealogy;
+
+import static io.forgeline.platform.problem.FieldChecks.CODE;
+import static io.forgeline.platform.problem.FieldChecks.blankIsNull;
+import static io.forgeline.platform.problem.FieldChecks.required;
+
+import io.forgeline.platform.problem.FieldErrors;
+import io.forgeline.platform.problem.Problem.FieldError;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Traces a lot: backward to what went into it, forward to what it went into, to any depth. Quality engineers trace
+ * suppliers' lots; planners and operators read where material went.
+ */
+@Path("/api/execution/genealogy")
+@Produces(MediaType.APPLICATION_JSON)
+public class GenealogyResource {
+
+    private final Genealogy genealogy;
+
+    GenealogyResource(Genealogy genealogy) {
+        this.genealogy = genealogy;
+    }
+
+    @GET
+    @Path("backward")
+    @RolesAllowed({"quality-engineer", "planner", "operator", "admin"})
+    public Uni<Trace> backward(@QueryParam("itemCode") String itemCode, @QueryParam("lot") String lot, @QueryParam("serial") String serial) {
+        Trace.Ref start = start(itemCode, lot, serial);
+        return genealogy.backward(start);
+    }
+
+    @GET
+    @Path("forward")
+    @RolesAllowed({"quality-engineer", "planner", "operator", "admin"})
+    public Uni<Trace> forward(@QueryParam("itemCode") String itemCode, @QueryParam("lot") String lot, @QueryParam("serial") String serial) {
+        Trace.Ref start = start(itemCode, lot, serial);
+        return genealogy.forward(start);
+    }
+
+    private static Trace.Ref start(String itemCode, String lot, String serial) {
+        List<FieldError> errors = new ArrayList<>();
+        String item = required(itemCode, CODE, "itemCode", errors);
+        if (blankIsNull(serial) != null) {
+            errors.add(new FieldError("serial", "serial numbers are not traced yet: trace the lot the unit was made in"));
+        }
+        String from = required(lot, CODE, "lot", errors);
+        if (!errors.isEmpty()) {
+            throw FieldErrors.invalid(errors);
+        }
+        return new Trace.Ref(item, from);
+    }
+}

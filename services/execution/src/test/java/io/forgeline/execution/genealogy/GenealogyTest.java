@@ -1,0 +1,160 @@
+package io.forgeline.execution.genealogy;
+
+import static io.forgeline.execution.ShopFloorEvents.code;
+import static io.forgeline.execution.ShopFloorEvents.deliver;
+import static io.forgeline.execution.ShopFloorEvents.order;
+import static io.forgeline.execution.ShopFloorEvents.publish;
+import static io.forgeline.execution.ShopFloorEvents.release;
+import static io.forgeline.execution.ShopFloorEvents.workCenter;
+import static io.forgeline.execution.Terminal.as;
+import static io.forgeline.execution.Terminal.jsonAs;
+import static io.forgeline.execution.consumption.WarehouseStandIn.balance;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.forgeline.contracts.common.v1.Quantity;
+import io.forgeline.contracts.quality.v1.Disposition;
+import io.forgeline.contracts.quality.v1.UsageAction;
+import io.forgeline.contracts.quality.v1.UsageDecisionMade;
+import io.forgeline.contracts.scheduling.v1.ComponentNeed;
+import io.forgeline.contracts.scheduling.v1.ProductionOrderReleased;
+import io.forgeline.contracts.warehouse.v1.GoodsReceived;
+import io.forgeline.contracts.warehouse.v1.ReceivedLine;
+import io.forgeline.execution.consumption.WarehouseStandIn;
+import io.forgeline.testing.LocalStackResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Two levels of a product: bearings go into a subassembly, the subassembly into a gearbox; traced both ways. */
+@QuarkusTest
+@WithTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "database", value = "forgeline_test_execution"))
+class GenealogyTest {
+
+    private final String workCenter = code("WC");
+    private final String bearing = code("BRG");
+    private final String sub = code("SUB");
+    private final String gearbox = code("GEAR");
+
+    private ProductionOrderReleased released(String item, String component, int operations) {
+        String[] centers = new String[operations];
+        java.util.Arrays.fill(centers, workCenter);
+        ProductionOrderReleased.Builder order = order(UUID.randomUUID(), code("MO"), Instant.parse("2030-01-15T12:00:00Z"), centers)
+                .toBuilder().setItemCode(item);
+        order.getOperationsBuilder(0).addComponents(ComponentNeed.newBuilder().setItemCode(component)
+                .setQuantity(Quantity.newBuilder().setAmount("10").setUnit("PCE")));
+        ProductionOrderReleased built = order.build();
+        release(built);
+        return built;
+    }
+
+    private static Quantity pieces(String amount) {
+        return Quantity.newBuilder().setAmount(amount).setUnit("PCE").build();
+    }
+
+    private static String path(ProductionOrderReleased order, int sequence) {
+        return "/api/execution/operations/" + order.getOrderId() + "/" + sequence;
+    }
+
+    private static void staged(String item, String lot) {
+        WarehouseStandIn.BALANCES.add(balance(item, lot, "STAGE-1", "", "AVAILABLE", "", "100", true, ""));
+    }
+
+    private static void consume(ProductionOrderReleased order, String lot, String quantity) {
+        jsonAs("operator", "{\"scan\":\"%s\",\"quantity\":\"%s\"}".formatted(lot, quantity)).when().post(path(order, 10) + "/consumptions")
+                .then().statusCode(201);
+    }
+
+    private static String complete(ProductionOrderReleased order, int sequence, String good) {
+        return jsonAs("operator", "{\"goodQuantity\":\"%s\"}".formatted(good)).when().post(path(order, sequence) + "/complete").then()
+                .statusCode(200).extract().path("outputLot");
+    }
+
+    private static JsonPath trace(String direction, String item, String lot) {
+        return as("quality").queryParam("itemCode", item).queryParam("lot", lot).when().get("/api/execution/genealogy/" + direction)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void a_finished_lot_traces_back_to_every_bearing_lot_and_a_bearing_lot_forward_to_the_gearbox() {
+        publish(workCenter(workCenter, 1, Instant.now(), code("M")));
+        String l1 = code("L");
+        String l2 = code("L");
+        staged(bearing, l1);
+        staged(bearing, l2);
+        // l1 came from ACME at the dock and was released by an incoming inspection; l2 came into stock otherwise
+        String receipt = UUID.randomUUID().toString();
+        deliver("warehouse.goods-receipts.v1", receipt, GoodsReceived.newBuilder().setReceiptId(receipt).setSupplierCode("ACME")
+                .setSscc("004006381000000019").setReceivedAt(Instant.now().toString()).setReceivedBy("clerk")
+                .addLines(ReceivedLine.newBuilder().setItemCode(bearing).setLot(l1).setReceived(pieces("100"))).build().toByteArray(),
+                UUID.randomUUID().toString(), "io.forgeline.warehouse.goods-received.v1");
+        String inspectionLot = UUID.randomUUID().toString();
+        deliver("quality.usage-decisions.v1", inspectionLot, UsageDecisionMade.newBuilder().setDecisionId(UUID.randomUUID().toString())
+                .setInspectionLotId(inspectionLot).setInspectionLotNumber("IL-T1").setItemCode(bearing).setLot(l1).setSupplierCode("ACME")
+                .addDispositions(Disposition.newBuilder().setAction(UsageAction.RELEASE).setQuantity(pieces("100")))
+                .setDecidedAt(Instant.now().toString()).setDecidedBy("inspector").build().toByteArray(),
+                UUID.randomUUID().toString(), "io.forgeline.quality.usage-decision-made.v1");
+        ProductionOrderReleased subOrder = released(sub, bearing, 1);
+        as("operator").when().post(path(subOrder, 10) + "/start").then().statusCode(200);
+        consume(subOrder, l1, "3");
+        consume(subOrder, l2, "2");
+        String subLot = complete(subOrder, 10, "5");
+
+        staged(sub, subLot);
+        ProductionOrderReleased gearOrder = released(gearbox, sub, 1);
+        as("operator").when().post(path(gearOrder, 10) + "/start").then().statusCode(200);
+        consume(gearOrder, subLot, "4");
+        String gearLot = complete(gearOrder, 10, "4");
+
+        JsonPath back = trace("backward", gearbox, gearLot);
+        assertThat(back.getList("nodes.collect { it.itemCode + '/' + it.lot + '/' + it.kind }")).containsExactly(
+                gearbox + "/" + gearLot + "/PRODUCED", sub + "/" + subLot + "/PRODUCED", bearing + "/" + l1 + "/RECEIVED",
+                bearing + "/" + l2 + "/STOCK");
+        assertThat(back.getString("nodes.find { it.lot == '" + l1 + "' }.supplierCode")).isEqualTo("ACME");
+        assertThat(back.getList("nodes.find { it.lot == '" + l1 + "' }.inspections.collect { it.inspectionLotNumber + ' ' + it.actions }"))
+                .containsExactly("IL-T1 RELEASE 100 PCE");
+        assertThat(back.getString("nodes.find { it.lot == '" + l2 + "' }.supplierCode")).isNull();
+        assertThat(back.getString("edges.find { it.from.lot == '" + l1 + "' }.consumedBy")).isEqualTo("operator");
+        assertThat(back.getList("edges.orderNumber")).containsExactlyInAnyOrder(gearOrder.getOrderNumber(), subOrder.getOrderNumber(),
+                subOrder.getOrderNumber());
+        assertThat(back.getString("edges.find { it.from.lot == '" + l1 + "' }.quantity")).isEqualTo("3");
+        assertThat(back.getString("edges.find { it.from.lot == '" + l1 + "' }.to.lot")).isEqualTo(subLot);
+
+        JsonPath forward = trace("forward", bearing, l2);
+        assertThat(forward.getList("nodes.lot")).containsExactly(l2, subLot, gearLot);
+        assertThat(forward.getList("edges.to.itemCode")).containsExactly(sub, gearbox);
+    }
+
+    @Test
+    void material_consumed_into_an_earlier_operation_after_the_output_still_goes_into_the_finished_lot() {
+        publish(workCenter(workCenter, 1, Instant.now(), code("M")));
+        String before = code("L");
+        String after = code("L");
+        staged(bearing, before);
+        staged(bearing, after);
+        ProductionOrderReleased order = released(sub, bearing, 2);
+        as("operator").when().post(path(order, 10) + "/start").then().statusCode(200);
+        as("operator").when().post(path(order, 20) + "/start").then().statusCode(200);
+        consume(order, before, "1");
+        String lot = complete(order, 20, "2");
+        consume(order, after, "1");
+
+        assertThat(trace("backward", sub, lot).getList("nodes.lot")).containsExactly(lot, before, after);
+    }
+
+    @Test
+    void a_lot_without_genealogy_is_itself_alone_and_the_question_must_name_a_lot() {
+        JsonPath alone = trace("backward", bearing, "NOTHING-HERE");
+        assertThat(alone.getList("nodes.lot")).isEqualTo(List.of("NOTHING-HERE"));
+        assertThat(alone.getList("edges")).isEmpty();
+        as("quality").queryParam("itemCode", bearing).when().get("/api/execution/genealogy/forward").then().statusCode(400)
+                .body("errors[0].field", equalTo("lot"));
+        as("quality").queryParam("itemCode", bearing).queryParam("lot", "L").queryParam("serial", "1").when()
+                .get("/api/execution/genealogy/backward").then().statusCode(400).body("errors[0].field", equalTo("serial"));
+    }
+}
