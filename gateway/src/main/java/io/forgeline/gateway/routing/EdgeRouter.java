@@ -15,6 +15,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
@@ -93,6 +94,10 @@ public class EdgeRouter {
             EdgeProblem.send(ctx, 404, "not-found", "Not found", "no Forgeline API is served at " + ctx.request().path());
             return;
         }
+        if (isPublic(ctx)) {
+            proxy(ctx, route.get());
+            return;
+        }
         if (known.isPresent()) {
             authorised(ctx, route.get(), known.get());
             return;
@@ -104,6 +109,11 @@ public class EdgeRouter {
         tokens.verify(token, ctx).subscribe().with(
                 identity -> authorised(ctx, route.get(), identity),
                 failure -> unauthenticated(ctx, failure));
+    }
+
+    private boolean isPublic(RoutingContext ctx) {
+        return ctx.request().method() == HttpMethod.POST
+                && config.publicPaths().map(paths -> paths.contains(ctx.request().path())).orElse(false);
     }
 
     private static String bearerToken(RoutingContext ctx) {

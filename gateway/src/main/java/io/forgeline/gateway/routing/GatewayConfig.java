@@ -30,6 +30,12 @@ public interface GatewayConfig {
     Optional<List<String>> trustedProxies();
 
     /**
+     * Paths open without a token: a terminal's sign-in by badge and PIN, which is how an operator gets a token in
+     * the first place. Exact paths, POST only; they take from the address's bucket like every unverified request.
+     */
+    Optional<Set<String>> publicPaths();
+
+    /**
      * How many verified tokens are remembered (until each expires), so they are not verified again. A few KB
      * each; 500 terminals refreshing 5-minute tokens keep about a thousand alive.
      */

@@ -41,6 +41,23 @@ class EdgeRouterTest {
     }
 
     @Test
+    void a_terminal_sign_in_passes_without_a_token_and_nothing_else_does() {
+        given().contentType(ContentType.JSON).body("{\"badge\":\"B-10001\"}")
+                .when().post("/api/execution/terminal-sessions")
+                .then().statusCode(200)
+                .body("uri", equalTo("/api/execution/terminal-sessions"))
+                .body("authorized", equalTo(false));
+        given().contentType(ContentType.JSON).body("{}").when().post("/api/execution/terminal-sessions/sign-out")
+                .then().statusCode(200);
+        // only POST, only these exact paths
+        given().when().get("/api/execution/terminal-sessions").then().statusCode(401);
+        given().contentType(ContentType.JSON).body("{}").when().post("/api/execution/terminal-sessions/x")
+                .then().statusCode(401);
+        given().contentType(ContentType.JSON).body("{}").when().post("/api/execution/terminals/T-1/start")
+                .then().statusCode(401);
+    }
+
+    @Test
     void a_forged_token_gets_a_401_problem() {
         given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJtYWxsb3J5In0.c2lnbmF0dXJl")
                 .when().get("/api/scheduling/production-orders")
