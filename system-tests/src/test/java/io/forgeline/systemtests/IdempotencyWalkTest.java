@@ -159,6 +159,11 @@ class IdempotencyWalkTest {
         // a consumption needs an operation under way and stock of its components, which would change the suite's figures:
         // ConsumptionTest (execution) scans twice with one key and gets the same consumption, booked and published once
         scenarios.put("POST /api/execution/operations/{orderId}/{sequence}/consumptions", post -> null);
+        // signing in opens a new Keycloak session each time, and its tokens are never kept for a replay; signing out
+        // twice is harmless by nature; TerminalSignInTest and TerminalPageTest prove them
+        scenarios.put("POST /api/execution/terminal-sessions", post -> null);
+        scenarios.put("POST /api/execution/terminal-sessions/refresh", post -> null);
+        scenarios.put("POST /api/execution/terminal-sessions/sign-out", post -> null);
         scenarios.put("POST /api/warehouse/movements/opening-balances", post -> new Arranged(Caller.ADMIN,
                 "/api/warehouse/movements/opening-balances", openingOf("3"), "/api/warehouse/movements/opening-balances", openingOf("4"),
                 Proof.NEW_EACH_TIME, Optional.empty()));

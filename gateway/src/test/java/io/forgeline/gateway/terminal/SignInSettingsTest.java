@@ -30,7 +30,8 @@ class SignInSettingsTest {
                 .contentType(containsString("application/json"))
                 .header("Cache-Control", equalTo("no-store"))
                 .body("realmUrl", equalTo(LocalStack.realmUrl()))
-                .body("clientId", equalTo("forgeline-terminal"));
+                .body("clientId", equalTo("forgeline-terminal"))
+                .body("terminalIdleSeconds", equalTo(300));
     }
 
     @Test

@@ -1,0 +1,363 @@
+/*
+ * The shop-floor terminal at "/": set up once per device (which terminal it is), then operators sign in by badge
+ * and PIN (terminal-session.js), see their work center's dispatch list, and start, pause, resume, report and
+ * complete operations and consume material by scanning it. Every action goes through the offline queue
+ * (terminal-queue.js), so it is sent once, in order, also after a network outage. Big targets for gloves; the
+ * keyboard-wedge scanner's scans land in whatever the screen waits for (badge or material, scanner.js).
+ */
+(function () {
+  'use strict';
+
+  const { el, badge, options } = window.Forgeline.dom;
+  const api = window.Forgeline.api;
+  const i18n = window.Forgeline.i18n;
+  const problems = window.Forgeline.problems;
+  const session = window.Forgeline.terminalSession;
+  const queue = window.Forgeline.queue;
+  const scanner = window.Forgeline.scanner;
+  const t = (key, values) => i18n.t(key, values);
+  const byId = id => document.getElementById(id);
+
+  const OPERATIONS = '/api/execution/operations/';
+  const STATUS_KIND = { QUEUED: 'grey', RUNNING: 'good', PAUSED: 'warn', DONE: 'info', CANCELLED: 'grey' };
+
+  let jobs = [];
+  let chosen = null;      // {orderId, sequence}
+  let operation = null;   // the chosen job's OperationView
+  let reasons = { PAUSE: [], SCRAP: [], REWORK: [] };
+  let quantitiesMode = 'report';
+  let badgeScan = null;
+  let materialScan = null;
+
+  function show(screen) {
+    ['setup', 'sign-in', 'work'].forEach(id => { byId(id).hidden = id !== screen; });
+  }
+
+  function jobPath(suffix) {
+    return OPERATIONS + chosen.orderId + '/' + chosen.sequence + (suffix || '');
+  }
+
+  // ---- setting up and signing in ----
+
+  function setUp() {
+    show('setup');
+    byId('setup-code').value = session.terminalCode() || '';
+    byId('setup-code').focus();
+  }
+
+  function askBadge(message, info) {
+    show('sign-in');
+    byId('user').textContent = '';
+    byId('sign-out').hidden = true;
+    byId('terminal-code').textContent = session.terminalCode();
+    byId('badge').value = '';
+    byId('pin').value = '';
+    problems.message(byId('sign-in-message'), message || '', info);
+    badgeScan.focus();
+  }
+
+  async function signIn() {
+    const badgeNumber = byId('badge').value.trim();
+    const pin = byId('pin').value;
+    if (!badgeNumber) { badgeScan.focus(); return; }
+    if (!pin) { byId('pin').focus(); return; }
+    byId('sign-in-button').disabled = true;
+    try {
+      await session.signIn(badgeNumber, pin);
+      enterWork();
+    } catch (refusal) {
+      byId('pin').value = '';
+      problems.show(byId('sign-in-message'), new api.Problem(refusal.status, refusal.body), byId('sign-in-form'), t('tm.signInRefused'));
+      if (refusal.status === 404) {
+        byId('sign-in-message').append(' ', el('button', { type: 'button', class: 'link', onclick: setUp }, t('tm.setupTitle')));
+      }
+    } finally {
+      byId('sign-in-button').disabled = false;
+    }
+  }
+
+  function enterWork() {
+    const current = session.current();
+    byId('user').textContent = current.operator.name || current.operator.username;
+    byId('sign-out').hidden = false;
+    const place = current.terminal;
+    byId('place').textContent = t('tm.place', { terminal: place.name || place.code, workCenter: place.workCenterCode })
+      + (place.machineCode ? ' · ' + place.machineCode : '');
+    show('work');
+    loadReasons();
+    loadJobs();
+    showQueue();
+    materialScan.focus();
+  }
+
+  // ---- the dispatch list ----
+
+  function isLate(entry) {
+    const due = entry.dueDate ? Date.parse(entry.dueDate) : NaN;
+    if (Number.isNaN(due)) { return false; }
+    const end = entry.plannedEnd ? Date.parse(entry.plannedEnd) : Date.now();
+    return due < Date.now() || end > due;
+  }
+
+  async function loadJobs() {
+    const place = session.current() && session.current().terminal;
+    if (!place) { return; }
+    const fresh = api.latest('jobs');
+    try {
+      const list = await api.get('/api/execution/work-centers/' + encodeURIComponent(place.workCenterCode) + '/dispatch-list');
+      if (!fresh()) { return; }
+      jobs = list.entries;
+      drawJobs();
+      if (!chosen && jobs.length) { choose(jobs.find(j => j.status === 'RUNNING' || j.status === 'PAUSED') || jobs[0]); }
+    } catch (problem) {
+      if (problem.status !== 0) { problems.show(byId('job-message'), problem, null, t('tm.jobsFailed')); }
+    }
+  }
+
+  function drawJobs() {
+    byId('jobs-empty').hidden = jobs.length > 0;
+    byId('jobs').replaceChildren(...jobs.map((entry, index) => {
+      const late = isLate(entry);
+      const selected = chosen && chosen.orderId === entry.orderId && chosen.sequence === entry.operationSequence;
+      return el('li', { class: 'job' + (selected ? ' chosen' : '') + (late ? ' late' : '') },
+        el('button', {
+          type: 'button', class: 'job-button', dataset: { order: entry.orderNumber, sequence: entry.operationSequence },
+          'aria-pressed': selected ? 'true' : 'false', onclick: () => choose(entry)
+        },
+        el('span', { class: 'job-line' },
+          el('strong', null, entry.orderNumber + ' · ' + entry.operationSequence),
+          index === 0 ? badge(t('tm.next'), 'info') : null,
+          late ? badge(t('tm.late'), 'late') : null,
+          badge(i18n.code('tm.status.', entry.status), STATUS_KIND[entry.status])),
+        el('span', { class: 'job-line' }, entry.itemCode + ' — ' + (entry.description || '')),
+        el('span', { class: 'job-line caption' },
+          i18n.number(Number(entry.quantity)) + ' ' + entry.unit
+          + (entry.plannedStart ? ' · ' + t('tm.planned', { when: i18n.dateTime(entry.plannedStart) }) : '')
+          + (entry.dueDate ? ' · ' + t('tm.due', { when: i18n.dateTime(entry.dueDate) }) : ''))));
+    }));
+  }
+
+  function choose(entry) {
+    chosen = { orderId: entry.orderId, sequence: entry.operationSequence };
+    drawJobs();
+    loadJob();
+  }
+
+  // ---- the job in hand ----
+
+  async function loadJob() {
+    if (!chosen) { return; }
+    const fresh = api.latest('job');
+    try {
+      const [view, consumptions] = await Promise.all([api.get(jobPath()), api.get(jobPath('/consumptions'))]);
+      if (!fresh()) { return; }
+      operation = view;
+      drawJob(consumptions);
+    } catch (problem) {
+      if (problem.status !== 0) { problems.show(byId('job-message'), problem, null, t('tm.jobFailed')); }
+    }
+  }
+
+  function fact(label, value) {
+    return value === null || value === undefined || value === '' ? [] : [el('dt', null, label), el('dd', null, value)];
+  }
+
+  function drawJob(consumptions) {
+    byId('no-job').hidden = true;
+    byId('job-detail').hidden = false;
+    const op = operation;
+    byId('job-title').textContent = op.orderNumber + ' · ' + t('tm.operation', { sequence: op.operationSequence }) + ' — ' + (op.description || '');
+    const status = byId('job-status');
+    status.textContent = i18n.code('tm.status.', op.status);
+    status.className = 'badge ' + (STATUS_KIND[op.status] || '');
+    const quantity = value => (value === null || value === undefined ? null : i18n.number(Number(value)) + ' ' + op.unit);
+    byId('job-facts').replaceChildren(
+      ...fact(t('tm.item'), op.itemCode),
+      ...fact(t('tm.quantity'), quantity(op.quantity)),
+      ...fact(t('tm.machine'), op.machineCode),
+      ...fact(t('tm.good'), quantity(op.goodQuantity)),
+      ...fact(t('tm.scrap'), op.scrapQuantity && Number(op.scrapQuantity) > 0 ? quantity(op.scrapQuantity) : null),
+      ...fact(t('tm.started'), op.startedAt ? i18n.dateTime(op.startedAt) + ' · ' + op.startedBy : null),
+      ...fact(t('tm.pauseReason'), op.pauseReasonCode ? reasonName('PAUSE', op.pauseReasonCode) : null),
+      ...fact(t('tm.outputLot'), op.outputLot));
+    const s = op.status;
+    byId('start').hidden = s !== 'QUEUED';
+    byId('resume').hidden = s !== 'PAUSED';
+    byId('pause').hidden = s !== 'RUNNING';
+    byId('report').hidden = !(s === 'RUNNING' || s === 'PAUSED');
+    byId('complete').hidden = s !== 'RUNNING';
+    byId('pause-form').hidden = true;
+    byId('quantities-form').hidden = true;
+    byId('consumptions').querySelector('tbody').replaceChildren(...consumptions.map(c => el('tr', null,
+      el('td', null, c.itemCode), el('td', null, c.lot), el('td', { class: 'number' }, i18n.number(Number(c.quantity)) + ' ' + c.unit),
+      el('td', null, i18n.dateTime(c.consumedAt)),
+      el('td', null, c.unstaged ? badge(t('tm.unstaged'), 'warn') : null))));
+  }
+
+  /** Takes an action: queued with its Idempotency-Key and sent at once, or when the network is back. */
+  function act(suffix, body, label) {
+    const context = { orderId: chosen.orderId, sequence: chosen.sequence, order: operation ? operation.orderNumber : '' };
+    problems.message(byId('job-message'), '');
+    return queue.enqueue({ method: 'POST', url: jobPath(suffix), body, label: label + ' · ' + context.order + ' / ' + context.sequence, context });
+  }
+
+  function startJob() {
+    const place = session.current().terminal;
+    act('/start', place.machineCode ? { machineCode: place.machineCode } : undefined, t('tm.start'));
+  }
+
+  function reasonName(kind, code) {
+    const reason = (reasons[kind] || []).find(r => r.code === code);
+    if (!reason) { return code; }
+    return i18n.language() === 'zh-CN' && reason.nameZh ? reason.nameZh : reason.name;
+  }
+
+  async function loadReasons() {
+    try {
+      const all = await api.get('/api/execution/reason-codes');
+      reasons = { PAUSE: [], SCRAP: [], REWORK: [] };
+      all.forEach(r => { (reasons[r.kind] = reasons[r.kind] || []).push(r); });
+    } catch (problem) {
+      reasons = { PAUSE: [], SCRAP: [], REWORK: [] };
+    }
+  }
+
+  function askPause() {
+    byId('quantities-form').hidden = true;
+    byId('pause-form').hidden = false;
+    byId('pause-reasons').replaceChildren(...reasons.PAUSE.map(r => el('button', {
+      type: 'button', class: 'huge reason', dataset: { code: r.code },
+      onclick: () => { byId('pause-form').hidden = true; act('/pause', { reasonCode: r.code }, t('tm.pause') + ' (' + reasonName('PAUSE', r.code) + ')'); }
+    }, reasonName('PAUSE', r.code))));
+  }
+
+  function askQuantities(mode) {
+    quantitiesMode = mode;
+    byId('pause-form').hidden = true;
+    byId('quantities-form').hidden = false;
+    byId('quantities-title').textContent = mode === 'complete' ? t('tm.completeTitle') : t('tm.reportTitle');
+    byId('quantities-send').textContent = mode === 'complete' ? t('tm.complete') : t('tm.send');
+    ['good-quantity', 'scrap-quantity', 'rework-quantity'].forEach(id => { byId(id).value = ''; });
+    const pairs = kind => [['', '–']].concat(reasons[kind].map(r => [r.code, reasonName(kind, r.code)]));
+    options(byId('scrap-reason'), pairs('SCRAP'));
+    options(byId('rework-reason'), pairs('REWORK'));
+    byId('good-quantity').focus();
+  }
+
+  function sendQuantities() {
+    const value = id => byId(id).value.trim().replace(',', '.');
+    const body = { goodQuantity: value('good-quantity') || '0' };
+    if (value('scrap-quantity')) { body.scrapQuantity = value('scrap-quantity'); body.scrapReasonCode = byId('scrap-reason').value || null; }
+    if (value('rework-quantity')) { body.reworkQuantity = value('rework-quantity'); body.reworkReasonCode = byId('rework-reason').value || null; }
+    byId('quantities-form').hidden = true;
+    if (quantitiesMode === 'complete') {
+      act('/complete', body, t('tm.complete'));
+    } else {
+      act('/reports', body, t('tm.report'));
+    }
+  }
+
+  function consume(raw) {
+    if (!chosen) { problems.message(byId('job-message'), t('tm.pickJobFirst')); return; }
+    const quantity = byId('material-quantity').value.trim().replace(',', '.');
+    return act('/consumptions', { scan: raw, quantity }, t('tm.consume'));
+  }
+
+  // ---- what the queue says ----
+
+  function done(action, answer) {
+    if (action.url.endsWith('/consumptions') && answer) {
+      problems.message(byId('job-message'), t('tm.consumed', {
+        quantity: i18n.number(Number(answer.quantity)) + ' ' + answer.unit, item: answer.itemCode, lot: answer.lot
+      }) + (answer.unstaged ? ' ' + t('tm.consumedUnstaged') : ''), true);
+    } else {
+      problems.message(byId('job-message'), t('tm.doneAction', { action: action.label }), true);
+    }
+    if (chosen && action.context && action.context.orderId === chosen.orderId && action.context.sequence === chosen.sequence) {
+      loadJob();
+    }
+    loadJobs();
+  }
+
+  function refused(action, problem) {
+    const form = action.url.endsWith('/consumptions') ? byId('job') : null;
+    problems.show(byId('job-message'), problem, form, t('tm.refusedAction', { action: action.label }));
+    if (action.url.endsWith('/consumptions')) { materialScan.focus(); }
+    loadJob();
+  }
+
+  async function showQueue() {
+    const [waiting, conflicts] = await Promise.all([queue.waiting(), queue.conflicts()]);
+    const offline = queue.isOffline() || !navigator.onLine;
+    const network = byId('network');
+    network.textContent = offline ? t('tm.offline', { count: waiting.length }) : (waiting.length ? t('tm.sending', { count: waiting.length }) : '');
+    network.className = 'network' + (offline ? ' offline' : '');
+    byId('waiting').hidden = waiting.length === 0 || !offline;
+    byId('waiting-list').replaceChildren(...waiting.map(a => el('li', null, a.label, ' ', el('span', { class: 'caption' }, i18n.dateTime(a.queuedAt)))));
+    byId('conflicts').hidden = conflicts.length === 0;
+    byId('conflict-list').replaceChildren(...conflicts.map(c => el('li', null,
+      el('strong', null, c.label), ': ', problems.say(c.detail || ''), ' ',
+      el('button', { type: 'button', class: 'small', onclick: () => queue.dismiss(c.seq) }, t('tm.seen')))));
+  }
+
+  // ---- wiring ----
+
+  function wire() {
+    byId('setup-form').addEventListener('submit', event => {
+      event.preventDefault();
+      const code = byId('setup-code').value.trim();
+      if (!code) { byId('setup-code').focus(); return; }
+      session.setTerminal(code);
+      askBadge();
+    });
+    byId('change-terminal').addEventListener('click', setUp);
+    badgeScan = scanner.attach(byId('badge'), () => { byId('pin').focus(); });
+    byId('sign-in-form').addEventListener('submit', event => { event.preventDefault(); signIn(); });
+    byId('sign-out').addEventListener('click', () => session.signOut());
+    materialScan = scanner.attach(byId('material-scan'), raw => {
+      const current = session.current();
+      // the operator's own badge scanned again: badge-out
+      if (current && current.badge && raw.trim() === current.badge) { session.badgeOut(); return null; }
+      return consume(raw);
+    });
+    byId('start').addEventListener('click', startJob);
+    byId('resume').addEventListener('click', () => act('/resume', undefined, t('tm.resume')));
+    byId('pause').addEventListener('click', askPause);
+    byId('report').addEventListener('click', () => askQuantities('report'));
+    byId('complete').addEventListener('click', () => askQuantities('complete'));
+    byId('quantities-form').addEventListener('submit', event => { event.preventDefault(); sendQuantities(); });
+    byId('quantities-cancel').addEventListener('click', () => { byId('quantities-form').hidden = true; });
+    byId('refresh').addEventListener('click', () => { loadJobs(); loadJob(); });
+    session.onSignOut(reason => {
+      chosen = null;
+      operation = null;
+      byId('job-detail').hidden = true;
+      byId('no-job').hidden = false;
+      byId('place').textContent = t('tm.pageName');
+      askBadge(t('tm.signedOut.' + reason), true);
+    });
+    queue.on('done', done);
+    queue.on('refused', refused);
+    queue.on('changed', showQueue);
+    window.addEventListener('online', showQueue);
+    window.addEventListener('offline', showQueue);
+    i18n.onChange(() => { drawJobs(); if (operation) { loadJob(); } showQueue(); });
+    // the work center's list moves while nobody touches the screen: other terminals, the planner's publishing
+    setInterval(() => { if (session.current() && !byId('work').hidden) { loadJobs(); } }, 30000);
+  }
+
+  async function open() {
+    wire();
+    try {
+      const config = await (await fetch('/config.json', { cache: 'no-store' })).json();
+      session.setIdleTimeout(config.terminalIdleSeconds);
+    } catch (unreachable) {
+      // the default idle timeout stays
+    }
+    if (!session.terminalCode()) { setUp(); return; }
+    if (session.current()) { session.resume(); enterWork(); queue.drain(); return; }
+    askBadge();
+  }
+
+  open();
+})();
