@@ -32,7 +32,7 @@ class TerminalPageTest {
     void an_operator_signs_in_by_badge_consumes_by_scan_offline_too_and_completes_the_job() {
         String order = arrangeOrder();
         String orderNumber = as("planner").when().get("/api/scheduling/production-orders/" + order).then().statusCode(200)
-                .extract().path("orderNumber");
+                .extract().path("number");
         String operation = "/api/execution/operations/" + order + "/10";
 
         try (Page page = new Page("/?terminal=" + terminal)) {
