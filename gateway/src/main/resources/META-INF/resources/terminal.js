@@ -80,14 +80,21 @@
     const current = session.current();
     byId('user').textContent = current.operator.name || current.operator.username;
     byId('sign-out').hidden = false;
-    const place = current.terminal;
-    byId('place').textContent = t('tm.place', { terminal: place.name || place.code, workCenter: place.workCenterCode })
-      + (place.machineCode ? ' · ' + place.machineCode : '');
+    showPlace();
     show('work');
     loadReasons();
     loadJobs();
     showQueue();
     materialScan.focus();
+  }
+
+  /** The header says where the terminal stands once someone works at it, else what the page is. */
+  function showPlace() {
+    const current = session.current();
+    const place = current && current.terminal;
+    byId('place').textContent = place
+      ? t('tm.place', { terminal: place.name || place.code, workCenter: place.workCenterCode }) + (place.machineCode ? ' · ' + place.machineCode : '')
+      : t('tm.pageName');
   }
 
   // ---- the dispatch list ----
@@ -333,7 +340,7 @@
       operation = null;
       byId('job-detail').hidden = true;
       byId('no-job').hidden = false;
-      byId('place').textContent = t('tm.pageName');
+      showPlace();
       askBadge(t('tm.signedOut.' + reason), true);
     });
     queue.on('done', done);
@@ -341,13 +348,14 @@
     queue.on('changed', showQueue);
     window.addEventListener('online', showQueue);
     window.addEventListener('offline', showQueue);
-    i18n.onChange(() => { drawJobs(); if (operation) { loadJob(); } showQueue(); });
+    i18n.onChange(() => { showPlace(); drawJobs(); if (operation) { loadJob(); } showQueue(); });
     // the work center's list moves while nobody touches the screen: other terminals, the planner's publishing
     setInterval(() => { if (session.current() && !byId('work').hidden) { loadJobs(); } }, 30000);
   }
 
   async function open() {
     wire();
+    showPlace();
     try {
       const config = await (await fetch('/config.json', { cache: 'no-store' })).json();
       session.setIdleTimeout(config.terminalIdleSeconds);
