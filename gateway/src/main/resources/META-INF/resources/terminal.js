@@ -99,21 +99,16 @@
 
   // ---- the dispatch list ----
 
-  function isLate(entry) {
-    const due = entry.dueDate ? Date.parse(entry.dueDate) : NaN;
-    if (Number.isNaN(due)) { return false; }
-    const end = entry.plannedEnd ? Date.parse(entry.plannedEnd) : Date.now();
-    return due < Date.now() || end > due;
-  }
+  const STAGING_KIND = { STAGED: 'good', PARTLY_STAGED: 'warn', NOT_STAGED: 'bad', UNKNOWN: 'grey' };
 
   async function loadJobs() {
     const place = session.current() && session.current().terminal;
     if (!place) { return; }
     const fresh = api.latest('jobs');
     try {
-      const list = await api.get('/api/execution/work-centers/' + encodeURIComponent(place.workCenterCode) + '/dispatch-list');
+      const list = await api.get('/api/execution/work-centers/' + encodeURIComponent(place.workCenterCode) + '/jobs');
       if (!fresh()) { return; }
-      jobs = list.entries;
+      jobs = list.jobs;
       drawJobs();
       if (!chosen && jobs.length) { choose(jobs.find(j => j.status === 'RUNNING' || j.status === 'PAUSED') || jobs[0]); }
     } catch (problem) {
@@ -124,7 +119,7 @@
   function drawJobs() {
     byId('jobs-empty').hidden = jobs.length > 0;
     byId('jobs').replaceChildren(...jobs.map((entry, index) => {
-      const late = isLate(entry);
+      const late = entry.late;
       const selected = chosen && chosen.orderId === entry.orderId && chosen.sequence === entry.operationSequence;
       return el('li', { class: 'job' + (selected ? ' chosen' : '') + (late ? ' late' : '') },
         el('button', {
@@ -136,6 +131,9 @@
           index === 0 ? badge(t('tm.next'), 'info') : null,
           late ? badge(t('tm.late'), 'late') : null,
           badge(i18n.code('tm.status.', entry.status), STATUS_KIND[entry.status])),
+        el('span', { class: 'job-line' },
+          entry.staging === 'NOTHING_TO_STAGE' ? null : badge(i18n.code('tm.staging.', entry.staging), STAGING_KIND[entry.staging]),
+          entry.holds.length ? badge(t('tm.onHold', { holds: entry.holds.map(h => h.number).join(', ') }), 'bad') : null),
         el('span', { class: 'job-line' }, entry.itemCode + ' — ' + (entry.description || '')),
         el('span', { class: 'job-line caption' },
           i18n.number(Number(entry.quantity)) + ' ' + entry.unit
@@ -195,10 +193,28 @@
     byId('complete').hidden = s !== 'RUNNING';
     byId('pause-form').hidden = true;
     byId('quantities-form').hidden = true;
+    drawNeeds();
     byId('consumptions').querySelector('tbody').replaceChildren(...consumptions.map(c => el('tr', null,
       el('td', null, c.itemCode), el('td', null, c.lot), el('td', { class: 'number' }, i18n.number(Number(c.quantity)) + ' ' + c.unit),
       el('td', null, i18n.dateTime(c.consumedAt)),
       el('td', null, c.unstaged ? badge(t('tm.unstaged'), 'warn') : null))));
+  }
+
+  /** What the job consumes, how much of it is staged, and the holds on it: from the job list's entry. */
+  function drawNeeds() {
+    const entry = jobs.find(j => chosen && j.orderId === chosen.orderId && j.operationSequence === chosen.sequence);
+    const box = byId('needs');
+    if (!entry || !entry.components.length) { box.replaceChildren(); return; }
+    const amount = value => (value === null || value === undefined ? '–' : i18n.number(Number(value)));
+    box.replaceChildren(
+      ...entry.holds.map(h => el('p', { class: 'message error' }, t('tm.holdOn', { number: h.number, item: h.itemCode,
+        lot: h.lot || t('tm.allLots'), reason: h.reason }))),
+      el('table', { class: 'compact', id: 'needs-table' },
+        el('thead', null, el('tr', null, el('th', { scope: 'col' }, t('tm.item')), el('th', { scope: 'col', class: 'number' }, t('tm.needed')),
+          el('th', { scope: 'col', class: 'number' }, t('tm.consumedSoFar')), el('th', { scope: 'col', class: 'number' }, t('tm.stagedHere')))),
+        el('tbody', null, entry.components.map(c => el('tr', null, el('td', null, c.itemCode),
+          el('td', { class: 'number' }, amount(c.needed) + ' ' + c.unit), el('td', { class: 'number' }, amount(c.consumed)),
+          el('td', { class: 'number' }, amount(c.staged)))))));
   }
 
   /** Takes an action: queued with its Idempotency-Key and sent at once, or when the network is back. */

@@ -77,5 +77,15 @@ window.Forgeline.i18n.add({
   'tm.sending': ['Sending {count}…', '正在发送 {count} 项…'],
   'tm.waiting': ['Waiting for the network', '等待网络恢复'],
   'tm.conflicts': ['Not done: refused after the network came back', '未执行：网络恢复后被拒绝'],
-  'tm.seen': ['Seen', '知道了']
+  'tm.seen': ['Seen', '知道了'],
+  'tm.staging.STAGED': ['material staged', '物料已配送'],
+  'tm.staging.PARTLY_STAGED': ['partly staged', '物料部分配送'],
+  'tm.staging.NOT_STAGED': ['not staged', '物料未配送'],
+  'tm.staging.UNKNOWN': ['staging unknown', '配送状态未知'],
+  'tm.onHold': ['on hold: {holds}', '质量冻结：{holds}'],
+  'tm.holdOn': ['{number}: {item}, {lot}, is on quality hold ({reason}). Do not use it.', '{number}：{item}（{lot}）已被质量冻结（{reason}），请勿使用。'],
+  'tm.allLots': ['all lots', '所有批次'],
+  'tm.needed': ['Needed', '需求'],
+  'tm.consumedSoFar': ['Consumed', '已投料'],
+  'tm.stagedHere': ['Staged for it', '已配送到工位']
 });

@@ -40,8 +40,11 @@ public class WarehouseStandIn implements LotStock {
         ASKED.add(request);
         LotStockReply.Builder reply = LotStockReply.newBuilder();
         String lot = request.getSerial().isEmpty() ? request.getLot() : SERIALS.getOrDefault(request.getSerial(), "?");
+        // an item alone at a work center asks what of it is staged there (the terminal's job list)
+        boolean stagedAsk = request.getLot().isEmpty() && request.getSscc().isEmpty() && request.getSerial().isEmpty();
         for (LotBalance balance : BALANCES) {
-            boolean wanted = !request.getSscc().isEmpty() ? balance.getSscc().equals(request.getSscc()) : balance.getLot().equals(lot);
+            boolean wanted = stagedAsk ? balance.getStaged()
+                    : !request.getSscc().isEmpty() ? balance.getSscc().equals(request.getSscc()) : balance.getLot().equals(lot);
             if (wanted && (request.getItemCode().isEmpty() || balance.getItemCode().equals(request.getItemCode()))) {
                 reply.addBalances(balance);
             }

@@ -12,7 +12,8 @@ import java.util.UUID;
  * What an operator's consumption scan asks of a lot's stock (gRPC {@code LotStock}): a lot (of one item, or of any item
  * carrying that number), a handling unit (only what it holds, narrowed by item and lot when they are given), or a
  * serialised unit of an item (the lot it was made in); the work center whose staging bins count as staged; and the
- * consumptions to report as issued or not. Pure rule: a scan that names no lot, handling unit or serialised unit, a
+ * consumptions to report as issued or not; or, naming only an item and a work center, what of the item is staged
+ * there (the terminal's dispatch list). Pure rule: a scan that names no lot, handling unit or serialised unit, a
  * serial without its item, or a consumption id that is not a UUID is refused naming the field. Blank means absent.
  *
  * @param consumptionIds the asked consumption ids in the caller's order and spelling, by their UUID; each once
@@ -29,10 +30,16 @@ public record LotScan(Optional<String> itemCode, Optional<String> lot, Optional<
         if (scan.serial.isPresent() && scan.itemCode.isEmpty()) {
             throw new InvalidField("item_code", "is required with a serial: serial numbers are unique per item only");
         }
-        if (scan.lot.isEmpty() && scan.sscc.isEmpty() && scan.serial.isEmpty()) {
-            throw new InvalidField("lot", "is required unless an sscc or an item_code with its serial names the stock");
+        if (scan.namesNoUnit() && (scan.itemCode.isEmpty() || scan.workCenterCode.isEmpty())) {
+            throw new InvalidField("lot", "is required unless an sscc, an item_code with its serial, or an item_code with a"
+                    + " work_center_code (what of it is staged there) names the stock");
         }
         return scan;
+    }
+
+    /** No lot, handling unit or serialised unit: with an item and a work center, it asks what of the item is staged there. */
+    public boolean namesNoUnit() {
+        return lot.isEmpty() && sscc.isEmpty() && serial.isEmpty();
     }
 
     private static Optional<String> given(String value) {

@@ -66,6 +66,10 @@ public class LotScans {
 
     private Uni<List<StockBalance>> balances(LotScan scan) {
         // a handling unit's label is read as every scan is, so a wrong check digit is told before anything is looked up
+        if (scan.namesNoUnit()) {
+            return layout.stagingBinsOf(scan.workCenterCode().orElseThrow())
+                    .flatMap(bins -> stock.releasedIn(scan.itemCode().orElseThrow(), bins.stream().map((Bin bin) -> bin.code).toList()));
+        }
         return Uni.createFrom().item(() -> scan.sscc().map(scanned -> ssccs.read("sscc", scanned))).flatMap(sscc -> lot(scan).flatMap(lot -> {
             if (scan.serial().isPresent() && lot.isEmpty()) {
                 return Uni.createFrom().item(List.<StockBalance>of());   // a serial never produced here, or of another lot

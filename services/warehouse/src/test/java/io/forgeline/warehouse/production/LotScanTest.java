@@ -25,9 +25,20 @@ class LotScanTest {
 
     @Test
     void a_scan_that_names_no_lot_handling_unit_or_serial_is_refused_naming_the_lot() {
-        assertThatThrownBy(() -> LotScan.of("PIN-1", "", "", "", "ASM-01", List.of()))
+        assertThatThrownBy(() -> LotScan.of("PIN-1", "", "", "", "", List.of()))
                 .isInstanceOf(InvalidField.class)
                 .satisfies(refused -> assertThat(((InvalidField) refused).field()).isEqualTo("lot"));
+        assertThatThrownBy(() -> LotScan.of("", "", "", "", "ASM-01", List.of()))
+                .isInstanceOf(InvalidField.class)
+                .satisfies(refused -> assertThat(((InvalidField) refused).field()).isEqualTo("lot"));
+    }
+
+    @Test
+    void an_item_at_a_work_center_asks_what_of_it_is_staged_there() {
+        LotScan scan = LotScan.of("PIN-1", "", "", "", "ASM-01", List.of());
+
+        assertThat(scan.namesNoUnit()).isTrue();
+        assertThat(scan.itemCode()).contains("PIN-1");
     }
 
     @Test

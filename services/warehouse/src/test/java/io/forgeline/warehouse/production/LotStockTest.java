@@ -270,9 +270,21 @@ class LotStockTest {
     }
 
     @Test
+    void an_item_asked_at_a_work_center_shows_its_released_stock_staged_there() {
+        String item = newItem("PIN-");
+        opening(item, newLot(), "ST-ASM-01", "10", "AVAILABLE", "2031-01-31", null);
+        opening(item, newLot(), "ST-ASM-01", "3", "QUARANTINE", "2031-01-31", null);
+        opening(item, newLot(), "B-02-04", "7", "AVAILABLE", "2031-01-31", null);
+
+        LotStockReply staged = asExecution(LotStockRequest.newBuilder().setItemCode(item).setWorkCenterCode("ASM-01").build());
+
+        assertThat(lines(staged)).containsExactly("ST-ASM-01 AVAILABLE 10 2031-01-31 staged");
+    }
+
+    @Test
     void a_request_that_names_no_stock_is_an_invalid_argument_naming_the_lot() {
         StatusRuntimeException refused = assertThrows(StatusRuntimeException.class,
-                () -> asExecution(LotStockRequest.newBuilder().setItemCode("PIN-1").setWorkCenterCode("ASM-01").build()));
+                () -> asExecution(LotStockRequest.newBuilder().setItemCode("PIN-1").build()));
 
         assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
         assertThat(refused.getStatus().getDescription()).startsWith("lot:");
