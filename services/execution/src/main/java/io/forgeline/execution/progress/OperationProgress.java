@@ -111,7 +111,7 @@ public class OperationProgress {
                     }
                     return reasons(command).flatMap(checked -> {
                         entry.report(command.pieces());
-                        return record(entry, command, false, who);
+                        return record(entry, command, false, who, clock.instant());
                     });
                 });
     }
@@ -127,7 +127,7 @@ public class OperationProgress {
                     return reasons(command).flatMap(checked -> {
                         Instant now = clock.instant();
                         entry.complete(command.pieces(), who.name(), now);
-                        Uni<Void> reported = command.pieces().isNothing() ? Uni.createFrom().voidItem() : record(entry, command, true, who);
+                        Uni<Void> reported = command.pieces().isNothing() ? Uni.createFrom().voidItem() : record(entry, command, true, who, now);
                         return reported
                                 .call(() -> WorkPeriod.close(entry, who, now, null))
                                 .call(() -> outbox.append(ProgressEvents.TOPIC, orderId.toString(), ProgressEvents.COMPLETED,
@@ -171,9 +171,8 @@ public class OperationProgress {
     }
 
     /** The report's row and its QuantityReported event, in the action's transaction. */
-    private Uni<Void> record(DispatchEntry entry, ReportedPieces pieces, boolean completes, Acting who) {
-        QuantityReport report = QuantityReport.of(entry, pieces.pieces(), pieces.scrapReason(), pieces.reworkReason(), completes, who,
-                clock.instant());
+    private Uni<Void> record(DispatchEntry entry, ReportedPieces pieces, boolean completes, Acting who, Instant at) {
+        QuantityReport report = QuantityReport.of(entry, pieces.pieces(), pieces.scrapReason(), pieces.reworkReason(), completes, who, at);
         return report.persist().call(() -> outbox.append(ProgressEvents.TOPIC, entry.orderId().toString(),
                 ProgressEvents.QUANTITY_REPORTED, ProgressEvents.reported(entry, report))).replaceWithVoid();
     }
