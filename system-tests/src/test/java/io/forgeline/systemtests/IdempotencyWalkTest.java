@@ -111,6 +111,28 @@ class IdempotencyWalkTest {
             return new Arranged(Caller.OPERATOR, "/api/execution/operations/" + order + "/10/complete", "{\"goodQuantity\":\"2\"}",
                     "/api/execution/operations/" + order + "/10/complete", "{\"goodQuantity\":\"1\"}", Proof.ONE_WAY, Optional.empty());
         });
+        scenarios.put("POST /api/execution/operations/{orderId}/{sequence}/pause", post -> {
+            String order = runningOnTheFloor();
+            return new Arranged(Caller.OPERATOR, operation(order, "pause"), "{\"reasonCode\":\"BREAK\"}",
+                    operation(order, "pause"), "{\"reasonCode\":\"TOOL\"}", Proof.ONE_WAY, Optional.empty(), () -> {
+                        send(Caller.OPERATOR, operation(order, "resume"), null, null);
+                        finish(order);
+                    });
+        });
+        scenarios.put("POST /api/execution/operations/{orderId}/{sequence}/resume", post -> {
+            String order = runningOnTheFloor();
+            send(Caller.OPERATOR, operation(order, "pause"), "{\"reasonCode\":\"BREAK\"}", null).status();
+            // the same key for another operation's resume is another request
+            return new Arranged(Caller.OPERATOR, operation(order, "resume"), null,
+                    "/api/execution/operations/" + order + "/20/resume", null, Proof.ONE_WAY, Optional.empty(), () -> finish(order));
+        });
+        scenarios.put("POST /api/execution/operations/{orderId}/{sequence}/reports", post -> {
+            String order = runningOnTheFloor();
+            // each report adds its pieces: a fresh key's answer shows more good pieces than the first
+            return new Arranged(Caller.OPERATOR, operation(order, "reports"), "{\"goodQuantity\":\"1\"}",
+                    operation(order, "reports"), "{\"goodQuantity\":\"1\",\"scrapQuantity\":\"1\",\"scrapReasonCode\":\"SURFACE\"}",
+                    Proof.NEW_EACH_TIME, Optional.empty(), () -> finish(order));
+        });
         scenarios.put("POST /partner/v1/purchase-orders/{id}/confirmation", post -> {
             String order = Purchasing.newOrder(true);
             String earlier = "{\"promisedDate\":\"" + Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS) + "\"}";
@@ -512,6 +534,24 @@ class IdempotencyWalkTest {
                     status.equals("UP") ? null : "{\"reason\":\"arranged by the idempotency walk\"}", null);
             assertThat(change.status()).as("%s made %s → %s", machine, status, change).isEqualTo(200);
         }
+    }
+
+    /** A released order whose first operation runs on CNC-01-M1. */
+    private static String runningOnTheFloor() {
+        String order = onTheFloor();
+        Http.Answer started = send(Caller.OPERATOR, operation(order, "start"), ON_CNC_01_M1, null);
+        assertThat(started.status()).as("%s started → %s", order, started).isEqualTo(200);
+        return order;
+    }
+
+    /** The order's operation 10 and one of its actions. */
+    private static String operation(String order, String action) {
+        return "/api/execution/operations/" + order + "/10/" + action;
+    }
+
+    /** Completed afterwards: an operation left under way in no published schedule makes every later solve fail. */
+    private static void finish(String order) {
+        send(Caller.OPERATOR, operation(order, "complete"), "{\"goodQuantity\":\"2\"}", null);
     }
 
     /** A released order whose first operation is on CNC-01's dispatch list. */

@@ -26,6 +26,7 @@ final class ConsumptionEvents {
                 .setConsumedAt(c.consumedAt.toString())
                 .setConsumedBy(c.consumedBy)
                 .setUnstaged(c.unstaged)
+                .setTerminal(c.terminal == null ? "" : c.terminal)
                 .build();
     }
 }

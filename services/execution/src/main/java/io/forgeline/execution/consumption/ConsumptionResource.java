@@ -1,5 +1,6 @@
 package io.forgeline.execution.consumption;
 
+import io.forgeline.execution.terminal.Acting;
 import io.forgeline.platform.actor.CurrentActor;
 import io.forgeline.platform.idempotency.IdempotentRequests;
 import io.smallrye.mutiny.Uni;
@@ -37,8 +38,9 @@ public class ConsumptionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"operator", "planner", "admin"})
     public Uni<RestResponse<ConsumptionView>> consume(@PathParam("orderId") UUID orderId, @PathParam("sequence") int sequence,
-            ConsumeMaterial request, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
-        return consumptions.consume(orderId, sequence, request, Optional.ofNullable(idempotencyKey), actor.get())
+            ConsumeMaterial request, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @HeaderParam(Acting.HEADER) String terminal, @Context UriInfo uri) {
+        return consumptions.consume(orderId, sequence, request, Optional.ofNullable(idempotencyKey), Acting.at(actor.get(), terminal))
                 .map(consumed -> RestResponse.ResponseBuilder.<ConsumptionView>created(
                         uri.getAbsolutePathBuilder().path(consumed.id.toString()).build()).entity(ConsumptionView.of(consumed)).build());
     }

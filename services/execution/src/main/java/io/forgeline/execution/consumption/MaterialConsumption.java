@@ -54,6 +54,9 @@ public class MaterialConsumption extends PanacheEntityBase {
     @Column(name = "consumed_by", nullable = false)
     public String consumedBy;
 
+    /** The terminal it was scanned at; null when the request named none. */
+    public String terminal;
+
     /** Warehouse said it has issued it: it no longer counts against the lot's stock here. */
     @Column(nullable = false)
     public boolean issued;

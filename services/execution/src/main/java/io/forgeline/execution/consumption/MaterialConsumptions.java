@@ -7,7 +7,7 @@ import io.forgeline.execution.genealogy.Consumed;
 import io.forgeline.execution.genealogy.Genealogy;
 import io.forgeline.execution.holds.Holds;
 import io.forgeline.execution.plant.PlantModel;
-import io.forgeline.platform.actor.Actor;
+import io.forgeline.execution.terminal.Acting;
 import io.forgeline.platform.idempotency.IdempotentRequests;
 import io.forgeline.platform.idempotency.IdempotentRequests.Attempt;
 import io.forgeline.platform.locking.TransactionLocks;
@@ -60,12 +60,12 @@ public class MaterialConsumptions {
     }
 
     public Uni<MaterialConsumption> consume(UUID orderId, int sequence, ConsumeMaterial request, Optional<String> idempotencyKey,
-            Actor operator) {
+            Acting operator) {
         if (request == null) {
             throw new InvalidField("/", "send the scan as JSON: {\"scan\":\"…\",\"quantity\":\"…\"}");
         }
         ConsumeMaterial.Checked checked = request.checked();
-        return idempotency.once("material-consumptions", operator, idempotencyKey, checked.fingerprint(orderId, sequence),
+        return idempotency.once("material-consumptions", operator.actor(), idempotencyKey, checked.fingerprint(orderId, sequence),
                 attempt -> scans.read(checked.scan())
                         .map(scan -> requireQuantity(scan, checked.quantity()))
                         .flatMap(scan -> Panache.withSession(() -> atHand(orderId, sequence))
@@ -122,7 +122,7 @@ public class MaterialConsumptions {
         return needed.size() == 1 ? needed.get(0) : "";
     }
 
-    private Uni<MaterialConsumption> book(UUID orderId, int sequence, ScannedLot lot, Optional<BigDecimal> asked, Actor operator,
+    private Uni<MaterialConsumption> book(UUID orderId, int sequence, ScannedLot lot, Optional<BigDecimal> asked, Acting operator,
             Attempt attempt) {
         return dispatch.lockOperationsOf(orderId)
                 .call(locked -> dispatch.requireNotCancelled(orderId))
@@ -173,7 +173,7 @@ public class MaterialConsumptions {
                 .setParameter(1, lot.itemCode()).setParameter(2, lot.lot()).getSingleResult());
     }
 
-    private MaterialConsumption consumption(DispatchEntry operation, ScannedLot lot, LotVerdict.Allowed allowed, Actor operator) {
+    private MaterialConsumption consumption(DispatchEntry operation, ScannedLot lot, LotVerdict.Allowed allowed, Acting operator) {
         MaterialConsumption consumption = new MaterialConsumption();
         consumption.id = UUID.randomUUID();
         consumption.orderId = operation.orderId();
@@ -188,6 +188,7 @@ public class MaterialConsumptions {
         consumption.unstaged = allowed.unstaged();
         consumption.consumedAt = clock.instant();
         consumption.consumedBy = operator.name();
+        consumption.terminal = operator.terminalOrNull();
         return consumption;
     }
 }

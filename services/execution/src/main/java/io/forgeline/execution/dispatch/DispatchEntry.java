@@ -98,8 +98,19 @@ public class DispatchEntry extends PanacheEntityBase {
     @Column(name = "completed_by")
     private String completedBy;
 
+    /** Totals of what was reported (partial reports and the completion); null until the first report. */
     @Column(name = "good_quantity")
     private BigDecimal goodQuantity;
+
+    @Column(name = "scrap_quantity")
+    private BigDecimal scrapQuantity;
+
+    @Column(name = "rework_quantity")
+    private BigDecimal reworkQuantity;
+
+    /** Why a PAUSED operation stands; null in any other status. */
+    @Column(name = "pause_reason_code")
+    private String pauseReasonCode;
 
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
@@ -170,6 +181,7 @@ public class DispatchEntry extends PanacheEntityBase {
         requireStartable();
         status = OperationStatus.RUNNING;
         machineCode = machine;
+        pauseReasonCode = null;
         if (startedAt == null) {
             startedAt = now;
             startedBy = actor;
@@ -178,8 +190,13 @@ public class DispatchEntry extends PanacheEntityBase {
 
     /** Refuses (409) material for an operation that is not under way: consumed material belongs to work begun. */
     public void requireConsuming() {
+        requireUnderWay("consume material");
+    }
+
+    /** Refuses (409) an action that needs the operation under way (RUNNING or PAUSED). */
+    public void requireUnderWay(String action) {
         if (status != OperationStatus.RUNNING && status != OperationStatus.PAUSED) {
-            throw new IllegalTransition(label() + " is " + status + " and cannot consume material" + (switch (status) {
+            throw new IllegalTransition(label() + " is " + status + " and cannot " + action + (switch (status) {
                 case QUEUED -> ": start it first";
                 case DONE -> ": it is done";
                 case CANCELLED -> ": production order " + orderNumber + " was cancelled";
@@ -188,16 +205,44 @@ public class DispatchEntry extends PanacheEntityBase {
         }
     }
 
-    /** The operator interrupts a running operation; it starts again with {@link #start}. */
-    public void pause() {
+    /** Refuses (409) unless the operation runs: only running work can be paused. */
+    public void requirePausable() {
         require(OperationStatus.PAUSED, "pause");
-        status = OperationStatus.PAUSED;
     }
 
-    public void complete(BigDecimal good, String actor, Instant now) {
+    /** The operator interrupts a running operation for a PAUSE reason; {@link #resume} (or {@link #start}) goes on. */
+    public void pause(String reasonCode) {
+        requirePausable();
+        status = OperationStatus.PAUSED;
+        pauseReasonCode = reasonCode;
+    }
+
+    /** A paused operation runs again on its machine; anything else is refused (409). */
+    public void resume() {
+        if (status != OperationStatus.PAUSED) {
+            throw new IllegalTransition(label() + " is " + status + " and cannot resume: only a paused operation resumes"
+                    + (status == OperationStatus.CANCELLED ? " (production order " + orderNumber + " was cancelled)" : ""));
+        }
+        status = OperationStatus.RUNNING;
+        pauseReasonCode = null;
+    }
+
+    /** A partial report on an operation under way: its pieces add to the totals. */
+    public void report(Quantities pieces) {
+        requireUnderWay("report quantities");
+        add(pieces);
+    }
+
+    /** Refuses (409) unless the operation runs: only running work is completed. */
+    public void requireCompletable() {
         require(OperationStatus.DONE, "complete");
+    }
+
+    /** Completes a running operation; the completion's own pieces add to what was reported before. */
+    public void complete(Quantities pieces, String actor, Instant now) {
+        requireCompletable();
+        add(pieces);
         status = OperationStatus.DONE;
-        goodQuantity = good;
         completedAt = now;
         completedBy = actor;
     }
@@ -214,8 +259,16 @@ public class DispatchEntry extends PanacheEntityBase {
         }
         OperationStatus left = status;
         status = OperationStatus.CANCELLED;
+        pauseReasonCode = null;
         cancelledAt = at;
         return Optional.of(left);
+    }
+
+    private void add(Quantities pieces) {
+        Quantities total = reported().orElse(Quantities.NONE).plus(pieces);
+        goodQuantity = total.good();
+        scrapQuantity = total.scrap();
+        reworkQuantity = total.rework();
     }
 
     /** "MO-000042 operation 20", as people say it. */
@@ -227,7 +280,7 @@ public class DispatchEntry extends PanacheEntityBase {
         if (!status.canBecome(next)) {
             throw new IllegalTransition(label() + " is " + status + " and cannot " + action + (switch (status) {
                 case QUEUED -> ": start it first";
-                case PAUSED -> ": start it again first";
+                case PAUSED -> ": resume it first";
                 case RUNNING -> ": it is already running";
                 case DONE -> ": it is done";
                 case CANCELLED -> ": production order " + orderNumber + " was cancelled";
@@ -342,6 +395,23 @@ public class DispatchEntry extends PanacheEntityBase {
 
     public BigDecimal goodQuantity() {
         return goodQuantity;
+    }
+
+    public BigDecimal scrapQuantity() {
+        return scrapQuantity;
+    }
+
+    public BigDecimal reworkQuantity() {
+        return reworkQuantity;
+    }
+
+    /** The totals reported so far; empty before the first report. */
+    public Optional<Quantities> reported() {
+        return goodQuantity == null ? Optional.empty() : Optional.of(new Quantities(goodQuantity, scrapQuantity, reworkQuantity));
+    }
+
+    public String pauseReasonCode() {
+        return pauseReasonCode;
     }
 
     public Instant cancelledAt() {

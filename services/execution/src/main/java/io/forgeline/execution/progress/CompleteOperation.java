@@ -1,19 +1,17 @@
 package io.forgeline.execution.progress;
 
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.UUID;
 
-/** The operator finishes an operation and says how many good pieces it made (in the order's unit). */
+/**
+ * The operator finishes an operation and says how many good pieces it made (in the order's unit), and optionally how
+ * many were scrapped or go to rework, with their reasons. These add to what partial reports said before.
+ */
 public record CompleteOperation(
-        @NotNull(message = "is required") @DecimalMin(value = "0", message = "must be 0 or more")
-        @Digits(integer = 12, fraction = 6, message = "must have at most 12 digits before and 6 after the decimal point")
-        BigDecimal goodQuantity) {
-
-    /** Canonical form for Idempotency-Key checks: "5" and "5.0" are the same request. */
-    String fingerprint(UUID orderId, int sequence) {
-        return orderId + "|" + sequence + "|" + goodQuantity.stripTrailingZeros().toPlainString();
-    }
+        @NotNull(message = "is required") @PieceCount BigDecimal goodQuantity,
+        @PieceCount BigDecimal scrapQuantity,
+        @Size(max = 64, message = "must be at most 64 characters") String scrapReasonCode,
+        @PieceCount BigDecimal reworkQuantity,
+        @Size(max = 64, message = "must be at most 64 characters") String reworkReasonCode) implements ReportedPieces {
 }

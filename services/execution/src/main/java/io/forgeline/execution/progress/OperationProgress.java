@@ -5,7 +5,9 @@ import io.forgeline.execution.dispatch.DispatchLists;
 import io.forgeline.execution.genealogy.Genealogy;
 import io.forgeline.execution.machines.MachineStatusBoard;
 import io.forgeline.execution.machines.MachineStatusBoard.MachineOnFloor;
-import io.forgeline.platform.actor.Actor;
+import io.forgeline.execution.reasons.ReasonCodes;
+import io.forgeline.execution.reasons.ReasonKind;
+import io.forgeline.execution.terminal.Acting;
 import io.forgeline.platform.idempotency.IdempotentRequests;
 import io.forgeline.platform.numbering.DocumentNumbers;
 import io.forgeline.platform.outbox.Outbox;
@@ -14,15 +16,18 @@ import io.forgeline.platform.problem.RuleViolation;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 /**
- * Starts and completes operations. Each action locks the order's operations, so two terminals working
- * on one order take turns, changes the dispatch entry and appends its event to the outbox in one transaction.
+ * Starts, pauses, resumes and completes operations and takes partial quantity reports. Each action locks the order's
+ * operations, so two terminals working on one order take turns, changes the dispatch entry, keeps the operator's work
+ * periods and reports, and appends its event to the outbox in one transaction.
  */
 @ApplicationScoped
 public class OperationProgress {
@@ -32,60 +37,144 @@ public class OperationProgress {
     private final Outbox outbox;
     private final IdempotentRequests idempotency;
     private final Genealogy genealogy;
+    private final ReasonCodes reasons;
     private final Clock clock;
 
     OperationProgress(DispatchLists dispatch, MachineStatusBoard machines, Outbox outbox, IdempotentRequests idempotency,
-            Genealogy genealogy, Clock clock) {
+            Genealogy genealogy, ReasonCodes reasons, Clock clock) {
         this.dispatch = dispatch;
         this.machines = machines;
         this.outbox = outbox;
         this.idempotency = idempotency;
         this.genealogy = genealogy;
+        this.reasons = reasons;
         this.clock = clock;
     }
 
     /**
      * Starts an operation: refused (409) unless it is queued or paused and its order is not cancelled, (422) while the operation before it
-     * has not started, or on a machine that is unknown, of another work center, or down.
+     * has not started, or on a machine that is unknown, of another work center, or down. The operator's work period opens.
      */
-    public Uni<DispatchEntry> start(UUID orderId, int sequence, StartOperation command, Optional<String> idempotencyKey,
-            Actor actor) {
-        return idempotency.once("operation-starts", actor, idempotencyKey, command.fingerprint(orderId, sequence),
-                attempt -> Panache.withTransaction(() -> lockOpenOperationsOf(orderId).flatMap(operations -> {
-                    DispatchEntry entry = find(operations, orderId, sequence);
+    public Uni<DispatchEntry> start(UUID orderId, int sequence, StartOperation command, Optional<String> idempotencyKey, Acting who) {
+        return act("operation-starts", orderId, sequence, command.fingerprint(orderId, sequence), idempotencyKey, who,
+                (entry, operations) -> {
                     entry.requireStartable();
                     Precedence.blocking(operations, sequence).ifPresent(previous -> {
                         throw new RuleViolation(previous.label() + " is still " + previous.status()
                                 + ": it has to start before operation " + sequence);
                     });
                     Optional<String> machine = command.machine().or(() -> Optional.ofNullable(entry.machineCode()));
-                    return ready(entry, machine, command.machine().isPresent())
-                            .flatMap(ready -> {
-                                Instant now = clock.instant();
-                                entry.start(machine.orElse(null), actor.name(), now);
-                                return outbox.append(ProgressEvents.TOPIC, orderId.toString(), ProgressEvents.STARTED,
-                                        ProgressEvents.started(entry, actor.name(), now));
-                            })
+                    return ready(entry, machine, command.machine().isPresent()).flatMap(ready -> {
+                        Instant now = clock.instant();
+                        entry.start(machine.orElse(null), who.name(), now);
+                        return WorkPeriod.open(entry, who, now).call(() -> outbox.append(ProgressEvents.TOPIC, orderId.toString(),
+                                ProgressEvents.STARTED, ProgressEvents.started(entry, who, now)));
+                    });
+                });
+    }
+
+    /** Pauses a running operation (else 409) for an active PAUSE reason code (else 422); the work period ends. */
+    public Uni<DispatchEntry> pause(UUID orderId, int sequence, PauseOperation command, Optional<String> idempotencyKey, Acting who) {
+        return act("operation-pauses", orderId, sequence, command.fingerprint(orderId, sequence), idempotencyKey, who,
+                (entry, operations) -> {
+                    entry.requirePausable();
+                    return reasons.requireActive(ReasonKind.PAUSE, command.reason(), "reasonCode").flatMap(reason -> {
+                        Instant now = clock.instant();
+                        entry.pause(reason.code());
+                        return WorkPeriod.close(entry, who, now, reason.code()).call(() -> outbox.append(ProgressEvents.TOPIC,
+                                orderId.toString(), ProgressEvents.PAUSED, ProgressEvents.paused(entry, who, now)));
+                    });
+                });
+    }
+
+    /** Resumes a paused operation (else 409) on its machine; the operator's work period opens. */
+    public Uni<DispatchEntry> resume(UUID orderId, int sequence, Optional<String> idempotencyKey, Acting who) {
+        return act("operation-resumptions", orderId, sequence, orderId + "|" + sequence, idempotencyKey, who,
+                (entry, operations) -> {
+                    Instant now = clock.instant();
+                    entry.resume();
+                    return WorkPeriod.open(entry, who, now).call(() -> outbox.append(ProgressEvents.TOPIC, orderId.toString(),
+                            ProgressEvents.RESUMED, ProgressEvents.resumed(entry, who, now)));
+                });
+    }
+
+    /**
+     * A partial report on an operation under way (else 409): at least one piece (else 422), scrap and rework with an
+     * active reason code of their kind (else 422 naming the reason's field). Its pieces add to the operation's totals.
+     */
+    public Uni<DispatchEntry> report(UUID orderId, int sequence, ReportQuantities command, Optional<String> idempotencyKey, Acting who) {
+        return act("operation-reports", orderId, sequence, command.fingerprint(orderId, sequence), idempotencyKey, who,
+                (entry, operations) -> {
+                    entry.requireUnderWay("report quantities");
+                    if (command.pieces().isNothing()) {
+                        throw new RuleViolation("a report needs at least one good, scrapped or reworked piece");
+                    }
+                    return reasons(command).flatMap(checked -> {
+                        entry.report(command.pieces());
+                        return record(entry, command, false, who, clock.instant());
+                    });
+                });
+    }
+
+    /**
+     * Completes a running operation with its good quantity and, optionally, scrap and rework with their reasons; these
+     * add to what partial reports said. The event carries the totals and says whether that finished the order.
+     */
+    public Uni<DispatchEntry> complete(UUID orderId, int sequence, CompleteOperation command, Optional<String> idempotencyKey, Acting who) {
+        return act("operation-completions", orderId, sequence, command.fingerprint(orderId, sequence), idempotencyKey, who,
+                (entry, operations) -> {
+                    entry.requireCompletable();
+                    return reasons(command).flatMap(checked -> {
+                        Instant now = clock.instant();
+                        entry.complete(command.pieces(), who.name(), now);
+                        Uni<Void> reported = command.pieces().isNothing() ? Uni.createFrom().voidItem() : record(entry, command, true, who, now);
+                        return reported
+                                .call(() -> WorkPeriod.close(entry, who, now, null))
+                                .call(() -> outbox.append(ProgressEvents.TOPIC, orderId.toString(), ProgressEvents.COMPLETED,
+                                        ProgressEvents.completed(entry, Precedence.allDone(operations), who)))
+                                .call(() -> output(entry, operations));
+                    });
+                });
+    }
+
+    /**
+     * One operator action on one operation, in one transaction holding the order's operations: the action changes the
+     * entry and writes its rows and events; a repeat with the same Idempotency-Key answers with the operation as it is.
+     */
+    private Uni<DispatchEntry> act(String scope, UUID orderId, int sequence, String fingerprint, Optional<String> idempotencyKey,
+            Acting who, BiFunction<DispatchEntry, List<DispatchEntry>, Uni<?>> action) {
+        return idempotency.once(scope, who.actor(), idempotencyKey, fingerprint,
+                attempt -> Panache.withTransaction(() -> lockOpenOperationsOf(orderId).flatMap(operations -> {
+                    DispatchEntry entry = find(operations, orderId, sequence);
+                    return action.apply(entry, operations)
                             .call(() -> attempt.remember(entry.id().toString()))
                             .replaceWith(entry);
                 })),
                 replayed -> dispatch.operation(orderId, sequence));
     }
 
-    /** Completes a running operation with its good quantity; the event says whether that finished the order. */
-    public Uni<DispatchEntry> complete(UUID orderId, int sequence, CompleteOperation command, Optional<String> idempotencyKey,
-            Actor actor) {
-        return idempotency.once("operation-completions", actor, idempotencyKey, command.fingerprint(orderId, sequence),
-                attempt -> Panache.withTransaction(() -> lockOpenOperationsOf(orderId).flatMap(operations -> {
-                    DispatchEntry entry = find(operations, orderId, sequence);
-                    entry.complete(command.goodQuantity(), actor.name(), clock.instant());
-                    return outbox.append(ProgressEvents.TOPIC, orderId.toString(), ProgressEvents.COMPLETED,
-                                    ProgressEvents.completed(entry, Precedence.allDone(operations)))
-                            .call(() -> output(entry, operations))
-                            .call(() -> attempt.remember(entry.id().toString()))
-                            .replaceWith(entry);
-                })),
-                replayed -> dispatch.operation(orderId, sequence));
+    /** Scrap and rework need an active reason code of their kind: 422 naming the reason's field otherwise. */
+    private Uni<Void> reasons(ReportedPieces pieces) {
+        return reason(pieces.scrapQuantity(), pieces.scrapReason(), ReasonKind.SCRAP, "scrapReasonCode")
+                .call(() -> reason(pieces.reworkQuantity(), pieces.reworkReason(), ReasonKind.REWORK, "reworkReasonCode"));
+    }
+
+    private Uni<Void> reason(BigDecimal quantity, Optional<String> code, ReasonKind kind, String field) {
+        if (quantity == null || quantity.signum() == 0) {
+            return Uni.createFrom().voidItem();
+        }
+        if (code.isEmpty()) {
+            return Uni.createFrom().failure(new RuleViolation(field, "is required: say why " + quantity.stripTrailingZeros().toPlainString()
+                    + " pieces are " + (kind == ReasonKind.SCRAP ? "scrapped" : "reworked") + " (a " + kind + " reason code)"));
+        }
+        return reasons.requireActive(kind, code.get(), field).replaceWithVoid();
+    }
+
+    /** The report's row and its QuantityReported event, in the action's transaction. */
+    private Uni<Void> record(DispatchEntry entry, ReportedPieces pieces, boolean completes, Acting who, Instant at) {
+        QuantityReport report = QuantityReport.of(entry, pieces.pieces(), pieces.scrapReason(), pieces.reworkReason(), completes, who, at);
+        return report.persist().call(() -> outbox.append(ProgressEvents.TOPIC, entry.orderId().toString(),
+                ProgressEvents.QUANTITY_REPORTED, ProgressEvents.reported(entry, report))).replaceWithVoid();
     }
 
     /**

@@ -7,19 +7,27 @@ import io.forgeline.execution.dispatch.DispatchEntry;
 import io.forgeline.execution.dispatch.OperationStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-/** One operation as the terminal shows it: the plan, and who started and completed it when. */
+/**
+ * One operation as the terminal shows it: the plan, who started and completed it when, the pieces reported so far
+ * (totals; null before the first report), why it is paused, and each operator's time on it.
+ */
 public record OperationView(UUID orderId, String orderNumber, String itemCode, int operationSequence,
                             String workCenterCode, String description,
                             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quantity, String unit,
                             OperationStatus status, String machineCode, Instant plannedStart, Instant plannedEnd,
                             Instant startedAt, String startedBy, Instant completedAt, String completedBy,
-                            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal goodQuantity, String outputLot) {
+                            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal goodQuantity,
+                            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal scrapQuantity,
+                            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal reworkQuantity,
+                            String pauseReasonCode, List<Labour.OperatorTime> labour, String outputLot) {
 
-    static OperationView of(DispatchEntry e) {
+    static OperationView of(DispatchEntry e, List<Labour.OperatorTime> labour) {
         return new OperationView(e.orderId(), e.orderNumber(), e.itemCode(), e.operationSequence(), e.workCenterCode(),
                 e.description(), tidy(e.quantity()), e.unit(), e.status(), e.machineCode(), e.plannedStart(), e.plannedEnd(),
-                e.startedAt(), e.startedBy(), e.completedAt(), e.completedBy(), tidy(e.goodQuantity()), e.outputLot());
+                e.startedAt(), e.startedBy(), e.completedAt(), e.completedBy(), tidy(e.goodQuantity()), tidy(e.scrapQuantity()),
+                tidy(e.reworkQuantity()), e.status() == OperationStatus.PAUSED ? e.pauseReasonCode() : null, labour, e.outputLot());
     }
 }

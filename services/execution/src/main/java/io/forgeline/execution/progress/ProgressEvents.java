@@ -2,9 +2,14 @@ package io.forgeline.execution.progress;
 
 import io.forgeline.contracts.common.v1.Quantity;
 import io.forgeline.contracts.execution.v1.OperationCompleted;
+import io.forgeline.contracts.execution.v1.OperationPaused;
+import io.forgeline.contracts.execution.v1.OperationResumed;
 import io.forgeline.contracts.execution.v1.OperationStarted;
 import io.forgeline.contracts.execution.v1.ProductionOutputReported;
+import io.forgeline.contracts.execution.v1.QuantityReported;
 import io.forgeline.execution.dispatch.DispatchEntry;
+import io.forgeline.execution.terminal.Acting;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,6 +18,9 @@ final class ProgressEvents {
 
     static final String TOPIC = "execution.operation-progress.v1";
     static final String STARTED = "io.forgeline.execution.operation.started.v1";
+    static final String PAUSED = "io.forgeline.execution.operation.paused.v1";
+    static final String RESUMED = "io.forgeline.execution.operation.resumed.v1";
+    static final String QUANTITY_REPORTED = "io.forgeline.execution.quantity-reported.v1";
     static final String COMPLETED = "io.forgeline.execution.operation.completed.v1";
     static final String OUTPUT_TOPIC = "execution.production-output.v1";
     static final String OUTPUT_REPORTED = "io.forgeline.execution.production-output-reported.v1";
@@ -20,15 +28,65 @@ final class ProgressEvents {
     private ProgressEvents() {
     }
 
-    static OperationStarted started(DispatchEntry entry, String actor, Instant at) {
+    static OperationStarted started(DispatchEntry entry, Acting who, Instant at) {
         return OperationStarted.newBuilder()
                 .setOrderId(entry.orderId().toString())
                 .setOrderNumber(entry.orderNumber())
                 .setOperationSequence(entry.operationSequence())
                 .setWorkCenterCode(entry.workCenterCode())
-                .setMachineCode(entry.machineCode() == null ? "" : entry.machineCode())
+                .setMachineCode(machineOf(entry))
                 .setStartedAt(at.toString())
-                .setStartedBy(actor)
+                .setStartedBy(who.name())
+                .setTerminal(who.terminalOrEmpty())
+                .build();
+    }
+
+    static OperationPaused paused(DispatchEntry entry, Acting who, Instant at) {
+        return OperationPaused.newBuilder()
+                .setOrderId(entry.orderId().toString())
+                .setOrderNumber(entry.orderNumber())
+                .setOperationSequence(entry.operationSequence())
+                .setWorkCenterCode(entry.workCenterCode())
+                .setMachineCode(machineOf(entry))
+                .setReasonCode(entry.pauseReasonCode())
+                .setPausedAt(at.toString())
+                .setPausedBy(who.name())
+                .setTerminal(who.terminalOrEmpty())
+                .build();
+    }
+
+    static OperationResumed resumed(DispatchEntry entry, Acting who, Instant at) {
+        return OperationResumed.newBuilder()
+                .setOrderId(entry.orderId().toString())
+                .setOrderNumber(entry.orderNumber())
+                .setOperationSequence(entry.operationSequence())
+                .setWorkCenterCode(entry.workCenterCode())
+                .setMachineCode(machineOf(entry))
+                .setResumedAt(at.toString())
+                .setResumedBy(who.name())
+                .setTerminal(who.terminalOrEmpty())
+                .build();
+    }
+
+    /** One report's own pieces (an increment), with the reasons for its scrap and rework. */
+    static QuantityReported reported(DispatchEntry entry, QuantityReport report) {
+        return QuantityReported.newBuilder()
+                .setReportId(report.id().toString())
+                .setOrderId(entry.orderId().toString())
+                .setOrderNumber(entry.orderNumber())
+                .setOperationSequence(entry.operationSequence())
+                .setWorkCenterCode(entry.workCenterCode())
+                .setMachineCode(machineOf(entry))
+                .setItemCode(entry.itemCode())
+                .setGoodQuantity(quantity(report.pieces().good(), entry))
+                .setScrapQuantity(quantity(report.pieces().scrap(), entry))
+                .setScrapReasonCode(orEmpty(report.scrapReasonCode()))
+                .setReworkQuantity(quantity(report.pieces().rework(), entry))
+                .setReworkReasonCode(orEmpty(report.reworkReasonCode()))
+                .setCompletesOperation(report.completesOperation())
+                .setReportedAt(report.reportedAt().toString())
+                .setReportedBy(report.reportedBy())
+                .setTerminal(orEmpty(report.terminal()))
                 .build();
     }
 
@@ -42,25 +100,40 @@ final class ProgressEvents {
                 .setWorkCenterCode(entry.workCenterCode())
                 .setItemCode(entry.itemCode())
                 .setLot(entry.outputLot())
-                .setQuantity(Quantity.newBuilder().setAmount(entry.goodQuantity().stripTrailingZeros().toPlainString()).setUnit(entry.unit()))
+                .setQuantity(quantity(entry.goodQuantity(), entry))
                 .setReportedAt(entry.completedAt().toString())
                 .setReportedBy(entry.completedBy())
                 .build();
     }
 
-    static OperationCompleted completed(DispatchEntry entry, boolean orderCompleted) {
+    /** The operation's totals: everything reported on it, partial reports and the completion's own pieces. */
+    static OperationCompleted completed(DispatchEntry entry, boolean orderCompleted, Acting who) {
         return OperationCompleted.newBuilder()
                 .setOrderId(entry.orderId().toString())
                 .setOrderNumber(entry.orderNumber())
                 .setOperationSequence(entry.operationSequence())
                 .setWorkCenterCode(entry.workCenterCode())
-                .setMachineCode(entry.machineCode() == null ? "" : entry.machineCode())
+                .setMachineCode(machineOf(entry))
                 .setCompletedAt(entry.completedAt().toString())
                 .setCompletedBy(entry.completedBy())
-                .setGoodQuantity(Quantity.newBuilder()
-                        .setAmount(entry.goodQuantity().stripTrailingZeros().toPlainString()).setUnit(entry.unit()))
+                .setGoodQuantity(quantity(entry.goodQuantity(), entry))
+                .setScrapQuantity(quantity(entry.scrapQuantity(), entry))
+                .setReworkQuantity(quantity(entry.reworkQuantity(), entry))
                 .setOrderCompleted(orderCompleted)
                 .setItemCode(entry.itemCode())
+                .setTerminal(who.terminalOrEmpty())
                 .build();
+    }
+
+    private static Quantity.Builder quantity(BigDecimal amount, DispatchEntry entry) {
+        return Quantity.newBuilder().setAmount(amount.stripTrailingZeros().toPlainString()).setUnit(entry.unit());
+    }
+
+    private static String machineOf(DispatchEntry entry) {
+        return orEmpty(entry.machineCode());
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 }

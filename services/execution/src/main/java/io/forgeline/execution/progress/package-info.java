@@ -1,7 +1,10 @@
 /**
- * Operator actions on operations: start (on the planned machine or one the operator names) and complete
- * with the good quantity. Each action checks the order's precedence, changes the dispatch entry and
- * publishes {@code OperationStarted} / {@code OperationCompleted} on {@code execution.operation-progress.v1}
- * through the outbox, in one transaction.
+ * Operator actions on operations: start (on the planned machine or one the operator names), pause for a PAUSE reason
+ * code and resume, partial quantity reports (good, scrap and rework, scrap and rework with their reason codes), and
+ * complete, whose pieces add to the reports before it. Each action locks the order's operations, checks the order's
+ * precedence and the operation's status, changes the dispatch entry, keeps the operator's work periods (time per
+ * operator) and the report rows with the terminal it came from, and publishes {@code OperationStarted},
+ * {@code OperationPaused}, {@code OperationResumed}, {@code QuantityReported} and {@code OperationCompleted} on
+ * {@code execution.operation-progress.v1} through the outbox, in one transaction.
  */
 package io.forgeline.execution.progress;

@@ -128,6 +128,21 @@ class ConsumptionTest {
     }
 
     @Test
+    void the_terminal_a_lot_was_scanned_at_is_kept_with_the_consumption_and_its_event() {
+        String lot = code("L");
+        inStock(needed, lot, "AVAILABLE", "", "50", true);
+        started();
+
+        String id = jsonAs("operator", "{\"scan\":\"%s\",\"quantity\":\"2\"}".formatted(lot)).header("X-Forgeline-Terminal", "T-ASM-07")
+                .when().post(path(10) + "/consumptions").then().statusCode(201).body("terminal", equalTo("T-ASM-07")).extract().path("id");
+
+        assertThat(event(id).getTerminal()).isEqualTo("T-ASM-07");
+        as("operator").when().get(path(10) + "/consumptions/" + id).then().statusCode(200).body("terminal", equalTo("T-ASM-07"));
+        jsonAs("operator", "{\"scan\":\"%s\",\"quantity\":\"2\"}".formatted(lot)).header("X-Forgeline-Terminal", "T".repeat(65))
+                .when().post(path(10) + "/consumptions").then().statusCode(400).body("errors[0].field", equalTo("X-Forgeline-Terminal"));
+    }
+
+    @Test
     void an_operation_not_started_consumes_nothing() {
         String lot = code("L");
         inStock(needed, lot, "AVAILABLE", "", "50", true);

@@ -22,6 +22,10 @@ class DispatchEntryTest {
                 "CNC-01", "turn", 30, new BigDecimal("225"), T0);
     }
 
+    private static Quantities good(BigDecimal quantity) {
+        return new Quantities(quantity, null, null);
+    }
+
     private static OperationPlan plan(String machine, Instant start, Instant publishedAt) {
         return new OperationPlan(machine, start.minusSeconds(600), start, start.plusSeconds(3600), "S-1", publishedAt);
     }
@@ -30,7 +34,7 @@ class DispatchEntryTest {
     void an_operation_runs_from_queued_to_done_and_keeps_who_did_it() {
         DispatchEntry entry = queued();
         entry.start("M1", "anna", T0);
-        entry.complete(new BigDecimal("48"), "ben", T0.plusSeconds(60));
+        entry.complete(good(new BigDecimal("48")), "ben", T0.plusSeconds(60));
 
         assertEquals(OperationStatus.DONE, entry.status());
         assertEquals("anna", entry.startedBy());
@@ -42,7 +46,7 @@ class DispatchEntryTest {
 
     @Test
     void a_queued_operation_cannot_be_completed() {
-        IllegalTransition refused = assertThrows(IllegalTransition.class, () -> queued().complete(BigDecimal.ONE, "anna", T0));
+        IllegalTransition refused = assertThrows(IllegalTransition.class, () -> queued().complete(good(BigDecimal.ONE), "anna", T0));
         assertTrue(refused.getMessage().contains("MO-000042 operation 20 is QUEUED"), refused.getMessage());
     }
 
@@ -50,9 +54,9 @@ class DispatchEntryTest {
     void a_done_operation_cannot_start_again() {
         DispatchEntry entry = queued();
         entry.start(null, "anna", T0);
-        entry.complete(BigDecimal.TEN, "anna", T0);
+        entry.complete(good(BigDecimal.TEN), "anna", T0);
         assertThrows(IllegalTransition.class, () -> entry.start(null, "anna", T0));
-        assertThrows(IllegalTransition.class, () -> entry.complete(BigDecimal.TEN, "anna", T0));
+        assertThrows(IllegalTransition.class, () -> entry.complete(good(BigDecimal.TEN), "anna", T0));
     }
 
     @Test
@@ -66,13 +70,65 @@ class DispatchEntryTest {
     void a_paused_operation_starts_again_but_does_not_complete_before_that_and_keeps_its_first_start() {
         DispatchEntry entry = queued();
         entry.start("M1", "anna", T0);
-        entry.pause();
-        assertThrows(IllegalTransition.class, () -> entry.complete(BigDecimal.ONE, "anna", T0));
+        entry.pause("BREAK");
+        assertThrows(IllegalTransition.class, () -> entry.complete(good(BigDecimal.ONE), "anna", T0));
 
         entry.start("M1", "ben", T0.plusSeconds(900));
         assertEquals(OperationStatus.RUNNING, entry.status());
         assertEquals("anna", entry.startedBy());
         assertEquals(T0, entry.startedAt());
+    }
+
+    @Test
+    void a_paused_operation_says_why_until_it_resumes() {
+        DispatchEntry entry = queued();
+        entry.start("M1", "anna", T0);
+        entry.pause("TOOL");
+        assertEquals(OperationStatus.PAUSED, entry.status());
+        assertEquals("TOOL", entry.pauseReasonCode());
+        assertThrows(IllegalTransition.class, () -> entry.pause("BREAK"));
+
+        entry.resume();
+        assertEquals(OperationStatus.RUNNING, entry.status());
+        assertNull(entry.pauseReasonCode());
+        assertEquals("M1", entry.machineCode());
+    }
+
+    @Test
+    void only_a_paused_operation_resumes() {
+        DispatchEntry entry = queued();
+        IllegalTransition queued = assertThrows(IllegalTransition.class, entry::resume);
+        assertTrue(queued.getMessage().contains("is QUEUED and cannot resume"), queued.getMessage());
+        entry.start("M1", "anna", T0);
+        assertThrows(IllegalTransition.class, entry::resume);
+    }
+
+    @Test
+    void partial_reports_and_the_completion_add_up_to_the_operations_totals() {
+        DispatchEntry entry = queued();
+        entry.start("M1", "anna", T0);
+        assertTrue(entry.reported().isEmpty());
+        entry.report(new Quantities(new BigDecimal("5"), BigDecimal.ONE, null));
+        entry.pause("BREAK");
+        entry.report(new Quantities(null, null, new BigDecimal("2")));
+        entry.start("M1", "anna", T0);
+        entry.complete(new Quantities(new BigDecimal("3.5"), BigDecimal.ONE, null), "ben", T0);
+
+        assertEquals(0, new BigDecimal("8.5").compareTo(entry.goodQuantity()));
+        assertEquals(0, new BigDecimal("2").compareTo(entry.scrapQuantity()));
+        assertEquals(0, new BigDecimal("2").compareTo(entry.reworkQuantity()));
+    }
+
+    @Test
+    void a_queued_or_done_operation_takes_no_report() {
+        DispatchEntry entry = queued();
+        Quantities five = good(new BigDecimal("5"));
+        IllegalTransition refused = assertThrows(IllegalTransition.class, () -> entry.report(five));
+        assertTrue(refused.getMessage().endsWith("cannot report quantities: start it first"), refused.getMessage());
+        entry.start("M1", "anna", T0);
+        entry.complete(five, "anna", T0);
+        assertThrows(IllegalTransition.class, () -> entry.report(five));
+        assertEquals(0, BigDecimal.valueOf(5).compareTo(entry.goodQuantity()));
     }
 
     @Test
@@ -127,7 +183,7 @@ class DispatchEntryTest {
 
         assertEquals(java.util.Optional.of(OperationStatus.RUNNING), entry.cancel(T0.plusSeconds(60)));
 
-        assertThrows(IllegalTransition.class, () -> entry.complete(BigDecimal.ONE, "anna", T0));
+        assertThrows(IllegalTransition.class, () -> entry.complete(good(BigDecimal.ONE), "anna", T0));
         assertEquals("anna", entry.startedBy());
         assertEquals("M1", entry.machineCode());
         assertEquals(T0.plusSeconds(60), entry.cancelledAt());
@@ -137,7 +193,7 @@ class DispatchEntryTest {
     void a_done_operation_stays_done_when_its_order_is_cancelled() {
         DispatchEntry entry = queued();
         entry.start("M1", "anna", T0);
-        entry.complete(BigDecimal.TEN, "anna", T0);
+        entry.complete(good(BigDecimal.TEN), "anna", T0);
 
         assertEquals(java.util.Optional.empty(), entry.cancel(T0));
         assertEquals(OperationStatus.DONE, entry.status());

@@ -1,12 +1,9 @@
 package io.forgeline.execution.progress;
 
 import static io.forgeline.execution.ShopFloorEvents.code;
-import static io.forgeline.execution.ShopFloorEvents.order;
 import static io.forgeline.execution.ShopFloorEvents.planned;
 import static io.forgeline.execution.ShopFloorEvents.publish;
-import static io.forgeline.execution.ShopFloorEvents.release;
 import static io.forgeline.execution.ShopFloorEvents.schedule;
-import static io.forgeline.execution.ShopFloorEvents.workCenter;
 import static io.forgeline.execution.Terminal.as;
 import static io.forgeline.execution.Terminal.jsonAs;
 import static org.hamcrest.Matchers.containsString;
@@ -22,7 +19,6 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import io.forgeline.contracts.execution.v1.OperationCompleted;
 import io.forgeline.contracts.execution.v1.OperationStarted;
 import io.forgeline.contracts.execution.v1.ProductionOutputReported;
-import io.forgeline.contracts.scheduling.v1.ProductionOrderReleased;
 import io.forgeline.testing.KafkaProbe;
 import io.forgeline.testing.LocalStackResource;
 import io.quarkus.test.common.ResourceArg;
@@ -43,38 +39,19 @@ class OperationProgressTest {
     private static final String STARTED = "io.forgeline.execution.operation.started.v1";
     private static final String COMPLETED = "io.forgeline.execution.operation.completed.v1";
 
-    /** A released order of three operations, each at a fresh work center with one machine. */
-    private record Order(ProductionOrderReleased released, String[] workCenters, String[] machines) {
-
-        String path(int sequence) {
-            return "/api/execution/operations/" + released.getOrderId() + "/" + sequence;
-        }
-    }
-
-    private static Order releasedOrder() {
-        String[] centers = {code("WC"), code("WC"), code("WC")};
-        String[] machines = {code("M"), code("M"), code("M")};
-        for (int i = 0; i < centers.length; i++) {
-            publish(workCenter(centers[i], 1, Instant.now(), machines[i]));
-        }
-        ProductionOrderReleased released = order(UUID.randomUUID(), code("MO"), Instant.parse("2030-01-15T12:00:00Z"), centers);
-        release(released);
-        return new Order(released, centers, machines);
-    }
-
-    private static ValidatableResponse start(Order order, int sequence) {
+    private static ValidatableResponse start(FloorOrder order, int sequence) {
         return as("operator").when().post(order.path(sequence) + "/start").then();
     }
 
-    private static ValidatableResponse startOn(Order order, int sequence, String machine) {
+    private static ValidatableResponse startOn(FloorOrder order, int sequence, String machine) {
         return jsonAs("operator", "{\"machineCode\": \"" + machine + "\"}").when().post(order.path(sequence) + "/start").then();
     }
 
-    private static ValidatableResponse complete(Order order, int sequence, String goodQuantity) {
+    private static ValidatableResponse complete(FloorOrder order, int sequence, String goodQuantity) {
         return jsonAs("operator", "{\"goodQuantity\": " + goodQuantity + "}").when().post(order.path(sequence) + "/complete").then();
     }
 
-    private static ConsumerRecord<String, byte[]> event(Order order, String type, int sequence) {
+    private static ConsumerRecord<String, byte[]> event(FloorOrder order, String type, int sequence) {
         String orderId = order.released().getOrderId();
         return KafkaProbe.await(TOPIC, r -> orderId.equals(r.key()) && type.equals(KafkaProbe.header(r, "ce_type"))
                         && sequenceOf(r, type) == sequence, Duration.ofSeconds(30))
@@ -93,7 +70,7 @@ class OperationProgressTest {
     @Test
     void starting_and_completing_every_operation_publishes_progress_and_the_last_completion_completes_the_order()
             throws Exception {
-        Order order = releasedOrder();
+        FloorOrder order = FloorOrder.onTheFloor();
         startOn(order, 10, order.machines()[0]).statusCode(200).body("status", equalTo("RUNNING"))
                 .body("machineCode", equalTo(order.machines()[0])).body("startedBy", equalTo("operator"));
         complete(order, 10, "48").statusCode(200).body("status", equalTo("DONE")).body("goodQuantity", equalTo("48"));
@@ -125,7 +102,7 @@ class OperationProgressTest {
 
     @Test
     void completing_the_last_operation_reports_its_good_quantity_as_the_orders_finished_lot() throws Exception {
-        Order order = releasedOrder();
+        FloorOrder order = FloorOrder.onTheFloor();
         for (int sequence : new int[] {10, 20}) {
             start(order, sequence).statusCode(200);
             complete(order, sequence, "48").statusCode(200).body("outputLot", nullValue());
@@ -148,14 +125,14 @@ class OperationProgressTest {
 
     @Test
     void completing_a_queued_operation_is_refused() {
-        Order order = releasedOrder();
+        FloorOrder order = FloorOrder.onTheFloor();
         complete(order, 10, "5").statusCode(409).contentType("application/problem+json").body("detail", containsString("QUEUED"));
         as("operator").when().get(order.path(10)).then().body("status", equalTo("QUEUED"));
     }
 
     @Test
     void starting_a_running_or_done_operation_is_refused() {
-        Order order = releasedOrder();
+        FloorOrder order = FloorOrder.onTheFloor();
         start(order, 10).statusCode(200);
         start(order, 10).statusCode(409).body("detail", containsString("RUNNING"));
         complete(order, 10, "50").statusCode(200);
@@ -165,7 +142,7 @@ class OperationProgressTest {
 
     @Test
     void an_operation_waits_until_the_one_before_it_has_started() {
-        Order order = releasedOrder();
+        FloorOrder order = FloorOrder.onTheFloor();
         start(order, 20).statusCode(422).contentType("application/problem+json")
                 .body("detail", containsString(order.released().getOrderNumber() + " operation 10 is still QUEUED"));
         start(order, 10).statusCode(200);
@@ -177,7 +154,7 @@ class OperationProgressTest {
 
     @Test
     void a_machine_the_plant_model_does_not_know_is_refused_naming_the_field() {
-        Order order = releasedOrder();
+        FloorOrder order = FloorOrder.onTheFloor();
         startOn(order, 10, code("NOPE")).statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("machineCode")).body("detail", containsString("not in the plant model"));
         as("operator").when().get(order.path(10)).then().body("status", equalTo("QUEUED"));
@@ -185,14 +162,14 @@ class OperationProgressTest {
 
     @Test
     void a_machine_of_another_work_center_is_refused() {
-        Order order = releasedOrder();
+        FloorOrder order = FloorOrder.onTheFloor();
         startOn(order, 10, order.machines()[1]).statusCode(422).body("errors[0].field", equalTo("machineCode"))
                 .body("detail", containsString("belongs to work center " + order.workCenters()[1]));
     }
 
     @Test
     void an_operation_cannot_start_on_a_machine_that_is_down() {
-        Order order = releasedOrder();
+        FloorOrder order = FloorOrder.onTheFloor();
         jsonAs("operator", "{\"reason\": \"hydraulics\"}").when().post("/api/execution/machines/" + order.machines()[0] + "/breakdown")
                 .then().statusCode(200);
         startOn(order, 10, order.machines()[0]).statusCode(422).body("errors[0].field", equalTo("machineCode"))
@@ -201,7 +178,7 @@ class OperationProgressTest {
 
     @Test
     void without_a_machine_the_operation_starts_where_the_published_schedule_placed_it() throws Exception {
-        Order order = releasedOrder();
+        FloorOrder order = FloorOrder.onTheFloor();
         publish(schedule(order.machines()[0], order.workCenters()[0], Instant.now(),
                 planned(order.released(), 10, Instant.now().plusSeconds(600), Duration.ofHours(2))));
 
@@ -212,7 +189,7 @@ class OperationProgressTest {
 
     @Test
     void a_good_quantity_is_required_and_never_negative() {
-        Order order = releasedOrder();
+        FloorOrder order = FloorOrder.onTheFloor();
         start(order, 10).statusCode(200);
         complete(order, 10, "-1").statusCode(400).body("errors[0].field", equalTo("goodQuantity"));
         complete(order, 10, "\"lots\"").statusCode(400).body("errors[0].field", equalTo("goodQuantity"));
@@ -224,7 +201,7 @@ class OperationProgressTest {
 
     @Test
     void a_retried_start_with_the_same_idempotency_key_answers_like_the_first() {
-        Order order = releasedOrder();
+        FloorOrder order = FloorOrder.onTheFloor();
         String key = UUID.randomUUID().toString();
         for (int attempt = 0; attempt < 2; attempt++) {
             as("operator").header("Idempotency-Key", key).when().post(order.path(10) + "/start")
@@ -239,14 +216,14 @@ class OperationProgressTest {
 
     @Test
     void an_operation_that_does_not_exist_is_not_found() {
-        Order order = releasedOrder();
+        FloorOrder order = FloorOrder.onTheFloor();
         start(order, 99).statusCode(404).contentType("application/problem+json");
         as("operator").when().post("/api/execution/operations/" + UUID.randomUUID() + "/10/start").then().statusCode(404);
     }
 
     @Test
     void a_warehouse_clerk_cannot_start_operations() {
-        Order order = releasedOrder();
+        FloorOrder order = FloorOrder.onTheFloor();
         as("clerk").when().post(order.path(10) + "/start").then().statusCode(403).contentType("application/problem+json");
         as("operator").when().get(order.path(10)).then().body("status", equalTo("QUEUED"));
     }

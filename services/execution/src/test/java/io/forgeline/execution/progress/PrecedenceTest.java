@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.forgeline.execution.dispatch.DispatchEntry;
+import io.forgeline.execution.dispatch.Quantities;
 import io.forgeline.execution.dispatch.OperationStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -25,8 +26,8 @@ class PrecedenceTest {
             entry.start("M1", "anna", T0);
         }
         switch (status) {
-            case PAUSED -> entry.pause();
-            case DONE -> entry.complete(BigDecimal.TEN, "anna", T0);
+            case PAUSED -> entry.pause("BREAK");
+            case DONE -> entry.complete(new Quantities(BigDecimal.TEN, null, null), "anna", T0);
             default -> { }
         }
         assertEquals(status, entry.status());

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.forgeline.contracts.common.v1.Quantity;
 import io.forgeline.contracts.execution.v1.OperationCompleted;
+import io.forgeline.contracts.execution.v1.OperationPaused;
+import io.forgeline.contracts.execution.v1.QuantityReported;
 import io.forgeline.contracts.execution.v1.ProductionOutputReported;
 import io.forgeline.quality.inspectionplan.PlannedItems;
 import io.forgeline.contracts.quality.v1.UsageAction;
@@ -143,6 +145,33 @@ class ArrivalsTest {
                 .then().statusCode(200).body("", hasSize(1)).body("[0].lot", equalTo(order));
         assertEquals(java.util.Optional.empty(), KafkaProbe.await("quality.usage-decisions.v1", record -> lot.equals(record.key()),
                 java.time.Duration.ofSeconds(3)).map(record -> "a usage decision"));
+    }
+
+    @Test
+    void pauses_and_quantity_reports_pass_by_and_only_the_completion_opens_the_in_process_lot() {
+        String item = PlannedItems.newItem("SHAFT-PAUSED");
+        PlannedItems.planned("IP-" + item + "-OP10", """
+                {"itemCode":"%s","inspectionType":"IN_PROCESS","operationSequence":10,"aql":"1.0","inspectionLevel":"II",
+                 "characteristics":[{"code":"BURR","description":"Burr after turning","sampling":"FULL"}]}""".formatted(item));
+        String orderId = UUID.randomUUID().toString();
+        String order = "MO-" + UUID.randomUUID().toString().substring(0, 6);
+        OperationPaused paused = OperationPaused.newBuilder().setOrderId(orderId).setOrderNumber(order).setOperationSequence(10)
+                .setWorkCenterCode("CNC-01").setReasonCode("BREAK").setPausedAt(Instant.now().toString()).setPausedBy("operator").build();
+        QuantityReported reported = QuantityReported.newBuilder().setReportId(UUID.randomUUID().toString()).setOrderId(orderId)
+                .setOrderNumber(order).setOperationSequence(10).setWorkCenterCode("CNC-01").setItemCode(item).setGoodQuantity(pieces("5"))
+                .setScrapQuantity(pieces("1")).setScrapReasonCode("SURFACE").setReportedAt(Instant.now().toString()).setReportedBy("operator")
+                .build();
+
+        deliver("execution.operation-progress.v1", orderId, paused.toByteArray(), "io.forgeline.execution.operation.paused.v1");
+        deliver("execution.operation-progress.v1", orderId, reported.toByteArray(), "io.forgeline.execution.quantity-reported.v1");
+        scanned(order).body("lots", hasSize(0));
+        deliver("execution.operation-progress.v1", orderId, OperationCompleted.newBuilder().setOrderId(orderId).setOrderNumber(order)
+                .setOperationSequence(10).setWorkCenterCode("CNC-01").setCompletedAt(Instant.now().toString()).setCompletedBy("operator")
+                .setGoodQuantity(pieces("45")).setScrapQuantity(pieces("1")).setItemCode(item).build().toByteArray(), OperationCompletions.COMPLETED);
+
+        scanned(order).body("lots", hasSize(1)).body("lots[0].lotSize", equalTo("45"));
+        assertEquals(java.util.List.of(), KafkaProbe.all(KafkaProbe.deadLetterTopic()).stream().filter(r -> orderId.equals(r.key())).toList(),
+                "no progress event of the order was parked");
     }
 
     private static UsageDecisionMade parse(byte[] value) {
