@@ -163,6 +163,16 @@
     }
   }
 
+  /** Time per operator: finished periods plus the one running now, as "li.na 12.5 min". */
+  function labour(periods) {
+    if (!periods || !periods.length) { return null; }
+    return periods.map(p => {
+      const running = p.workingSince ? (Date.now() - Date.parse(p.workingSince)) / 60000 : 0;
+      const minutes = Number(p.minutes || 0) + Math.max(0, running);
+      return t('tm.minutes', { operator: p.operator, minutes: i18n.number(Math.round(minutes * 10) / 10) });
+    }).join(' · ');
+  }
+
   function fact(label, value) {
     return value === null || value === undefined || value === '' ? [] : [el('dt', null, label), el('dd', null, value)];
   }
@@ -184,7 +194,8 @@
       ...fact(t('tm.scrap'), op.scrapQuantity && Number(op.scrapQuantity) > 0 ? quantity(op.scrapQuantity) : null),
       ...fact(t('tm.started'), op.startedAt ? i18n.dateTime(op.startedAt) + ' · ' + op.startedBy : null),
       ...fact(t('tm.pauseReason'), op.pauseReasonCode ? reasonName('PAUSE', op.pauseReasonCode) : null),
-      ...fact(t('tm.outputLot'), op.outputLot));
+      ...fact(t('tm.outputLot'), op.outputLot),
+      ...fact(t('tm.labour'), labour(op.labour)));
     const s = op.status;
     byId('start').hidden = s !== 'QUEUED';
     byId('resume').hidden = s !== 'PAUSED';

@@ -87,5 +87,7 @@ window.Forgeline.i18n.add({
   'tm.allLots': ['all lots', '所有批次'],
   'tm.needed': ['Needed', '需求'],
   'tm.consumedSoFar': ['Consumed', '已投料'],
-  'tm.stagedHere': ['Staged for it', '已配送到工位']
+  'tm.stagedHere': ['Staged for it', '已配送到工位'],
+  'tm.labour': ['Worked', '工时'],
+  'tm.minutes': ['{operator} {minutes} min', '{operator} {minutes} 分钟']
 });
