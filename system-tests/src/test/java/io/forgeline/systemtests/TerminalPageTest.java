@@ -12,12 +12,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The shop-floor terminal at "/", in headless Chromium through the gateway, as an operator uses it: the terminal is
  * set up at CNC-01, Li Na scans her badge and types her PIN, picks her job, starts it, consumes a staged lot by
  * scan, has a wrong item refused naming what the operation needs, scans a lot while the network is cut (through
- * the DevTools protocol) that arrives exactly once when it is back, completes the job with good and scrap pieces,
+ * the DevTools protocol) that arrives exactly once when it is back, pauses for a tool change and resumes, reports
+ * a good and a scrapped piece with its reason, completes the job,
  * and signs out by scanning her badge again. A gearbox of the test's own, so the demo stock stays as it is.
  */
 class TerminalPageTest {
@@ -81,9 +83,27 @@ class TerminalPageTest {
                     .getList("findAll { it.itemCode == '" + shaft + "' }.lot");
             assertThat(shafts).as("the offline scan, applied exactly once").containsExactly("LS-" + run);
 
+            // a tool change: paused with its reason, resumed; one good and one scrapped piece reported on the way
+            page.click("#pause");
+            page.click("#pause-reasons button[data-code='TOOL']");
+            page.waitFor(d -> page.text("#job-status").equals("paused"), "the job paused");
+            assertThat(page.text("#job-facts")).contains("Tool change");
+            page.click("#resume");
+            page.waitFor(d -> page.text("#job-status").equals("running"), "the job resumed");
+            page.click("#report");
+            page.waitUntilShown("#quantities-form");
+            page.type("#good-quantity", "1");
+            page.type("#scrap-quantity", "1");
+            new Select(page.find("#scrap-reason")).selectByValue("SURFACE");
+            page.click("#quantities-send");
+            page.waitFor(d -> page.text("#job-facts").contains("Scrap"), "the scrap reported");
+            as("operator").when().get(operation).then().statusCode(200)
+                    .body("goodQuantity", org.hamcrest.Matchers.equalTo("1")).body("scrapQuantity", org.hamcrest.Matchers.equalTo("1"))
+                    .body("labour[0].operator", org.hamcrest.Matchers.equalTo("li.na"));
+
             page.click("#complete");
             page.waitUntilShown("#quantities-form");
-            page.type("#good-quantity", "2");
+            page.type("#good-quantity", "1");
             page.click("#quantities-send");
             page.waitFor(d -> page.text("#job-status").equals("done"), "the job done");
             assertThat(page.text("#job-facts")).contains("FL-");
