@@ -21,9 +21,11 @@ public record Trace(List<Node> nodes, List<Edge> edges) {
 
     /**
      * A lot: PRODUCED by the plant, RECEIVED from {@code supplierCode} at the dock, or STOCK when it came into stock
-     * otherwise (an opening balance); with the inspection lots whose usage decisions decided it.
+     * otherwise (an opening balance); with the inspection lots whose usage decisions decided it and the shipments that
+     * took some of it to customers.
      */
-    public record Node(String itemCode, String lot, String kind, String supplierCode, List<Inspection> inspections) {
+    public record Node(String itemCode, String lot, String kind, String supplierCode, List<Inspection> inspections,
+                       List<Shipment> shipments) {
 
         Ref ref() {
             return new Ref(itemCode, lot);
@@ -32,6 +34,11 @@ public record Trace(List<Node> nodes, List<Edge> edges) {
 
     /** An inspection lot's usage decision on a lot: which, what it did, who signed it when. */
     public record Inspection(String inspectionLotNumber, String actions, Instant decidedAt, String decidedBy) {
+    }
+
+    /** Some of a lot left the plant: on which handling unit of which delivery, to which customer, how much, when. */
+    public record Shipment(String deliveryNumber, String customerCode, String customerName, String sscc,
+                           @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quantity, String unit, Instant shippedAt) {
     }
 
     public record Ref(String itemCode, String lot) {
@@ -67,17 +74,19 @@ public record Trace(List<Node> nodes, List<Edge> edges) {
             }
         }
         List<Node> nodes = lots.stream()
-                .map(lot -> new Node(lot.itemCode(), lot.lot(), produced.contains(lot) || isOwnLot(lot) ? "PRODUCED" : "STOCK", null, List.of()))
+                .map(lot -> new Node(lot.itemCode(), lot.lot(), produced.contains(lot) || isOwnLot(lot) ? "PRODUCED" : "STOCK", null, List.of(),
+                        List.of()))
                 .toList();
         return new Trace(nodes, edges);
     }
 
-    /** The same trace with each lot's supplier (a received lot) and the inspections that decided it. */
-    Trace with(Map<Ref, String> suppliers, Map<Ref, List<Inspection>> inspections) {
+    /** The same trace with each lot's supplier (a received lot), the inspections that decided it and its shipments. */
+    Trace with(Map<Ref, String> suppliers, Map<Ref, List<Inspection>> inspections, Map<Ref, List<Shipment>> shipments) {
         List<Node> described = nodes.stream().map(node -> {
             String supplier = suppliers.get(node.ref());
             String kind = node.kind().equals("PRODUCED") || supplier == null ? node.kind() : "RECEIVED";
-            return new Node(node.itemCode(), node.lot(), kind, supplier, inspections.getOrDefault(node.ref(), List.of()));
+            return new Node(node.itemCode(), node.lot(), kind, supplier, inspections.getOrDefault(node.ref(), List.of()),
+                    shipments.getOrDefault(node.ref(), List.of()));
         }).toList();
         return new Trace(described, edges);
     }

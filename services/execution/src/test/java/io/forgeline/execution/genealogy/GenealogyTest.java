@@ -20,12 +20,15 @@ import io.forgeline.contracts.scheduling.v1.ComponentNeed;
 import io.forgeline.contracts.scheduling.v1.ProductionOrderReleased;
 import io.forgeline.contracts.warehouse.v1.GoodsReceived;
 import io.forgeline.contracts.warehouse.v1.ReceivedLine;
+import io.forgeline.contracts.warehouse.v1.ShipmentConfirmed;
 import io.forgeline.execution.consumption.WarehouseStandIn;
+import io.forgeline.testing.KafkaProbe;
 import io.forgeline.testing.LocalStackResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -128,6 +131,41 @@ class GenealogyTest {
         JsonPath forward = trace("forward", bearing, l2);
         assertThat(forward.getList("nodes.lot")).containsExactly(l2, subLot, gearLot);
         assertThat(forward.getList("edges.to.itemCode")).containsExactly(sub, gearbox);
+    }
+
+    @Test
+    void a_trace_shows_where_each_lot_was_shipped_once_however_often_warehouse_says_so() {
+        publish(workCenter(workCenter, 1, Instant.now(), code("M")));
+        String l1 = code("L");
+        staged(bearing, l1);
+        ProductionOrderReleased order = released(gearbox, bearing, 1);
+        as("operator").when().post(path(order, 10) + "/start").then().statusCode(200);
+        consume(order, l1, "4");
+        String gearLot = complete(order, 10, "4");
+        // the unit travels on a pallet with its serial numbers; warehouse's relay published the delivery twice
+        ShipmentConfirmed shipment = Shipping.shipment("DL-T1", "CUST-9", Instant.parse("2030-02-01T08:00:00Z"), "003456789012345678",
+                "003456789000000019", gearbox, gearLot, "2.500", "S-1", "S-2");
+        Shipping.ship(shipment);
+        Shipping.ship(shipment);
+
+        JsonPath forward = trace("forward", bearing, l1);
+        assertThat(forward.getList("nodes.find { it.lot == '" + l1 + "' }.shipments")).isEmpty();
+        assertThat(forward.getList("nodes.find { it.lot == '" + gearLot + "' }.shipments.collect { "
+                + "it.deliveryNumber + ' ' + it.customerCode + ' ' + it.customerName + ' ' + it.sscc + ' ' + it.quantity + ' ' + it.unit + ' ' + it.shippedAt }"))
+                .containsExactly("DL-T1 CUST-9 Customer CUST-9 003456789012345678 2.5 PCE 2030-02-01T08:00:00Z");
+        assertThat(trace("backward", gearbox, gearLot).getList("nodes.find { it.lot == '" + gearLot + "' }.shipments.deliveryNumber"))
+                .containsExactly("DL-T1");
+    }
+
+    @Test
+    void a_shipment_that_names_no_delivery_is_parked_and_kept_nowhere() {
+        String lot = code("FL");
+        ShipmentConfirmed unreadable = Shipping.shipment("DL-T2", "CUST-9", Instant.now(), "003456789012345685", "", gearbox, lot, "1")
+                .toBuilder().setDeliveryId("not-a-uuid").build();
+        KafkaProbe.send(Shipping.TOPIC, lot, unreadable.toByteArray(), KafkaProbe.cloudEvent(UUID.randomUUID().toString(), Shipping.CONFIRMED));
+
+        assertThat(KafkaProbe.await(KafkaProbe.deadLetterTopic(), r -> lot.equals(r.key()), Duration.ofSeconds(30))).isPresent();
+        assertThat(trace("forward", gearbox, lot).getList("nodes[0].shipments")).isEmpty();
     }
 
     @Test
