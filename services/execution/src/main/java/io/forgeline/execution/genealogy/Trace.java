@@ -1,6 +1,10 @@
 package io.forgeline.execution.genealogy;
 
+import static io.forgeline.platform.problem.FieldChecks.CODE;
+import static io.forgeline.platform.problem.FieldChecks.required;
+
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.forgeline.platform.problem.Problem.FieldError;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -42,6 +46,13 @@ public record Trace(List<Node> nodes, List<Edge> edges) {
     }
 
     public record Ref(String itemCode, String lot) {
+
+        /** The lot a question names, or null with the refusals added: each is required and a code's length at most. */
+        public static Ref asked(String itemCode, String lot, List<FieldError> errors) {
+            String item = required(itemCode, CODE, "itemCode", errors);
+            String number = required(lot, CODE, "lot", errors);
+            return item == null || number == null ? null : new Ref(item, number);
+        }
     }
 
     /** Some of {@code from} went into {@code to}: by which order's operation, how much, scanned by whom and when. */
