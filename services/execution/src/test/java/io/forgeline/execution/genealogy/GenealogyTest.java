@@ -64,10 +64,9 @@ class GenealogyTest {
         String subLot = complete(subOrder, 10, "5");
 
         staged(sub, subLot);
-        ProductionOrderReleased gearOrder = plant.released(gearbox, sub, 1);
-        start(gearOrder, 10);
-        consume(gearOrder, subLot, "4");
-        String gearLot = complete(gearOrder, 10, "4");
+        Production.Made gearboxes = plant.made(gearbox, sub, subLot, "4");
+        ProductionOrderReleased gearOrder = gearboxes.order();
+        String gearLot = gearboxes.lot();
 
         JsonPath back = trace("backward", gearbox, gearLot);
         assertThat(back.getList("nodes.collect { it.itemCode + '/' + it.lot + '/' + it.kind }")).containsExactly(
@@ -92,10 +91,7 @@ class GenealogyTest {
     void a_trace_shows_where_each_lot_was_shipped_once_however_often_warehouse_says_so() {
         String l1 = code("L");
         staged(bearing, l1);
-        ProductionOrderReleased order = plant.released(gearbox, bearing, 1);
-        start(order, 10);
-        consume(order, l1, "4");
-        String gearLot = complete(order, 10, "4");
+        String gearLot = plant.made(gearbox, bearing, l1, "4").lot();
         // the unit travels on a pallet with its serial numbers; warehouse's relay published the delivery twice
         ShipmentConfirmed shipment = Shipping.shipment("DL-T1", "CUST-9", Instant.parse("2030-02-01T08:00:00Z"), "003456789012345678",
                 "003456789000000019", gearbox, gearLot, "2.500", "S-1", "S-2");

@@ -46,6 +46,18 @@ public final class Production {
         return built;
     }
 
+    /** What an order made: its finished lot. */
+    public record Made(ProductionOrderReleased order, String lot) {
+    }
+
+    /** One order of a one-operation routing: released, started, {@code quantity} of the lot scanned into it, completed. */
+    public Made made(String item, String component, String lot, String quantity) {
+        ProductionOrderReleased order = released(item, component, 1);
+        start(order, 10);
+        consume(order, lot, quantity);
+        return new Made(order, complete(order, 10, quantity));
+    }
+
     public static String path(ProductionOrderReleased order, int sequence) {
         return "/api/execution/operations/" + order.getOrderId() + "/" + sequence;
     }

@@ -3,16 +3,12 @@ package io.forgeline.execution.recall;
 import static io.forgeline.execution.ShopFloorEvents.code;
 import static io.forgeline.execution.Terminal.as;
 import static io.forgeline.execution.consumption.WarehouseStandIn.balance;
-import static io.forgeline.execution.genealogy.Production.complete;
-import static io.forgeline.execution.genealogy.Production.consume;
 import static io.forgeline.execution.genealogy.Production.received;
 import static io.forgeline.execution.genealogy.Production.staged;
-import static io.forgeline.execution.genealogy.Production.start;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.forgeline.contracts.scheduling.v1.ProductionOrderReleased;
 import io.forgeline.execution.consumption.WarehouseStandIn;
 import io.forgeline.execution.genealogy.Production;
 import io.forgeline.execution.genealogy.Shipping;
@@ -45,28 +41,23 @@ class RecallTest {
     private final String suspect = code("L");
     private final String delivery = code("DL");
 
-    private record Made(String shaftLot, String shaftOrder, String gearLot, String gearOrder) {
+    private record Chain(String shaftLot, String shaftOrder, String gearLot, String gearOrder) {
     }
 
     /** The steel lot received from ACME, made into shafts, the shafts into gearboxes; 3 gearboxes shipped, 7 in stock. */
-    private Made steelIntoGearboxes() {
+    private Chain steelIntoGearboxes() {
         received(steel, suspect, "ACME");
         staged(steel, suspect);
-        ProductionOrderReleased shaftOrder = plant.released(shaft, steel, 1);
-        start(shaftOrder, 10);
-        consume(shaftOrder, suspect, "10");
-        String shaftLot = complete(shaftOrder, 10, "10");
-        staged(shaft, shaftLot);
-        ProductionOrderReleased gearOrder = plant.released(gearbox, shaft, 1);
-        start(gearOrder, 10);
-        consume(gearOrder, shaftLot, "10");
-        String gearLot = complete(gearOrder, 10, "10");
+        Production.Made shafts = plant.made(shaft, steel, suspect, "10");
+        staged(shaft, shafts.lot());
+        Production.Made gearboxes = plant.made(gearbox, shaft, shafts.lot(), "10");
+        String gearLot = gearboxes.lot();
         WarehouseStandIn.BALANCES.add(balance(gearbox, gearLot, "FG-01", "003456789000001234", "AVAILABLE", "", "6.000", false, ""));
         WarehouseStandIn.BALANCES.add(balance(gearbox, gearLot, "QA-01", "", "BLOCKED", "", "1", false, "HOLD-7"));
         WarehouseStandIn.BALANCES.add(balance(gearbox, gearLot, "FG-02", "", "AVAILABLE", "", "0", false, ""));
         Shipping.ship(Shipping.shipment(delivery, "CUST-1", SHIPPED_AT, "003456789000005678", "", gearbox, gearLot, "3")
                 .toBuilder().setCustomerName(CUSTOMER).build());
-        return new Made(shaftLot, shaftOrder.getOrderNumber(), gearLot, gearOrder.getOrderNumber());
+        return new Chain(shafts.lot(), shafts.order().getOrderNumber(), gearLot, gearboxes.order().getOrderNumber());
     }
 
     private ExtractableResponse<Response> recall(String user, String accept, String item, String lot) {
@@ -76,7 +67,7 @@ class RecallTest {
 
     @Test
     void a_supplier_lot_is_followed_to_every_lot_made_of_it_in_stock_and_shipped() {
-        Made made = steelIntoGearboxes();
+        Chain made = steelIntoGearboxes();
 
         ExtractableResponse<Response> answer = recall("quality", "application/json", steel, suspect);
         assertThat(answer.statusCode()).isEqualTo(200);
@@ -100,7 +91,7 @@ class RecallTest {
 
     @Test
     void the_same_report_as_csv_has_a_row_per_lot_and_whereabouts_quoted_as_rfc_4180_says() {
-        Made made = steelIntoGearboxes();
+        Chain made = steelIntoGearboxes();
 
         ExtractableResponse<Response> answer = recall("planner", "text/csv", steel, suspect);
         assertThat(answer.statusCode()).isEqualTo(200);
