@@ -51,21 +51,20 @@ final class Plant {
                 .then().statusCode(200).extract().jsonPath().getList("$").size();
     }
 
-
-    /** An item of a test's own (a BUY item comes from ACME), made by the planner. */
-    static void item(String code, String makeOrBuy, String purpose) {
-        as("planner").contentType(ContentType.JSON).body("{\"description\":\"" + code + " of " + purpose + "\",\"unit\":\"PCE\","
+    /** An item of the test's own in scheduling's item master (a bought one from ACME), which every service learns. */
+    static void item(String code, String makeOrBuy) {
+        as("planner").contentType(ContentType.JSON).body("{\"description\":\"" + code + " of a system test\",\"unit\":\"PCE\","
                 + "\"makeOrBuy\":\"" + makeOrBuy + "\"" + ("BUY".equals(makeOrBuy) ? ",\"supplierCode\":\"ACME\"" : "") + "}")
                 .when().put("/api/scheduling/items/" + code).then().statusCode(201);
     }
 
-    /** A routing or bill of materials, put by the planner. */
-    static void putMasterData(String path, String body) {
+    /** A planner's PUT of master data (a routing, a BOM). */
+    static void put(String path, String body) {
         as("planner").contentType(ContentType.JSON).body(body).when().put(path).then().statusCode(200);
     }
 
-    /** A line of an opening balance: available pieces of a lot in a bin. */
-    static String openingLine(String item, String lot, String bin, String quantity) {
+    /** A line of warehouse's opening balances: so many available pieces of a lot in a bin. */
+    static String line(String item, String lot, String bin, String quantity) {
         return "{\"itemCode\":\"" + item + "\",\"lot\":\"" + lot + "\",\"location\":\"" + bin + "\",\"quantity\":\"" + quantity
                 + "\",\"unit\":\"PCE\",\"status\":\"AVAILABLE\"}";
     }
