@@ -25,7 +25,7 @@ import org.HdrHistogram.Histogram;
 /**
  * Shop-floor terminals under load, through the gateway as the terminal page calls it: each simulated terminal is
  * registered by a planner, its operator signs in there by badge and PIN, then it loops with a think time: mostly it
- * reads its work center's dispatch list or one operation, and every fourth turn a terminal at CNC-01 takes the next
+ * reads its work center's dispatch list or one operation, and every fourth turn a terminal at the first work center takes the next
  * step of a job of its own (start on a machine, consume one piece of a lot by scan, complete one good piece), each
  * write with an Idempotency-Key. Latencies go into HdrHistograms per action; prints p50/p95/p99/max, throughput and
  * errors by status, and the last line {@code terminals n=<terminals> actions=<count> p99_ms=<x> errors=<e>}.
@@ -43,10 +43,13 @@ public class TerminalsBench {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final String[][] OPERATORS = {{"B-10001", "2468"}, {"B-10002", "1357"}};
-    /** Work centers of the demo plant with a machine each; the bench's own jobs run at the first. */
-    static final String[][] PLACES = {{"CNC-01", "CNC-01-M1"}, {"CNC-01", "CNC-01-M2"}, {"CNC-02", "CNC-02-M1"},
-            {"ASM-01", "ASM-01-M1"}, {"TST-01", "TST-01-M1"}};
-    static final String WRITING_CENTER = "CNC-01";
+    /**
+     * Work center and machine of each place, round-robin over the terminals: four work centers of the bench's own
+     * (suffixes of TB-run-), the first with two machines, where the bench's jobs run. Its own, because execution knows
+     * a work center only from scheduling's events, and so that its dispatch lists hold what the bench released.
+     */
+    static final String[][] PLACES = {{"WC1", "WC1-M1"}, {"WC1", "WC1-M2"}, {"WC2", "WC2-M1"}, {"WC3", "WC3-M1"}, {"WC4", "WC4-M1"}};
+    static String writingCenter;
     static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     static final Pattern ENTRY = Pattern.compile("\"orderId\"\\s*:\\s*\"([0-9a-f-]{36})\".*?\"operationSequence\"\\s*:\\s*(\\d+)");
@@ -63,18 +66,20 @@ public class TerminalsBench {
         String planner = token("planner", "planner");
         String admin = token("admin", "admin");
 
+        String prefix = "TB-" + run + "-";
+        writingCenter = prefix + PLACES[0][0];
         List<Terminal> floor = new ArrayList<>();
         for (int i = 0; i < terminals; i++) {
             String[] place = PLACES[i % PLACES.length];
-            floor.add(new Terminal(String.format("TB-%s-%03d", run, i + 1), place[0], place[1], OPERATORS[i % OPERATORS.length]));
+            floor.add(new Terminal(String.format("%sT%03d", prefix, i + 1), prefix + place[0], prefix + place[1], OPERATORS[i % OPERATORS.length]));
         }
-        long writers = floor.stream().filter(t -> t.workCenter.equals(WRITING_CENTER)).count();
+        long writers = floor.stream().filter(t -> t.workCenter.equals(writingCenter)).count();
         // every fourth turn of a writer is a write, three writes a job, turns every 3.5 s on average; a third to spare
         int jobs = (int) Math.max(10, writers * Math.ceil(seconds / 3.5 / 4 / 3 * 1.34));
-        Queue<String> orders = arrange(planner, admin, run, floor, jobs);
+        Queue<String> orders = arrange(planner, admin, run, prefix, floor, jobs);
 
         signIn(floor);
-        System.out.printf("terminals: %d terminals signed in; %d orders of the bench's own on the floor at %s%n", floor.size(), orders.size(), WRITING_CENTER);
+        System.out.printf("terminals: %d terminals signed in; %d orders of the bench's own on the floor at %s%n", floor.size(), orders.size(), writingCenter);
         Histogram signIns = LATENCIES.remove("sign-in");
         long started = System.nanoTime();
         long end = started + Duration.ofSeconds(seconds).toNanos();
@@ -87,7 +92,7 @@ public class TerminalsBench {
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
         report(terminals, elapsed, signIns);
-        // orders nobody reached are cancelled, so they do not stay on CNC-01's dispatch list after the bench
+        // orders nobody reached are cancelled, so they do not stay on the floor after the bench
         for (String order : orders) {
             post(planner, "/api/scheduling/production-orders/" + order + "/cancel", "");
         }
@@ -126,12 +131,15 @@ public class TerminalsBench {
         }
 
         void act(int turn, Queue<String> orders, String lot, ThreadLocalRandom random) throws Exception {
-            if (workCenter.equals(WRITING_CENTER) && turn % 4 == 3 && (job != null || (job = orders.poll()) != null)) {
+            if (workCenter.equals(writingCenter) && turn % 4 == 3 && (job != null || (job = orders.poll()) != null)) {
                 String operation = "/api/execution/operations/" + job + "/10";
-                switch (step) {
+                HttpResponse<String> answer = switch (step) {
                     case 0 -> write("start", operation + "/start", "{\"machineCode\":\"" + machine + "\"}");
                     case 1 -> write("consume", operation + "/consumptions", "{\"scan\":\"" + lot + "\",\"quantity\":\"1\"}");
                     default -> write("complete", operation + "/complete", "{\"goodQuantity\":\"1\"}");
+                };
+                if (answer.statusCode() / 100 != 2) {
+                    return; // as the terminal's queue does: the same step again at the next turn, not the one after it
                 }
                 step = (step + 1) % 3;
                 if (step == 0) {
@@ -148,8 +156,8 @@ public class TerminalsBench {
             }
         }
 
-        void write(String action, String path, String body) throws Exception {
-            call(action, request(path).header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+        HttpResponse<String> write(String action, String path, String body) throws Exception {
+            return call(action, request(path).header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build());
         }
 
@@ -185,28 +193,45 @@ public class TerminalsBench {
     }
 
     /**
-     * The bench's own plant on the demo one: a gearbox made at CNC-01 of one bearing, a lot of bearings staged there,
-     * the terminals registered, and {@code jobs} orders of one gearbox each released and on execution's floor.
+     * The bench's own plant beside the demo one: its work centers and machines, a gearbox made at the first of one
+     * bearing, a lot of bearings in the demo's CNC staging bin (consumed from where it lies), the terminals registered,
+     * and {@code jobs} orders of one gearbox each released and on execution's floor.
      */
-    static Queue<String> arrange(String planner, String admin, String run, List<Terminal> floor, int jobs) throws Exception {
+    static Queue<String> arrange(String planner, String admin, String run, String prefix, List<Terminal> floor, int jobs) throws Exception {
         String gear = "TB-GEAR-" + run;
         String bearing = "TB-BRG-" + run;
+        for (String[] place : PLACES) {
+            if (place[1].endsWith("-M1")) { // a work center's first machine comes with it
+                expect(201, put(planner, "/api/scheduling/work-centers/" + prefix + place[0], "{\"name\":\"Bench " + place[0] + "\"}"));
+            }
+            expect(201, put(planner, "/api/scheduling/machines/" + prefix + place[1], "{\"workCenterCode\":\"" + prefix + place[0]
+                    + "\",\"name\":\"Bench " + place[1] + "\",\"calendarCode\":\"TWO-SHIFT\"}"));
+        }
         expect(201, put(planner, "/api/scheduling/items/" + bearing, "{\"description\":\"Bearing of the terminal bench\",\"unit\":\"PCE\","
                 + "\"makeOrBuy\":\"BUY\",\"supplierCode\":\"ACME\"}"));
         expect(201, put(planner, "/api/scheduling/items/" + gear, "{\"description\":\"Gearbox of the terminal bench\",\"unit\":\"PCE\","
                 + "\"makeOrBuy\":\"MAKE\"}"));
-        expect(200, put(planner, "/api/scheduling/items/" + gear + "/routing", "[{\"sequence\":10,\"workCenterCode\":\"" + WRITING_CENTER
-                + "\",\"description\":\"Assemble\",\"setupMinutes\":5,\"runMinutesPerUnit\":\"1\",\"machines\":[{\"machineCode\":\"CNC-01-M1\","
-                + "\"setupMinutes\":5,\"runMinutesPerUnit\":\"1\"},{\"machineCode\":\"CNC-01-M2\",\"setupMinutes\":5,\"runMinutesPerUnit\":\"1\"}]}]"));
+        expect(200, put(planner, "/api/scheduling/items/" + gear + "/routing", "[{\"sequence\":10,\"workCenterCode\":\"" + writingCenter
+                + "\",\"description\":\"Assemble\",\"setupMinutes\":5,\"runMinutesPerUnit\":\"1\",\"machines\":[{\"machineCode\":\"" + prefix
+                + PLACES[0][1] + "\",\"setupMinutes\":5,\"runMinutesPerUnit\":\"1\"},{\"machineCode\":\"" + prefix + PLACES[1][1]
+                + "\",\"setupMinutes\":5,\"runMinutesPerUnit\":\"1\"}]}]"));
         expect(200, put(planner, "/api/scheduling/items/" + gear + "/bom", "[{\"componentCode\":\"" + bearing + "\",\"quantityPer\":\"1\","
                 + "\"operationSequence\":10}]"));
         expect(201, post(admin, "/api/warehouse/movements/opening-balances", "{\"lines\":[{\"itemCode\":\"" + bearing + "\",\"lot\":\"LB-" + run
                 + "\",\"location\":\"ST-CNC-01\",\"quantity\":\"100000\",\"unit\":\"PCE\",\"status\":\"AVAILABLE\"}]}"));
+        // execution learns the plant model from scheduling's events: the new work centers arrive a moment later
+        long learning = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         for (Terminal terminal : floor) {
-            HttpResponse<String> answer = put(planner, "/api/execution/terminals/" + terminal.code, "{\"name\":\"Bench terminal " + terminal.code
-                    + "\",\"workCenterCode\":\"" + terminal.workCenter + "\",\"machineCode\":\"" + terminal.machine + "\"}");
-            if (answer.statusCode() / 100 != 2) {
-                throw new IllegalStateException("terminal " + terminal.code + " not registered: " + answer.statusCode() + " " + answer.body());
+            while (true) {
+                HttpResponse<String> answer = put(planner, "/api/execution/terminals/" + terminal.code, "{\"name\":\"Bench terminal " + terminal.code
+                        + "\",\"workCenterCode\":\"" + terminal.workCenter + "\",\"machineCode\":\"" + terminal.machine + "\"}");
+                if (answer.statusCode() / 100 == 2) {
+                    break;
+                }
+                if (answer.statusCode() != 422 || !answer.body().contains("plant model") || System.nanoTime() > learning) {
+                    throw new IllegalStateException("terminal " + terminal.code + " not registered: " + answer.statusCode() + " " + answer.body());
+                }
+                Thread.sleep(1000);
             }
             Thread.sleep(25); // the planner's 50 requests/s at the gateway
         }
@@ -222,11 +247,11 @@ public class TerminalsBench {
             orders.add(id.group(1));
             Thread.sleep(25);
         }
-        // execution learns of released orders by event: wait until every one is on CNC-01's dispatch list
+        // execution learns of released orders by event: wait until every one is on the first work center's dispatch list
         String operator = token("operator", "operator");
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (true) {
-            HttpResponse<String> list = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/execution/work-centers/" + WRITING_CENTER
+            HttpResponse<String> list = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/execution/work-centers/" + writingCenter
                     + "/dispatch-list")).header("Authorization", "Bearer " + operator).GET().build(), HttpResponse.BodyHandlers.ofString());
             List<String> listed = entries(list.body()).stream().map(e -> e[0]).toList();
             if (listed.containsAll(orders)) {
@@ -234,7 +259,7 @@ public class TerminalsBench {
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("after 120 s execution has " + orders.stream().filter(listed::contains).count() + " of the bench's "
-                        + orders.size() + " orders on " + WRITING_CENTER + "'s dispatch list");
+                        + orders.size() + " orders on " + writingCenter + "'s dispatch list");
             }
             Thread.sleep(500);
         }
