@@ -28,17 +28,17 @@ class ConsumptionThreadTest {
 
     @Test
     void an_operator_consumes_staged_and_stored_lots_by_scan_and_warehouse_issues_each_once() {
-        item(shaft, "MAKE");
-        item(bearing, "BUY");
-        item(gearbox, "MAKE");
-        put("/api/scheduling/items/" + gearbox + "/routing", "[{\"sequence\":10,\"workCenterCode\":\"CNC-01\",\"description\":\"Assemble\","
+        Plant.item(shaft, "MAKE");
+        Plant.item(bearing, "BUY");
+        Plant.item(gearbox, "MAKE");
+        Plant.put("/api/scheduling/items/" + gearbox + "/routing", "[{\"sequence\":10,\"workCenterCode\":\"CNC-01\",\"description\":\"Assemble\","
                 + "\"setupMinutes\":5,\"runMinutesPerUnit\":\"1\",\"machines\":[{\"machineCode\":\"CNC-01-M1\",\"setupMinutes\":5,"
                 + "\"runMinutesPerUnit\":\"1\"}]}]");
-        put("/api/scheduling/items/" + gearbox + "/bom", "[{\"componentCode\":\"" + shaft + "\",\"quantityPer\":\"1\",\"operationSequence\":10},"
+        Plant.put("/api/scheduling/items/" + gearbox + "/bom", "[{\"componentCode\":\"" + shaft + "\",\"quantityPer\":\"1\",\"operationSequence\":10},"
                 + "{\"componentCode\":\"" + bearing + "\",\"quantityPer\":\"2\"}]");
         // the bearings are staged at CNC-01, the shafts lie in storage
-        as("admin").contentType(ContentType.JSON).body("{\"lines\":[" + line(bearing, "LB-" + run, "ST-CNC-01", "10") + ","
-                + line(shaft, "LS-" + run, "A-01-01", "10") + "]}").when().post("/api/warehouse/movements/opening-balances").then().statusCode(201);
+        as("admin").contentType(ContentType.JSON).body("{\"lines\":[" + Plant.line(bearing, "LB-" + run, "ST-CNC-01", "10") + ","
+                + Plant.line(shaft, "LS-" + run, "A-01-01", "10") + "]}").when().post("/api/warehouse/movements/opening-balances").then().statusCode(201);
         String order = Plant.release(as("planner"), Plant.order(gearbox, "2")).then().statusCode(201).extract().path("id");
         String operation = "/api/execution/operations/" + order + "/10";
         Eventually.within(Eventually.EVENT_APPLIED, () -> as("operator").when().get(operation).then().extract().statusCode() == 200,
@@ -81,20 +81,4 @@ class ConsumptionThreadTest {
                 .extract().jsonPath().getList("lots.findAll { it.lot == '" + lot + "' }");
         return lots.isEmpty() ? "0" : String.valueOf(((Map<String, Object>) lots.get(0).get("quantity")).get("amount"));
     }
-
-    private static void item(String code, String makeOrBuy) {
-        as("planner").contentType(ContentType.JSON).body("{\"description\":\"" + code + " of the consumption thread\",\"unit\":\"PCE\","
-                + "\"makeOrBuy\":\"" + makeOrBuy + "\"" + ("BUY".equals(makeOrBuy) ? ",\"supplierCode\":\"ACME\"" : "") + "}")
-                .when().put("/api/scheduling/items/" + code).then().statusCode(201);
-    }
-
-    private static void put(String path, String body) {
-        as("planner").contentType(ContentType.JSON).body(body).when().put(path).then().statusCode(200);
-    }
-
-    private static String line(String item, String lot, String bin, String quantity) {
-        return "{\"itemCode\":\"" + item + "\",\"lot\":\"" + lot + "\",\"location\":\"" + bin + "\",\"quantity\":\"" + quantity
-                + "\",\"unit\":\"PCE\",\"status\":\"AVAILABLE\"}";
-    }
-
 }

@@ -51,4 +51,21 @@ final class Plant {
                 .then().statusCode(200).extract().jsonPath().getList("$").size();
     }
 
+    /** An item of the test's own in scheduling's item master (a bought one from ACME), which every service learns. */
+    static void item(String code, String makeOrBuy) {
+        as("planner").contentType(ContentType.JSON).body("{\"description\":\"" + code + " of a system test\",\"unit\":\"PCE\","
+                + "\"makeOrBuy\":\"" + makeOrBuy + "\"" + ("BUY".equals(makeOrBuy) ? ",\"supplierCode\":\"ACME\"" : "") + "}")
+                .when().put("/api/scheduling/items/" + code).then().statusCode(201);
+    }
+
+    /** A planner's PUT of master data (a routing, a BOM). */
+    static void put(String path, String body) {
+        as("planner").contentType(ContentType.JSON).body(body).when().put(path).then().statusCode(200);
+    }
+
+    /** A line of warehouse's opening balances: so many available pieces of a lot in a bin. */
+    static String line(String item, String lot, String bin, String quantity) {
+        return "{\"itemCode\":\"" + item + "\",\"lot\":\"" + lot + "\",\"location\":\"" + bin + "\",\"quantity\":\"" + quantity
+                + "\",\"unit\":\"PCE\",\"status\":\"AVAILABLE\"}";
+    }
 }

@@ -15,11 +15,12 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Asks warehouse, over gRPC, for the stock a scan names: read fresh for every consumption, because a consumption
- * judged on old figures is one warehouse cannot issue. Without an answer nothing is consumed (503: scan again).
+ * Asks warehouse, over gRPC, for the stock a scan or a lot names: read fresh every time, because a consumption
+ * judged on old figures is one warehouse cannot issue, and a recall must say where the stock is now. Without an answer
+ * the caller gets a 503 saying what to do.
  */
 @ApplicationScoped
-class LotStockCheck {
+public class LotStockCheck {
 
     private static final Logger LOG = Logger.getLogger(LotStockCheck.class);
 
@@ -41,13 +42,23 @@ class LotStockCheck {
                 .setWorkCenterCode(workCenterCode)
                 .addAllConsumptionIds(pending.stream().map(UUID::toString).toList())
                 .build();
+        return ask(request, scan.described(), "nothing was consumed: scan it again in a moment");
+    }
+
+    /** Every balance of one lot of an item, wherever it lies. */
+    public Uni<LotStockReply> stockOf(String itemCode, String lot) {
+        LotStockRequest request = LotStockRequest.newBuilder().setItemCode(itemCode).setLot(lot).build();
+        return ask(request, "lot " + lot + " of " + itemCode, "ask again in a moment");
+    }
+
+    private Uni<LotStockReply> ask(LotStockRequest request, String described, String whatNow) {
         // the deadline is set per call: a stub's deadline is an instant, not a duration
         return Uni.createFrom().deferred(() -> warehouse.withDeadlineAfter(DEADLINE_MILLIS, TimeUnit.MILLISECONDS).getLotStock(request))
                 .onFailure().retry().withBackOff(Duration.ofMillis(100)).atMost(1)
                 .onFailure().transform(failure -> {
-                    LOG.warnf("warehouse could not say what %s holds: %s", scan.described(), failure.getMessage());
-                    return new WebApplicationException("warehouse cannot be asked what " + scan.described()
-                            + " holds right now; nothing was consumed: scan it again in a moment", Response.Status.SERVICE_UNAVAILABLE);
+                    LOG.warnf("warehouse could not say what %s holds: %s", described, failure.getMessage());
+                    return new WebApplicationException("warehouse cannot be asked what " + described + " holds right now; "
+                            + whatNow, Response.Status.SERVICE_UNAVAILABLE);
                 });
     }
 }

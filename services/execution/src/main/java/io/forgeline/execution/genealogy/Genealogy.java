@@ -83,14 +83,14 @@ public class Genealogy {
                 .flatMap(this::described));
     }
 
-    /** Each lot's supplier and inspections, read for all lots of the trace at once. In the caller's session. */
+    /** Each lot's supplier, inspections and shipments, read for all lots of the trace at once. In the caller's session. */
     private Uni<Trace> described(Trace trace) {
         Set<Trace.Ref> lots = trace.nodes().stream().map(Trace.Node::ref).collect(Collectors.toSet());
         List<String> items = lots.stream().map(Trace.Ref::itemCode).distinct().toList();
         List<String> numbers = lots.stream().map(Trace.Ref::lot).distinct().toList();
         return ReceivedLot.<ReceivedLot>list("key.itemCode in ?1 and key.lot in ?2 order by receivedAt", items, numbers)
                 .flatMap(received -> LotDecision.<LotDecision>list("itemCode in ?1 and lot in ?2 order by decidedAt", items, numbers)
-                        .map(decisions -> {
+                        .flatMap(decisions -> shipped(lots).map(shipments -> {
                             Map<Trace.Ref, String> suppliers = new HashMap<>();
                             received.stream().filter(r -> lots.contains(new Trace.Ref(r.key.itemCode(), r.key.lot())))
                                     .forEach(r -> suppliers.putIfAbsent(new Trace.Ref(r.key.itemCode(), r.key.lot()), r.supplierCode));
@@ -98,8 +98,23 @@ public class Genealogy {
                                     .filter(d -> lots.contains(new Trace.Ref(d.itemCode, d.lot)))
                                     .collect(Collectors.groupingBy(d -> new Trace.Ref(d.itemCode, d.lot), Collectors.mapping(
                                             d -> new Trace.Inspection(d.inspectionLotNumber, d.actions, d.decidedAt, d.decidedBy), Collectors.toList())));
-                            return trace.with(suppliers, inspections);
-                        }));
+                            Map<Trace.Ref, List<Trace.Shipment>> shipmentsByLot = shipments.stream().collect(Collectors.groupingBy(
+                                    line -> new Trace.Ref(line.key.itemCode(), line.key.lot()), Collectors.mapping(Genealogy::shipment, Collectors.toList())));
+                            return trace.with(suppliers, inspections, shipmentsByLot);
+                        })));
+    }
+
+    /** What left the plant of these lots, in the order it left. In the caller's session. */
+    Uni<List<ShippedLine>> shipped(Set<Trace.Ref> lots) {
+        List<String> items = lots.stream().map(Trace.Ref::itemCode).distinct().toList();
+        List<String> numbers = lots.stream().map(Trace.Ref::lot).distinct().toList();
+        return ShippedLine.<ShippedLine>list("key.itemCode in ?1 and key.lot in ?2 order by shippedAt, key.deliveryId, key.sscc", items, numbers)
+                .map(lines -> lines.stream().filter(line -> lots.contains(new Trace.Ref(line.key.itemCode(), line.key.lot()))).toList());
+    }
+
+    private static Trace.Shipment shipment(ShippedLine line) {
+        return new Trace.Shipment(line.deliveryNumber, line.customerCode, line.customerName, line.key.sscc(),
+                line.quantity.stripTrailingZeros(), line.unit, line.shippedAt);
     }
 
     private static String query(String name) {

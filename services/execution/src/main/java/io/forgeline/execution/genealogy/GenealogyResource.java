@@ -1,8 +1,6 @@
 package io.forgeline.execution.genealogy;
 
-import static io.forgeline.platform.problem.FieldChecks.CODE;
 import static io.forgeline.platform.problem.FieldChecks.blankIsNull;
-import static io.forgeline.platform.problem.FieldChecks.required;
 
 import io.forgeline.platform.problem.FieldErrors;
 import io.forgeline.platform.problem.Problem.FieldError;
@@ -48,14 +46,13 @@ public class GenealogyResource {
 
     private static Trace.Ref start(String itemCode, String lot, String serial) {
         List<FieldError> errors = new ArrayList<>();
-        String item = required(itemCode, CODE, "itemCode", errors);
+        Trace.Ref start = Trace.Ref.asked(itemCode, lot, errors);
         if (blankIsNull(serial) != null) {
             errors.add(new FieldError("serial", "serial numbers are not traced yet: trace the lot the unit was made in"));
         }
-        String from = required(lot, CODE, "lot", errors);
         if (!errors.isEmpty()) {
             throw FieldErrors.invalid(errors);
         }
-        return new Trace.Ref(item, from);
+        return start;
     }
 }

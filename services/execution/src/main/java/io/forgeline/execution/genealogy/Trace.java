@@ -1,6 +1,10 @@
 package io.forgeline.execution.genealogy;
 
+import static io.forgeline.platform.problem.FieldChecks.CODE;
+import static io.forgeline.platform.problem.FieldChecks.required;
+
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.forgeline.platform.problem.Problem.FieldError;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -21,9 +25,11 @@ public record Trace(List<Node> nodes, List<Edge> edges) {
 
     /**
      * A lot: PRODUCED by the plant, RECEIVED from {@code supplierCode} at the dock, or STOCK when it came into stock
-     * otherwise (an opening balance); with the inspection lots whose usage decisions decided it.
+     * otherwise (an opening balance); with the inspection lots whose usage decisions decided it and the shipments that
+     * took some of it to customers.
      */
-    public record Node(String itemCode, String lot, String kind, String supplierCode, List<Inspection> inspections) {
+    public record Node(String itemCode, String lot, String kind, String supplierCode, List<Inspection> inspections,
+                       List<Shipment> shipments) {
 
         Ref ref() {
             return new Ref(itemCode, lot);
@@ -34,7 +40,19 @@ public record Trace(List<Node> nodes, List<Edge> edges) {
     public record Inspection(String inspectionLotNumber, String actions, Instant decidedAt, String decidedBy) {
     }
 
+    /** Some of a lot left the plant: on which handling unit of which delivery, to which customer, how much, when. */
+    public record Shipment(String deliveryNumber, String customerCode, String customerName, String sscc,
+                           @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quantity, String unit, Instant shippedAt) {
+    }
+
     public record Ref(String itemCode, String lot) {
+
+        /** The lot a question names, or null with the refusals added: each is required and a code's length at most. */
+        public static Ref asked(String itemCode, String lot, List<FieldError> errors) {
+            String item = required(itemCode, CODE, "itemCode", errors);
+            String number = required(lot, CODE, "lot", errors);
+            return item == null || number == null ? null : new Ref(item, number);
+        }
     }
 
     /** Some of {@code from} went into {@code to}: by which order's operation, how much, scanned by whom and when. */
@@ -67,17 +85,19 @@ public record Trace(List<Node> nodes, List<Edge> edges) {
             }
         }
         List<Node> nodes = lots.stream()
-                .map(lot -> new Node(lot.itemCode(), lot.lot(), produced.contains(lot) || isOwnLot(lot) ? "PRODUCED" : "STOCK", null, List.of()))
+                .map(lot -> new Node(lot.itemCode(), lot.lot(), produced.contains(lot) || isOwnLot(lot) ? "PRODUCED" : "STOCK", null, List.of(),
+                        List.of()))
                 .toList();
         return new Trace(nodes, edges);
     }
 
-    /** The same trace with each lot's supplier (a received lot) and the inspections that decided it. */
-    Trace with(Map<Ref, String> suppliers, Map<Ref, List<Inspection>> inspections) {
+    /** The same trace with each lot's supplier (a received lot), the inspections that decided it and its shipments. */
+    Trace with(Map<Ref, String> suppliers, Map<Ref, List<Inspection>> inspections, Map<Ref, List<Shipment>> shipments) {
         List<Node> described = nodes.stream().map(node -> {
             String supplier = suppliers.get(node.ref());
             String kind = node.kind().equals("PRODUCED") || supplier == null ? node.kind() : "RECEIVED";
-            return new Node(node.itemCode(), node.lot(), kind, supplier, inspections.getOrDefault(node.ref(), List.of()));
+            return new Node(node.itemCode(), node.lot(), kind, supplier, inspections.getOrDefault(node.ref(), List.of()),
+                    shipments.getOrDefault(node.ref(), List.of()));
         }).toList();
         return new Trace(described, edges);
     }
