@@ -90,6 +90,11 @@ final class Identifiers {
         }
     }
 
+    /** A handling unit by its SSCC, or privately by its code where that is no SSCC: an aggregation always names its parent. */
+    static String handlingUnitOrPrivate(String code) {
+        return handlingUnit(code).orElseGet(() -> PRIVATE + "hu:" + encode(code));
+    }
+
     static String supplier(String code) {
         return PRIVATE + "party:supplier:" + encode(code);
     }

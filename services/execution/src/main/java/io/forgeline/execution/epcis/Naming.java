@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -81,6 +82,11 @@ class Naming {
             }
         }
         return chain.map(done -> Optional.of(Set.copyOf(lots)));
+    }
+
+    /** One event of each row, once the classes of the rows' lots are known; column 0 holds each row's item. */
+    Uni<List<EpcisEvent>> eachRow(Uni<List<Object[]>> rows, BiFunction<Object[], LotClasses, EpcisEvent> event) {
+        return rows.flatMap(read -> lotClasses(itemsOf(read, 0)).map(classes -> read.stream().map(row -> event.apply(row, classes)).toList()));
     }
 
     /** A lot's class by item code and lot number. */

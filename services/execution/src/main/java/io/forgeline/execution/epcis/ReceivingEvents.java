@@ -27,11 +27,10 @@ class ReceivingEvents {
         if (!query.wants(EventType.ObjectEvent)) {
             return Uni.createFrom().item(List.of());
         }
-        Window window = Window.of(query, KIND, "r.received_at", "r.receipt_id::text || '/' || r.item_code || '/' || r.lot");
-        lots.toRead().ifPresent(named -> window.and(Window.pairs("r.item_code", "r.lot", named.size()), LotRef.values(named)));
-        return window.rows(session, "select r.item_code, r.lot, r.supplier_code, r.sscc, r.quantity, r.unit", "received_lot r")
-                .flatMap(rows -> naming.lotClasses(Naming.itemsOf(rows, 0))
-                        .map(classes -> rows.stream().map(row -> event(row, classes, naming)).toList()));
+        return naming.eachRow(Window.of(query, KIND, "r.received_at", "r.receipt_id::text || '/' || r.item_code || '/' || r.lot")
+                .ofLots(lots, "r.item_code", "r.lot")
+                .rows(session, "select r.item_code, r.lot, r.supplier_code, r.sscc, r.quantity, r.unit", "received_lot r"),
+                (row, classes) -> event(row, classes, naming));
     }
 
     private static EpcisEvent event(Object[] row, Naming.LotClasses classes, Naming naming) {

@@ -8,10 +8,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +29,7 @@ class TransformationEvents {
     private static final String EDGES = """
             select e.order_id, e.to_lot, e.from_item, e.from_lot, e.unit, sum(e.quantity),
                    to_char(max(e.linked_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
-            from genealogy_edge e where %s
+            from genealogy_edge e where (e.to_item, e.to_lot) in (%s)
             group by e.order_id, e.to_lot, e.from_item, e.from_lot, e.unit order by e.from_item, e.from_lot, e.unit""";
 
     Uni<List<EpcisEvent>> page(Mutiny.Session session, EventQuery query, LotFilter lots, Naming naming) {
@@ -48,25 +45,9 @@ class TransformationEvents {
                 twice(LotRef.values(named))));
         return window.rows(session, "select d.order_id, d.order_number, d.item_code, d.output_lot, d.good_quantity, d.unit, d.work_center_code",
                         "dispatch_entry d")
-                .flatMap(outputs -> outputs.isEmpty() ? Uni.createFrom().item(List.<EpcisEvent>of()) : inputs(session, outputs)
+                .flatMap(outputs -> outputs.isEmpty() ? Uni.createFrom().item(List.<EpcisEvent>of()) : Window.children(session, EDGES, outputs, 2, 3)
                         .flatMap(inputs -> naming.lotClasses(items(outputs, inputs))
                                 .map(classes -> outputs.stream().map(output -> event(output, inputs.get(output[0] + "/" + output[3]), classes, naming)).toList())));
-    }
-
-    /** The consumed lots of each output, by order id and finished lot. */
-    private static Uni<Map<String, List<Object[]>>> inputs(Mutiny.Session session, List<Object[]> outputs) {
-        List<String> pairs = Collections.nCopies(outputs.size(), "(?, ?)");
-        Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(
-                EDGES.formatted("(e.to_item, e.to_lot) in (" + String.join(", ", pairs) + ")"), Object[].class);
-        for (int i = 0; i < outputs.size(); i++) {
-            query.setParameter(2 * i + 1, outputs.get(i)[2]);
-            query.setParameter(2 * i + 2, outputs.get(i)[3]);
-        }
-        return query.getResultList().map(rows -> {
-            Map<String, List<Object[]>> byOrder = new LinkedHashMap<>();
-            rows.forEach(row -> byOrder.computeIfAbsent(row[0] + "/" + row[1], output -> new ArrayList<>()).add(row));
-            return byOrder;
-        });
     }
 
     private static Set<String> items(List<Object[]> outputs, Map<String, List<Object[]>> inputs) {

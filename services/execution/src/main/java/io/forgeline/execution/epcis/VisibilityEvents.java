@@ -20,11 +20,16 @@ class VisibilityEvents {
     private final Naming naming;
     private final ReceivingEvents receiving;
     private final TransformationEvents transformations;
+    private final PackingEvents packing;
+    private final ShippingEvents shipping;
 
-    VisibilityEvents(Naming naming, ReceivingEvents receiving, TransformationEvents transformations) {
+    VisibilityEvents(Naming naming, ReceivingEvents receiving, TransformationEvents transformations, PackingEvents packing,
+                     ShippingEvents shipping) {
         this.naming = naming;
         this.receiving = receiving;
         this.transformations = transformations;
+        this.packing = packing;
+        this.shipping = shipping;
     }
 
     Uni<Page> page(EventQuery query) {
@@ -37,6 +42,8 @@ class VisibilityEvents {
         List<EpcisEvent> all = new ArrayList<>();
         return receiving.page(session, query, lots, naming).invoke(all::addAll)
                 .chain(() -> transformations.page(session, query, lots, naming)).invoke(all::addAll)
+                .chain(() -> packing.page(session, query, lots, naming)).invoke(all::addAll)
+                .chain(() -> shipping.page(session, query, lots, naming)).invoke(all::addAll)
                 .map(read -> cut(query, lots, all));
     }
 

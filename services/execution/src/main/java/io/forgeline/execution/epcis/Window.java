@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -41,6 +44,12 @@ final class Window {
         return new Window(query, kind, time, key);
     }
 
+    /** Only rows of the filter's lots, when it names any: {@code item} and {@code lot} are the rows' columns. */
+    Window ofLots(LotFilter lots, String item, String lot) {
+        lots.toRead().ifPresent(named -> and(pairs(item, lot, named.size()), LotRef.values(named)));
+        return this;
+    }
+
     /** One more condition; each '?' in it takes the next of {@code values}. */
     Window and(String condition, Object... values) {
         StringBuilder numbered = new StringBuilder();
@@ -69,11 +78,29 @@ final class Window {
         return query.getResultList();
     }
 
+    /**
+     * The rows of {@code sql} (whose "%s" takes the pairs) for the values of columns {@code first} and {@code second} of
+     * each parent row, grouped by the first two columns of the answer as "a/b".
+     */
+    static Uni<Map<String, List<Object[]>>> children(Mutiny.Session session, String sql, List<Object[]> parents, int first, int second) {
+        Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(
+                sql.formatted(String.join(", ", Collections.nCopies(parents.size(), "(?, ?)"))), Object[].class);
+        for (int i = 0; i < parents.size(); i++) {
+            query.setParameter(2 * i + 1, parents.get(i)[first]);
+            query.setParameter(2 * i + 2, parents.get(i)[second]);
+        }
+        return query.getResultList().map(rows -> {
+            Map<String, List<Object[]>> byParent = new LinkedHashMap<>();
+            rows.forEach(row -> byParent.computeIfAbsent(row[0] + "/" + row[1], parent -> new ArrayList<>()).add(row));
+            return byParent;
+        });
+    }
+
     /** "(a, b) in ((?, ?), …)" for pairs of values; "false" for none. */
     static String pairs(String left, String right, int count) {
         if (count == 0) {
             return "false";
         }
-        return "(" + left + ", " + right + ") in (" + String.join(", ", java.util.Collections.nCopies(count, "(?, ?)")) + ")";
+        return "(" + left + ", " + right + ") in (" + String.join(", ", Collections.nCopies(count, "(?, ?)")) + ")";
     }
 }

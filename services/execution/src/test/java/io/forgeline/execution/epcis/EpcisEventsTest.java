@@ -2,13 +2,7 @@ package io.forgeline.execution.epcis;
 
 import static io.forgeline.execution.ShopFloorEvents.code;
 import static io.forgeline.execution.ShopFloorEvents.deliver;
-import static io.forgeline.execution.ShopFloorEvents.order;
-import static io.forgeline.execution.ShopFloorEvents.publish;
-import static io.forgeline.execution.ShopFloorEvents.release;
-import static io.forgeline.execution.ShopFloorEvents.workCenter;
 import static io.forgeline.execution.Terminal.as;
-import static io.forgeline.execution.Terminal.jsonAs;
-import static io.forgeline.execution.consumption.WarehouseStandIn.balance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -18,13 +12,11 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import io.forgeline.contracts.common.v1.Quantity;
-import io.forgeline.contracts.scheduling.v1.ComponentNeed;
 import io.forgeline.contracts.scheduling.v1.ItemChanged;
-import io.forgeline.contracts.scheduling.v1.ProductionOrderReleased;
 import io.forgeline.contracts.warehouse.v1.GoodsReceived;
 import io.forgeline.contracts.warehouse.v1.ReceivedLine;
-import io.forgeline.execution.consumption.WarehouseStandIn;
+import io.forgeline.execution.genealogy.Production;
+import io.forgeline.execution.genealogy.Shipping;
 import io.forgeline.testing.LocalStackResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -40,12 +32,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * A bearing lot received from a supplier is consumed into an order whose finished lot (an item with a GTIN) the order
- * produces; the genealogy answers both as EPCIS 2.0 events, each document valid against GS1's JSON Schema.
+ * produces, and the finished lot is shipped on a pallet; the genealogy answers all of it as EPCIS 2.0 events, each
+ * document valid against GS1's JSON Schema.
  */
 @QuarkusTest
 @WithTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "database", value = "forgeline_test_execution"))
@@ -54,11 +48,12 @@ class EpcisEventsTest {
     /** GS1's own example GTIN: company prefix 0614141, which GS1's prefix list knows. */
     private static final String GTIN = "80614141123458";
     private static final String SSCC = "106141412345678908";
+    private static final String UNIT = "006141410000000012";
+    private static final String PALLET = "006141410000000029";
     private static final String EVENTS = "/api/execution/epcis/events";
     private static final JsonSchema SCHEMA = schema();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final String workCenter = code("WC");
     private final String bearing = code("BRG");
     private final String sub = code("SUB");
     private final String lot = code("L");
@@ -72,30 +67,16 @@ class EpcisEventsTest {
         deliver("scheduling.items.v1", sub, ItemChanged.newBuilder().setCode(sub).setDescription("Subassembly").setUnit("PCE")
                 .setMakeOrBuy("MAKE").setGtin(GTIN).setVersion(1).setChangedAt("2030-01-01T08:00:00Z").build().toByteArray(),
                 UUID.randomUUID().toString(), "io.forgeline.scheduling.item.changed.v1");
-        publish(workCenter(workCenter, 1, Instant.now(), code("M")));
-        WarehouseStandIn.BALANCES.add(balance(bearing, lot, "STAGE-1", "", "AVAILABLE", "", "100", true, ""));
+        Production.staged(bearing, lot);
         received = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String receipt = UUID.randomUUID().toString();
         deliver("warehouse.goods-receipts.v1", receipt, GoodsReceived.newBuilder().setReceiptId(receipt).setSupplierCode(supplier)
                 .setSscc(SSCC).setReceivedAt(received.toString()).setReceivedBy("clerk")
-                .addLines(ReceivedLine.newBuilder().setItemCode(bearing).setLot(lot).setReceived(pieces("100")).setDamaged(pieces("4")))
+                .addLines(ReceivedLine.newBuilder().setItemCode(bearing).setLot(lot).setReceived(Production.pieces("100"))
+                        .setDamaged(Production.pieces("4")))
                 .build().toByteArray(), UUID.randomUUID().toString(), "io.forgeline.warehouse.goods-received.v1");
-
-        ProductionOrderReleased.Builder order = order(UUID.randomUUID(), code("MO"), Instant.parse("2030-01-15T12:00:00Z"), workCenter)
-                .toBuilder().setItemCode(sub);
-        order.getOperationsBuilder(0).addComponents(ComponentNeed.newBuilder().setItemCode(bearing).setQuantity(pieces("10")));
-        ProductionOrderReleased released = order.build();
-        release(released);
-        String operation = "/api/execution/operations/" + released.getOrderId() + "/10";
-        as("operator").when().post(operation + "/start").then().statusCode(200);
-        jsonAs("operator", "{\"scan\":\"%s\",\"quantity\":\"3\"}".formatted(lot)).when().post(operation + "/consumptions").then().statusCode(201);
-        finishedLot = jsonAs("operator", "{\"goodQuantity\":\"5\"}").when().post(operation + "/complete").then().statusCode(200)
-                .extract().path("outputLot");
+        finishedLot = new Production().made(sub, bearing, lot, "3").lot();
         produced = Instant.now();
-    }
-
-    private static Quantity pieces(String amount) {
-        return Quantity.newBuilder().setAmount(amount).setUnit("PCE").build();
     }
 
     private String bearingClass() {
@@ -139,14 +120,47 @@ class EpcisEventsTest {
         String production = "epcisBody.queryResults.resultsBody.eventList[1].";
         assertThat(document.getString(production + "bizStep")).isEqualTo("commissioning");
         assertThat(document.getList(production + "inputQuantityList")).containsExactly(Map.of("epcClass", bearingClass(), "quantity", 3));
-        assertThat(document.getList(production + "outputQuantityList")).containsExactly(Map.of("epcClass", finishedClass(), "quantity", 5));
-        assertThat(document.getString(production + "readPoint.id")).isEqualTo("urn:forgeline:location:work-center:" + workCenter);
+        assertThat(document.getList(production + "outputQuantityList")).containsExactly(Map.of("epcClass", finishedClass(), "quantity", 3));
+        assertThat(document.getString(production + "readPoint.id")).startsWith("urn:forgeline:location:work-center:WC-");
+        assertThat(document.getString(production + "bizTransactionList[0].type")).isEqualTo("prodorder");
         assertThat(Instant.parse(document.getString(production + "eventTime"))).isBetween(received, produced);
         assertThat(document.getString(production + "eventTimeZoneOffset")).matches("[+-]\\d\\d:\\d\\d");
 
         assertThat(query(ours()).getList("epcisBody.queryResults.resultsBody.eventList.eventID"))
                 .as("a repeated query names the events alike")
                 .isEqualTo(document.getList("epcisBody.queryResults.resultsBody.eventList.eventID"));
+    }
+
+    @Test
+    void a_shipped_unit_is_packed_with_its_lots_onto_its_pallet_and_shipped_to_the_customer() {
+        // a moment no other test ships at, so the pallet's event (which names no lot to filter by) is found by its time alone
+        Instant shippedAt = produced.plus(ThreadLocalRandom.current().nextInt(1, 100_000), ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MILLIS);
+        String customer = code("CUST");
+        Shipping.ship(Shipping.shipment(code("DL"), customer, shippedAt, UNIT, PALLET, sub, finishedLot, "3"));
+
+        JsonPath ours = query(as("quality").queryParam("MATCH_anyEPCClass", finishedClass()));
+        assertThat(ours.getList("epcisBody.queryResults.resultsBody.eventList.type"))
+                .containsExactly("TransformationEvent", "AggregationEvent", "ObjectEvent");
+        String packed = "epcisBody.queryResults.resultsBody.eventList[1].";
+        assertThat(ours.getString(packed + "action")).isEqualTo("ADD");
+        assertThat(ours.getString(packed + "bizStep")).isEqualTo("packing");
+        assertThat(ours.getString(packed + "parentID")).isEqualTo("urn:epc:id:sscc:0614141.0000000001");
+        assertThat(ours.getList(packed + "childQuantityList")).containsExactly(Map.of("epcClass", finishedClass(), "quantity", 3));
+        String shipped = "epcisBody.queryResults.resultsBody.eventList[2].";
+        assertThat(ours.getString(shipped + "bizStep")).isEqualTo("shipping");
+        assertThat(ours.getString(shipped + "disposition")).isEqualTo("in_transit");
+        assertThat(ours.getList(shipped + "epcList")).containsExactly("urn:epc:id:sscc:0614141.0000000001");
+        assertThat(ours.getList(shipped + "quantityList")).containsExactly(Map.of("epcClass", finishedClass(), "quantity", 3));
+        assertThat(ours.getString(shipped + "destinationList[0].type")).isEqualTo("owning_party");
+        assertThat(ours.getString(shipped + "destinationList[0].destination")).isEqualTo("urn:forgeline:party:customer:" + customer);
+        assertThat(Instant.parse(ours.getString(shipped + "eventTime"))).isEqualTo(shippedAt);
+
+        JsonPath packing = query(as("quality").queryParam("eventType", "AggregationEvent").queryParam("GE_eventTime", shippedAt.toString())
+                .queryParam("LT_eventTime", shippedAt.plusMillis(1).toString()));
+        assertThat(packing.getList("epcisBody.queryResults.resultsBody.eventList.parentID"))
+                .containsExactly("urn:epc:id:sscc:0614141.0000000001", "urn:epc:id:sscc:0614141.0000000002");
+        assertThat(packing.getList("epcisBody.queryResults.resultsBody.eventList[1].childEPCs"))
+                .as("the unit onto its pallet").containsExactly("urn:epc:id:sscc:0614141.0000000001");
     }
 
     @Test
