@@ -3,6 +3,7 @@ package io.forgeline.ident.epc;
 import io.forgeline.ident.InvalidCode;
 import io.forgeline.ident.digitallink.DigitalLinkWriter;
 import io.forgeline.ident.gs1.ElementString;
+import io.forgeline.ident.key.Gtin;
 import io.openepcis.epc.translator.util.ConverterUtil;
 import java.util.Map;
 
@@ -51,6 +52,34 @@ public final class EpcDigitalLinks {
             throw new InvalidCode("the translator cannot find the EPC of " + key.bracketed() + ": " + e.getMessage(), -1);
         }
         return checked(key, answer);
+    }
+
+    /**
+     * The EPC class URI of one lot of a trade item, an LGTIN such as urn:epc:class:lgtin:4012345.012345.L-7 (as EPCIS
+     * quantity lists name what they count). The company prefix length comes from GS1's list, and the answer must read
+     * back as the same GTIN and lot; a GTIN whose prefix the list does not know, or a lot that AI (10) cannot carry,
+     * is refused.
+     */
+    public static String lotClass(Gtin gtin, String lot) {
+        ElementString key = ElementString.parse("(01)" + gtin.value() + "(10)" + lot.replace("(", "\\("));
+        Map<String, String> answer;
+        try {
+            answer = ConverterUtil.toURNForClassLevelIdentifier(DigitalLinkWriter.write(key));
+        } catch (RuntimeException e) { // ValidationException and the translator's own failures alike
+            throw new InvalidCode("the translator cannot find the EPC class of " + key.bracketed() + ": " + e.getMessage(), -1);
+        }
+        String urn = answer == null ? null : answer.get("asURN");
+        String prefix = "urn:epc:class:lgtin:";
+        if (urn == null || !urn.startsWith(prefix)) {
+            throw new InvalidCode("the translator found no LGTIN for " + key.bracketed(), -1);
+        }
+        String[] fields = urn.substring(prefix.length()).split("\\.", 3);
+        if (fields.length != 3 || fields[1].isEmpty()
+                || !(fields[1].charAt(0) + fields[0] + fields[1].substring(1)).equals(gtin.value().substring(0, 13))
+                || !EpcUriText.unescape(fields[2], -1).equals(lot)) {
+            throw new IllegalStateException("the translator turned " + key.bracketed() + " into " + urn);
+        }
+        return urn;
     }
 
     private static PureIdentity checked(ElementString key, Map<String, String> answer) {

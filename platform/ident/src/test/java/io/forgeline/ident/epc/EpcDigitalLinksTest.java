@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.forgeline.ident.InvalidCode;
 import io.forgeline.ident.digitallink.DigitalLinkParser;
 import io.forgeline.ident.gs1.ElementString;
+import io.forgeline.ident.key.Gtin;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,16 @@ class EpcDigitalLinksTest {
     void a_company_prefix_length_from_master_data_overrides_the_list() {
         assertEquals("urn:epc:id:sscc:06141412.134567890",
                 EpcDigitalLinks.pureIdentity(ElementString.parse("(00)106141412345678908"), 8).uri());
+    }
+
+    @Test
+    void a_lot_of_a_gtin_becomes_its_lgtin_class() {
+        assertEquals("urn:epc:class:lgtin:0614141.812345.L-7", EpcDigitalLinks.lotClass(new Gtin("80614141123458"), "L-7"));
+    }
+
+    @Test
+    void a_lot_that_ai_10_cannot_carry_has_no_lgtin() {
+        assertThrows(InvalidCode.class, () -> EpcDigitalLinks.lotClass(new Gtin("80614141123458"), "A LOT NUMBER OF MORE THAN 20"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.forgeline.execution.genealogy;
 
+import static io.forgeline.platform.inbox.EventFields.decimal;
 import static io.forgeline.platform.inbox.EventFields.instant;
 import static io.forgeline.platform.inbox.EventFields.uuid;
 
@@ -10,6 +11,7 @@ import io.forgeline.contracts.warehouse.v1.ReceivedLine;
 import io.forgeline.platform.inbox.IdempotentConsumer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -59,10 +61,21 @@ public class LotHistory {
                 lot.supplierCode = receipt.getSupplierCode();
                 lot.sscc = receipt.getSscc();
                 lot.receivedAt = instant(receipt.getReceivedAt(), "received_at");
+                if (!line.getReceived().getAmount().isEmpty()) { // a lot without a count is still traced, by name
+                    lot.quantity = accepted(line);
+                    lot.unit = line.getReceived().getUnit();
+                }
                 return lot.persist().replaceWithVoid();
             }));
         }
         return chain;
+    }
+
+    /** What came into stock: the clerk's count less what was refused at the dock as damaged. */
+    private static BigDecimal accepted(ReceivedLine line) {
+        BigDecimal received = decimal(line.getReceived().getAmount(), "lines.received.amount");
+        return line.getDamaged().getAmount().isEmpty() ? received
+                : received.subtract(decimal(line.getDamaged().getAmount(), "lines.damaged.amount"));
     }
 
     Uni<Void> decided(UsageDecisionMade decision) {

@@ -7,6 +7,7 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -26,6 +27,11 @@ public class ReceivedLot extends PanacheEntityBase {
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    /** Received less damaged, in {@link #unit}; null for receipts kept before quantities were. */
+    public BigDecimal quantity;
+
+    public String unit;
 
     @Embeddable
     public record Key(@Column(name = "receipt_id") UUID receiptId, @Column(name = "item_code") String itemCode,
