@@ -28,21 +28,9 @@ class ConsumptionThreadTest {
 
     @Test
     void an_operator_consumes_staged_and_stored_lots_by_scan_and_warehouse_issues_each_once() {
-        Plant.item(shaft, "MAKE");
-        Plant.item(bearing, "BUY");
-        Plant.item(gearbox, "MAKE");
-        Plant.put("/api/scheduling/items/" + gearbox + "/routing", "[{\"sequence\":10,\"workCenterCode\":\"CNC-01\",\"description\":\"Assemble\","
-                + "\"setupMinutes\":5,\"runMinutesPerUnit\":\"1\",\"machines\":[{\"machineCode\":\"CNC-01-M1\",\"setupMinutes\":5,"
-                + "\"runMinutesPerUnit\":\"1\"}]}]");
-        Plant.put("/api/scheduling/items/" + gearbox + "/bom", "[{\"componentCode\":\"" + shaft + "\",\"quantityPer\":\"1\",\"operationSequence\":10},"
-                + "{\"componentCode\":\"" + bearing + "\",\"quantityPer\":\"2\"}]");
         // the bearings are staged at CNC-01, the shafts lie in storage
-        as("admin").contentType(ContentType.JSON).body("{\"lines\":[" + Plant.line(bearing, "LB-" + run, "ST-CNC-01", "10") + ","
-                + Plant.line(shaft, "LS-" + run, "A-01-01", "10") + "]}").when().post("/api/warehouse/movements/opening-balances").then().statusCode(201);
-        String order = Plant.release(as("planner"), Plant.order(gearbox, "2")).then().statusCode(201).extract().path("id");
+        String order = Plant.gearboxOrderOnTheFloor(gearbox, shaft, bearing, run);
         String operation = "/api/execution/operations/" + order + "/10";
-        Eventually.within(Eventually.EVENT_APPLIED, () -> as("operator").when().get(operation).then().extract().statusCode() == 200,
-                "operation 10 of " + order + " on the floor");
         as("operator").contentType(ContentType.JSON).body("{\"machineCode\":\"CNC-01-M1\"}").when().post(operation + "/start").then().statusCode(200);
 
         consume(operation, "LB-" + run, "4").statusCode(201).body("itemCode", equalTo(bearing)).body("unstaged", equalTo(false));

@@ -2,6 +2,7 @@ package io.forgeline.systemtests;
 
 import static io.restassured.RestAssured.given;
 
+import io.forgeline.testing.Eventually;
 import io.forgeline.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -67,5 +68,28 @@ final class Plant {
     static String line(String item, String lot, String bin, String quantity) {
         return "{\"itemCode\":\"" + item + "\",\"lot\":\"" + lot + "\",\"location\":\"" + bin + "\",\"quantity\":\"" + quantity
                 + "\",\"unit\":\"PCE\",\"status\":\"AVAILABLE\"}";
+    }
+
+    /**
+     * A gearbox of a test's own on the floor: made at CNC-01 from one shaft and two bearings, ten bearings (lot LB-run)
+     * staged at CNC-01 and ten shafts (lot LS-run) lying in storage, two gearboxes released; returns the order's id once
+     * its operation 10 is on the floor.
+     */
+    static String gearboxOrderOnTheFloor(String gearbox, String shaft, String bearing, String run) {
+        item(shaft, "MAKE");
+        item(bearing, "BUY");
+        item(gearbox, "MAKE");
+        put("/api/scheduling/items/" + gearbox + "/routing", "[{\"sequence\":10,\"workCenterCode\":\"CNC-01\",\"description\":\"Assemble\","
+                + "\"setupMinutes\":5,\"runMinutesPerUnit\":\"1\",\"machines\":[{\"machineCode\":\"CNC-01-M1\",\"setupMinutes\":5,"
+                + "\"runMinutesPerUnit\":\"1\"}]}]");
+        put("/api/scheduling/items/" + gearbox + "/bom", "[{\"componentCode\":\"" + shaft + "\",\"quantityPer\":\"1\",\"operationSequence\":10},"
+                + "{\"componentCode\":\"" + bearing + "\",\"quantityPer\":\"2\"}]");
+        as("admin").contentType(ContentType.JSON).body("{\"lines\":[" + line(bearing, "LB-" + run, "ST-CNC-01", "10") + ","
+                + line(shaft, "LS-" + run, "A-01-01", "10") + "]}").when().post("/api/warehouse/movements/opening-balances").then().statusCode(201);
+        String order = release(as("planner"), order(gearbox, "2")).then().statusCode(201).extract().path("id");
+        Eventually.within(Eventually.EVENT_APPLIED,
+                () -> as("operator").when().get("/api/execution/operations/" + order + "/10").then().extract().statusCode() == 200,
+                "operation 10 of " + order + " on the floor");
+        return order;
     }
 }

@@ -3,7 +3,6 @@ package io.forgeline.systemtests;
 import static io.forgeline.systemtests.Plant.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.forgeline.testing.Eventually;
 import io.restassured.http.ContentType;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
@@ -125,22 +124,9 @@ class TerminalPageTest {
 
     /** A gearbox with a shaft and bearings at CNC-01, the bearings staged there, released, and this test's terminal at CNC-01. */
     private String arrangeOrder() {
-        Plant.item(shaft, "MAKE");
-        Plant.item(bearing, "BUY");
-        Plant.item(gearbox, "MAKE");
-        Plant.put("/api/scheduling/items/" + gearbox + "/routing", "[{\"sequence\":10,\"workCenterCode\":\"CNC-01\",\"description\":\"Assemble\","
-                + "\"setupMinutes\":5,\"runMinutesPerUnit\":\"1\",\"machines\":[{\"machineCode\":\"CNC-01-M1\",\"setupMinutes\":5,"
-                + "\"runMinutesPerUnit\":\"1\"}]}]");
-        Plant.put("/api/scheduling/items/" + gearbox + "/bom", "[{\"componentCode\":\"" + shaft + "\",\"quantityPer\":\"1\",\"operationSequence\":10},"
-                + "{\"componentCode\":\"" + bearing + "\",\"quantityPer\":\"2\"}]");
-        as("admin").contentType(ContentType.JSON).body("{\"lines\":[" + Plant.line(bearing, "LB-" + run, "ST-CNC-01", "10") + ","
-                + Plant.line(shaft, "LS-" + run, "A-01-01", "10") + "]}").when().post("/api/warehouse/movements/opening-balances").then().statusCode(201);
         as("planner").contentType(ContentType.JSON).body("{\"name\":\"CNC-01 terminal\",\"workCenterCode\":\"CNC-01\",\"machineCode\":\"CNC-01-M1\"}")
                 .when().put("/api/execution/terminals/" + terminal).then().statusCode(201);
-        String order = Plant.release(as("planner"), Plant.order(gearbox, "2")).then().statusCode(201).extract().path("id");
-        Eventually.within(Eventually.EVENT_APPLIED,
-                () -> as("operator").when().get("/api/execution/operations/" + order + "/10").then().extract().statusCode() == 200,
-                "operation 10 of " + order + " on the floor");
+        String order = Plant.gearboxOrderOnTheFloor(gearbox, shaft, bearing, run);
         return order;
     }
 }
