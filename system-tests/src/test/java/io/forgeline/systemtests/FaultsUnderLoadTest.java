@@ -31,8 +31,14 @@ class FaultsUnderLoadTest {
     /** GEARBOX-A's routing: one operation at each. */
     private static final List<String> WORK_CENTERS = List.of("CNC-01", "ASM-01", "TST-01");
     private static final Duration PACE = Duration.ofMillis(250);
-    private static final Duration BEFORE_FAULT = Duration.ofSeconds(15);
-    private static final Duration STREAM = Duration.ofSeconds(60);
+    /**
+     * How long releases stream around each fault. The suite's run is short (it must fit the suite's time budget);
+     * {@code -Dforgeline.faults.stream-seconds=60} (or more) runs the longer version by hand.
+     */
+    private static final Duration STREAM = Duration.ofSeconds(Long.getLong("forgeline.faults.stream-seconds", 30));
+    private static final Duration BEFORE_FAULT = STREAM.dividedBy(6);
+    /** A third of what the stream sends at its pace must get through, faults and all. */
+    private static final long AT_LEAST_ACCEPTED = STREAM.dividedBy(PACE) / 3;
     private static final Duration CATCH_UP_LIMIT = Duration.ofSeconds(180);
 
     private interface Fault {
@@ -147,7 +153,7 @@ class FaultsUnderLoadTest {
                 name, stream.releases().size(), stream.statuses(), accepted.size(), recovery.toMillis() / 1000.0,
                 lost.size(), duplicated.size(), parked);
 
-        assertThat(accepted).as("releases answered 201 around the fault").hasSizeGreaterThan(100);
+        assertThat(accepted).as("releases answered 201 around the fault").hasSizeGreaterThan((int) AT_LEAST_ACCEPTED);
         assertThat(lost).as("orders answered 201 without dispatch entries").isEmpty();
         assertThat(duplicated).as("orders with more than one entry for an operation").isEmpty();
         assertThat(parked).as("events parked as dead letters").isEmpty();

@@ -95,7 +95,7 @@ public class EdgeRouter {
             return;
         }
         if (isPublic(ctx)) {
-            proxy(ctx, route.get());
+            proxy(ctx, route.get(), true);
             return;
         }
         if (known.isPresent()) {
@@ -139,7 +139,7 @@ public class EdgeRouter {
                     "this needs one of the roles " + String.join(", ", allowed.stream().sorted().toList()));
             return;
         }
-        proxy(ctx, route);
+        proxy(ctx, route, false);
     }
 
     /** 429 with Retry-After when the bucket said to wait. */
@@ -161,7 +161,12 @@ public class EdgeRouter {
         EdgeProblem.send(ctx, 401, "unauthorized", "Unauthorized", "sign in first: a valid bearer token is required");
     }
 
-    private void proxy(RoutingContext ctx, Route route) {
+    /**
+     * @param signIn a public sign-in path: the access token it hands out is verified before the answer leaves, so the
+     *               terminal's first request with it counts against its person, not against the address's bucket
+     *               that a shift change of terminals behind one NAT would empty
+     */
+    private void proxy(RoutingContext ctx, Route route, boolean signIn) {
         HttpServerRequest in = ctx.request();
         RequestOptions options = new RequestOptions()
                 .setMethod(in.method())
@@ -178,9 +183,13 @@ public class EdgeRouter {
                         stream(ctx, response);
                         return Future.<Void>succeededFuture();
                     }
-                    return response.body().<Void>map(payload -> {
-                        relay(ctx, response, payload);
-                        return null;
+                    return response.body().compose(payload -> {
+                        if (!signIn || response.statusCode() / 100 != 2) {
+                            relay(ctx, response, payload);
+                            return Future.<Void>succeededFuture();
+                        }
+                        return tokens.learnIssued(payload, ctx)
+                                .onComplete(learnt -> relay(ctx, response, payload));
                     });
                 })
                 .onFailure(failure -> upstreamFailed(ctx, route, failure));

@@ -9,6 +9,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +82,21 @@ public class VerifiedTokens {
                     remember(token, identity);
                 })
                 .onFailure().invoke(failure -> refused.increment());
+    }
+
+    /**
+     * Verifies the {@code accessToken} of a sign-in's answer before it reaches the terminal, so that its first
+     * request is already known. Nothing to learn (no JSON, no token) or a token that does not verify changes nothing:
+     * the answer passes as it is and a bad token is refused when it is used.
+     */
+    public Future<Void> learnIssued(Buffer answer, RoutingContext ctx) {
+        String token = IssuedToken.in(answer);
+        if (token == null || known(token).isPresent()) {
+            return Future.succeededFuture();
+        }
+        Promise<Void> learnt = Promise.promise();
+        verify(token, ctx).subscribe().with(identity -> learnt.complete(), failure -> learnt.complete());
+        return learnt.future();
     }
 
     /** How many signatures were checked so far (valid and refused). */

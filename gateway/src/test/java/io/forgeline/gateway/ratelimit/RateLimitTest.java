@@ -128,6 +128,26 @@ class RateLimitTest {
         assertThat(get(null, "2001:db8:7:2::1").statusCode()).as("another /64").isEqualTo(401);
     }
 
+    @Test
+    void a_token_a_terminal_sign_in_hands_out_is_known_before_its_first_use_so_a_shift_change_behind_one_address_is_not_throttled()
+            throws Exception {
+        String address = "203.0.113.120";
+        HttpResponse<String> signIn = HTTP.send(HttpRequest.newBuilder(orders.resolve("/api/execution/terminal-sessions"))
+                .timeout(Duration.ofSeconds(30)).header(ClientAddresses.FORWARDED_FOR, address)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"badge\":\"FRESH\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.statusCode()).isEqualTo(200);
+        String token = new io.vertx.core.json.JsonObject(signIn.body()).getString("accessToken");
+        double checkedAtSignIn = tokens.verifications();
+
+        assertThat(concurrently(60, 8, i -> get(null, address).statusCode()))
+                .as("the rest of the terminals behind the address empty its bucket (one went to the sign-in)")
+                .isEqualTo(Map.of(401, 49L, 429, 11L));
+
+        assertThat(get(token, address).statusCode()).as("the new token's first request").isEqualTo(200);
+        assertThat(tokens.verifications() - checkedAtSignIn).as("no signature checked at its first use").isEqualTo(0);
+    }
+
     private HttpResponse<String> get(String token, String clientAddress) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(orders).timeout(Duration.ofSeconds(30))
                 .header(ClientAddresses.FORWARDED_FOR, clientAddress);

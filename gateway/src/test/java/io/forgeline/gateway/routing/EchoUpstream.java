@@ -3,6 +3,7 @@ package io.forgeline.gateway.routing;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.forgeline.testing.LocalStack;
+import io.forgeline.testing.Tokens;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -13,7 +14,7 @@ import java.util.concurrent.Executors;
 
 /**
  * A plain HTTP upstream for the gateway's tests: it echoes what reached it, answers /slow late, streams
- * slow server-sent events at any path ending in /progress, and the quality route points at a port where
+ * slow server-sent events at any path ending in /progress, signs in {"badge":"FRESH"} at …/terminal-sessions, and the quality route points at a port where
  * nothing listens. Keycloak stays real. Requests from this machine count as from a trusted proxy, so a test
  * can pose as any client address with X-Forwarded-For; {@code HandClock} stands in for the edge's clock.
  */
@@ -80,6 +81,10 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
             }
         }
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        if (exchange.getRequestURI().getPath().endsWith("/terminal-sessions") && body.contains("\"badge\":\"FRESH\"")) {
+            signIn(exchange);
+            return;
+        }
         var headers = exchange.getRequestHeaders();
         String json = "{\"method\":\"" + exchange.getRequestMethod() + "\""
                 + ",\"uri\":\"" + exchange.getRequestURI() + "\""
@@ -89,6 +94,16 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
                 + ",\"forwardedFor\":\"" + headers.getFirst("X-Forwarded-For") + "\""
                 + ",\"bodyLength\":" + body.length() + "}";
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (var out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    /** Stands in for execution's badge sign-in: answers with an operator's token never used before. */
+    private static void signIn(HttpExchange exchange) throws IOException {
+        byte[] bytes = ("{\"accessToken\":\"" + Tokens.fresh("operator") + "\",\"expiresIn\":300}").getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, bytes.length);
         try (var out = exchange.getResponseBody()) {

@@ -35,6 +35,11 @@ public final class Tokens {
                 "username", username, "password", username)));
     }
 
+    /** Like {@link #user}, but a token never handed out before (not cached): for what a first use of a token does. */
+    public static String fresh(String username) {
+        return request(Map.of("grant_type", "password", "client_id", "forgeline-cli", "username", username, "password", username)).value;
+    }
+
     /** A confidential client, e.g. a supplier's system: supplier-acme / acme-secret, supplier-globex / globex-secret. */
     public static String client(String clientId, String secret) {
         return cached("client:" + clientId, () -> request(Map.of(
