@@ -16,6 +16,11 @@
  *
  *   const scan = Forgeline.scanner.attach(document.getElementById('unit-scan'), raw => lookUp(raw));
  *   scan.focus();   // e.g. when its tab is shown
+ *
+ * A page where people also type into other fields (a quantity, a PIN, a measurement) calls routeScans(): then a scan
+ * that lands in such a field is told apart from typing by its timing (characters at most SCAN_GAP_MS apart, at least
+ * SCAN_MIN_LENGTH of them, the Enter right after) and taken back out of that field, which keeps what the person
+ * typed, and handed to the visible scan input, the one the screen is waiting on (badge, material, bin).
  */
 (function () {
   'use strict';
@@ -24,6 +29,12 @@
   const attached = [];   // {input, ...} of every attach(), the latest focused first
   const listeners = [];  // listen() callbacks, for pages without a scan input
   let buffer = '';       // what a scanner typed while nothing took typing, for listen()
+
+  // Scanners send a character every few milliseconds; people type 80 ms and more apart, and a label is longer than this.
+  const SCAN_GAP_MS = 35;
+  const SCAN_MIN_LENGTH = 4;
+  let routing = false;   // routeScans() was called
+  let burst = null;      // {input, before, text, last}: fast keystrokes into a field that is no scan input
 
   /** Ctrl+] (or a keystroke that is GS itself): the scanner's group separator. */
   function isGroupSeparator(event) {
@@ -69,7 +80,9 @@
       }
       if (event.key !== 'Enter' || event.isComposing) { return; }
       event.preventDefault();
-      const raw = input.value.replace(/[\r\n]+$/, '');
+      entry.take(input.value.replace(/[\r\n]+$/, ''));
+    };
+    entry.take = async raw => {
       if (!raw || entry.busy) { return; }
       entry.busy = true;
       try {
@@ -101,6 +114,47 @@
     };
   }
 
+  /** Scans landing in other fields of the page go to its visible scan input (see the top). */
+  function routeScans() {
+    routing = true;
+  }
+
+  function isScanInput(element) {
+    return attached.some(entry => entry.input === element);
+  }
+
+  /**
+   * Keystrokes into a field that is no scan input, watched for a scan's timing. Capturing, so the scan's Enter never
+   * submits the field's form.
+   */
+  document.addEventListener('keydown', event => {
+    if (!routing || !takesTyping(event.target) || isScanInput(event.target)) { return; }
+    const field = event.target;
+    if (isCharacter(event) || isGroupSeparator(event)) {
+      if (!burst || burst.input !== field || event.timeStamp - burst.last > SCAN_GAP_MS) {
+        burst = { input: field, before: field.value, text: '', last: 0 };
+      }
+      burst.text += isCharacter(event) ? event.key : GS;
+      burst.last = event.timeStamp;
+      if (isGroupSeparator(event)) { event.preventDefault(); }
+      return;
+    }
+    if (event.key !== 'Enter') { burst = null; return; }
+    const scan = burst;
+    burst = null;
+    const target = attached.find(entry => usable(entry.input));
+    if (!scan || scan.input !== field || event.timeStamp - scan.last > SCAN_GAP_MS * 3 || scan.text.length < SCAN_MIN_LENGTH || !target) {
+      return;
+    }
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    field.value = scan.before;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    target.input.value = scan.text;
+    target.input.focus();
+    target.take(scan.text);
+  }, true);
+
   /** For pages without a scan input: onScan(raw) for every scan typed while nothing takes typing. */
   function listen(onScan) {
     listeners.push(onScan);
@@ -131,5 +185,5 @@
   });
 
   window.Forgeline = window.Forgeline || {};
-  window.Forgeline.scanner = { GS, attach, listen };
+  window.Forgeline.scanner = { GS, attach, listen, routeScans };
 })();

@@ -133,13 +133,25 @@
           badge(i18n.code('tm.status.', entry.status), STATUS_KIND[entry.status])),
         el('span', { class: 'job-line' },
           entry.staging === 'NOTHING_TO_STAGE' ? null : badge(i18n.code('tm.staging.', entry.staging), STAGING_KIND[entry.staging]),
-          entry.holds.length ? badge(t('tm.onHold', { holds: entry.holds.map(h => h.number).join(', ') }), 'bad') : null),
+          entry.holds.length ? badge(t('tm.onHold', { holds: entry.holds.map(h => h.number).join(', ') }), 'bad') : null,
+          alertsOf(entry).length ? badge(t('tm.spcBadge', { characteristics: [...new Set(alertsOf(entry).map(a => a.characteristic))].join(', ') }), 'bad') : null),
         el('span', { class: 'job-line' }, entry.itemCode + ' — ' + (entry.description || '')),
         el('span', { class: 'job-line caption' },
           i18n.number(Number(entry.quantity)) + ' ' + entry.unit
           + (entry.plannedStart ? ' · ' + t('tm.planned', { when: i18n.dateTime(entry.plannedStart) }) : '')
           + (entry.dueDate ? ' · ' + t('tm.due', { when: i18n.dateTime(entry.dueDate) }) : ''))));
     }));
+    // at a busy work center the job in hand may be far down the list
+    const shown = byId('jobs').querySelector('.job.chosen');
+    if (shown) { shown.scrollIntoView({ block: 'nearest' }); }
+  }
+
+  function alertsOf(entry) {
+    return (entry && entry.spcAlerts) || [];
+  }
+
+  function entryInHand() {
+    return jobs.find(j => chosen && j.orderId === chosen.orderId && j.operationSequence === chosen.sequence);
   }
 
   function choose(entry) {
@@ -205,6 +217,8 @@
     byId('pause-form').hidden = true;
     byId('quantities-form').hidden = true;
     drawNeeds();
+    drawOutput(op);
+    drawInstructions(op);
     byId('consumptions').querySelector('tbody').replaceChildren(...consumptions.map(c => el('tr', null,
       el('td', null, c.itemCode), el('td', null, c.lot), el('td', { class: 'number' }, i18n.number(Number(c.quantity)) + ' ' + c.unit),
       el('td', null, i18n.dateTime(c.consumedAt)),
@@ -213,9 +227,9 @@
 
   /** What the job consumes, how much of it is staged, and the holds on it: from the job list's entry. */
   function drawNeeds() {
-    const entry = jobs.find(j => chosen && j.orderId === chosen.orderId && j.operationSequence === chosen.sequence);
+    const entry = entryInHand();
     const box = byId('needs');
-    if (!entry || !entry.components.length) { box.replaceChildren(); return; }
+    if (!entry || !entry.components.length) { box.replaceChildren(); drawAlerts(entry); return; }
     const amount = value => (value === null || value === undefined ? '–' : i18n.number(Number(value)));
     box.replaceChildren(
       ...entry.holds.map(h => el('p', { class: 'message error' }, t('tm.holdOn', { number: h.number, item: h.itemCode,
@@ -225,19 +239,157 @@
           el('th', { scope: 'col', class: 'number' }, t('tm.consumedSoFar')), el('th', { scope: 'col', class: 'number' }, t('tm.stagedHere')))),
         el('tbody', null, entry.components.map(c => el('tr', null, el('td', null, c.itemCode),
           el('td', { class: 'number' }, amount(c.needed) + ' ' + c.unit), el('td', { class: 'number' }, amount(c.consumed)),
-          el('td', { class: 'number' }, amount(c.staged)))))));
+          el('td', { class: 'number' }, Number(c.consumed || 0) >= Number(c.needed) ? '–' : amount(c.staged)))))));
+    drawAlerts(entry);
   }
 
-  /** Takes an action: queued with its Idempotency-Key and sent at once, or when the network is back. */
-  function act(suffix, body, label) {
+  /** SPC alerts on the job's item from the last hours: the operator checks the process before going on. */
+  function drawAlerts(entry) {
+    const zh = i18n.language() === 'zh-CN';
+    byId('job-alerts').replaceChildren(...alertsOf(entry).map(a => el('p', { class: 'message error spc-alert' }, t('tm.spcAlert', {
+      characteristic: a.characteristic, rule: zh || !a.ruleText ? t('tm.spcRule', { rule: a.rule }) : a.ruleText,
+      value: a.value, when: i18n.dateTime(a.raisedAt)
+    }))));
+  }
+
+  /** Once the order's last operation produced its lot: the serial numbers (serialised items) and its labels. */
+  function drawOutput(op) {
+    const serials = op.serials || [];
+    byId('output').hidden = !op.outputLot;
+    byId('serials').textContent = serials.length ? t('tm.serials', { serials: serials.map(s => s.serial).join(', ') }) : '';
+  }
+
+  async function printLabels() {
+    try {
+      const pdf = await api.blob('/api/warehouse/production-labels?orderNumber=' + encodeURIComponent(operation.orderNumber) + '&format=pdf',
+        'application/pdf');
+      const url = URL.createObjectURL(pdf);
+      window.open(url, '_blank');
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+    } catch (problem) {
+      problems.show(byId('job-message'), problem, null, t('tm.labelsFailed'));
+    }
+  }
+
+  // ---- work instructions and data collection ----
+
+  function localized(text, textZh) {
+    return i18n.language() === 'zh-CN' && textZh ? textZh : text;
+  }
+
+  /** Images come through the gateway with the operator's token, which an <img src> cannot carry: fetched, then shown. */
+  const images = new Map();
+  async function showImage(img) {
+    const name = img.dataset.image;
+    try {
+      if (!images.has(name)) {
+        images.set(name, URL.createObjectURL(await api.blob('/api/execution/work-instruction-images/' + encodeURIComponent(name))));
+      }
+      img.src = images.get(name);
+    } catch (problem) {
+      img.replaceWith(el('span', { class: 'caption' }, name));
+    }
+  }
+
+  function limitsText(f) {
+    const unit = f.unit || '';
+    if (f.lowerLimit && f.upperLimit) { return t('tm.limits', { lower: f.lowerLimit, upper: f.upperLimit, unit }); }
+    if (f.lowerLimit) { return t('tm.atLeast', { lower: f.lowerLimit, unit }); }
+    if (f.upperLimit) { return t('tm.atMost', { upper: f.upperLimit, unit }); }
+    return unit;
+  }
+
+  function lastText(f, c) {
+    const value = f.kind === 'CHECKBOX' ? (c.checked ? t('tm.checked') : '–') : c.value + (f.unit ? ' ' + f.unit : '');
+    return t('tm.lastValue', { value, when: i18n.dateTime(c.recordedAt), by: c.recordedBy })
+      + (c.withinLimits === false ? ' · ' + t('tm.outOfLimits') : '');
+  }
+
+  function dataField(f, last) {
+    const label = localized(f.label, f.labelZh) + (f.required ? ' *' : '');
+    const known = last ? el('span', { class: 'last' + (last.withinLimits === false ? ' out' : '') }, lastText(f, last)) : null;
+    if (f.kind === 'CHECKBOX') {
+      return el('div', { class: 'field' },
+        el('label', { class: 'check' }, el('input', { type: 'checkbox', id: 'data-' + f.code, dataset: { field: f.code, kind: f.kind },
+          'data-fields': '/data/' + f.code }), label), known);
+    }
+    return el('label', { class: 'field' }, el('span', { class: 'label' }, label),
+      el('span', { class: 'limits' }, limitsText(f)),
+      el('input', { id: 'data-' + f.code, class: 'big', inputmode: 'decimal', autocomplete: 'off', dataset: { field: f.code, kind: f.kind },
+        'data-fields': '/data/' + f.code }),
+      known);
+  }
+
+  function drawInstructions(op) {
+    const instructions = op.instructions;
+    byId('instructions').hidden = !instructions;
+    if (!instructions) { return; }
+    byId('steps').replaceChildren(...(instructions.steps || []).map(step => el('li', { class: 'step' },
+      el('p', null, localized(step.text, step.textZh)),
+      step.image ? el('img', { class: 'step-image', alt: localized(step.text, step.textZh), dataset: { image: step.image } }) : null)));
+    byId('steps').querySelectorAll('img[data-image]').forEach(showImage);
+    const fields = instructions.fields || [];
+    const latest = new Map((op.collected || []).map(c => [c.field, c]));
+    byId('data-form').hidden = fields.length === 0;
+    byId('data-fields').replaceChildren(...fields.map(f => dataField(f, latest.get(f.code))));
+    byId('data-send').disabled = op.status !== 'RUNNING';
+  }
+
+  /** What was entered: measurements typed, checks ticked; each input learns its place in the body for a refusal. */
+  function sendData() {
+    const values = [];
+    byId('data-fields').querySelectorAll('input[data-field]').forEach(input => {
+      const field = input.dataset.field;
+      let value = null;
+      if (input.dataset.kind === 'CHECKBOX') {
+        if (input.checked) { value = { field, checked: true }; }
+      } else if (input.value.trim()) {
+        value = { field, value: input.value.trim().replace(',', '.') };
+      }
+      input.setAttribute('data-fields', '/data/' + field + (value ? ' /values/' + values.length : ''));
+      if (value) { values.push(value); }
+    });
+    if (!values.length) { problems.message(byId('job-message'), t('tm.nothingEntered')); return; }
+    act('/data', { values }, 'tm.record');
+  }
+
+  /** The answer to recorded values: a value out of its limits is recorded, and said plainly. */
+  function recorded(answer) {
+    const fields = (operation && operation.instructions && operation.instructions.fields) || [];
+    const say = c => {
+      const f = fields.find(x => x.code === c.field) || { unit: '' };
+      return c.field + ' ' + (c.checked === true ? t('tm.checked') : c.value + (f.unit ? ' ' + f.unit : ''));
+    };
+    const collected = (answer && answer.collected) || [];
+    const out = collected.filter(c => c.withinLimits === false);
+    if (out.length) {
+      problems.message(byId('job-message'), t('tm.recordedOut', { values: out.map(say).join(', ') }));
+    } else {
+      problems.message(byId('job-message'), t('tm.recorded', { values: collected.map(say).join(', ') }), true);
+    }
+  }
+
+  /**
+   * Takes an action: queued with its Idempotency-Key and sent at once, or when the network is back. Its label is kept
+   * as a message key (and a pause's reason code), so the queue's lists speak the language shown when they are read.
+   */
+  function act(suffix, body, labelKey, reasonCode) {
     const context = { orderId: chosen.orderId, sequence: chosen.sequence, order: operation ? operation.orderNumber : '' };
     problems.message(byId('job-message'), '');
-    return queue.enqueue({ method: 'POST', url: jobPath(suffix), body, label: label + ' · ' + context.order + ' / ' + context.sequence, context });
+    const label = { key: labelKey, reasonCode: reasonCode || null, order: context.order, sequence: context.sequence };
+    return queue.enqueue({ method: 'POST', url: jobPath(suffix), body, label, context });
+  }
+
+  /** What a queued action was, in today's language; actions queued before labels were keys kept their text. */
+  function describe(label) {
+    if (!label || typeof label === 'string') { return label || ''; }
+    return t(label.key) + (label.reasonCode ? ' (' + reasonName('PAUSE', label.reasonCode) + ')' : '')
+      + ' · ' + label.order + ' / ' + label.sequence;
   }
 
   function startJob() {
     const place = session.current().terminal;
-    act('/start', place.machineCode ? { machineCode: place.machineCode } : undefined, t('tm.start'));
+    act('/start', place.machineCode ? { machineCode: place.machineCode } : undefined, 'tm.start');
   }
 
   function reasonName(kind, code) {
@@ -261,7 +413,7 @@
     byId('pause-form').hidden = false;
     byId('pause-reasons').replaceChildren(...reasons.PAUSE.map(r => el('button', {
       type: 'button', class: 'huge reason', dataset: { code: r.code },
-      onclick: () => { byId('pause-form').hidden = true; act('/pause', { reasonCode: r.code }, t('tm.pause') + ' (' + reasonName('PAUSE', r.code) + ')'); }
+      onclick: () => { byId('pause-form').hidden = true; act('/pause', { reasonCode: r.code }, 'tm.pause', r.code); }
     }, reasonName('PAUSE', r.code))));
   }
 
@@ -285,16 +437,16 @@
     if (value('rework-quantity')) { body.reworkQuantity = value('rework-quantity'); body.reworkReasonCode = byId('rework-reason').value || null; }
     byId('quantities-form').hidden = true;
     if (quantitiesMode === 'complete') {
-      act('/complete', body, t('tm.complete'));
+      act('/complete', body, 'tm.complete');
     } else {
-      act('/reports', body, t('tm.report'));
+      act('/reports', body, 'tm.report');
     }
   }
 
   function consume(raw) {
     if (!chosen) { problems.message(byId('job-message'), t('tm.pickJobFirst')); return; }
     const quantity = byId('material-quantity').value.trim().replace(',', '.');
-    return act('/consumptions', { scan: raw, quantity }, t('tm.consume'));
+    return act('/consumptions', { scan: raw, quantity }, 'tm.consume');
   }
 
   // ---- what the queue says ----
@@ -304,8 +456,10 @@
       problems.message(byId('job-message'), t('tm.consumed', {
         quantity: i18n.number(Number(answer.quantity)) + ' ' + answer.unit, item: answer.itemCode, lot: answer.lot
       }) + (answer.unstaged ? ' ' + t('tm.consumedUnstaged') : ''), true);
+    } else if (action.url.endsWith('/data')) {
+      recorded(answer);
     } else {
-      problems.message(byId('job-message'), t('tm.doneAction', { action: action.label }), true);
+      problems.message(byId('job-message'), t('tm.doneAction', { action: describe(action.label) }), true);
     }
     if (chosen && action.context && action.context.orderId === chosen.orderId && action.context.sequence === chosen.sequence) {
       loadJob();
@@ -314,8 +468,10 @@
   }
 
   function refused(action, problem) {
-    const form = action.url.endsWith('/consumptions') ? byId('job') : null;
-    problems.show(byId('job-message'), problem, form, t('tm.refusedAction', { action: action.label }));
+    // a refused measurement, or a completion refused for a measurement not taken: marked at its field
+    const form = action.url.endsWith('/consumptions') ? byId('job')
+      : (action.url.endsWith('/data') || action.url.endsWith('/complete') ? byId('data-form') : null);
+    problems.show(byId('job-message'), problem, form, t('tm.refusedAction', { action: describe(action.label) }));
     if (action.url.endsWith('/consumptions')) { materialScan.focus(); }
     loadJob();
   }
@@ -327,10 +483,10 @@
     network.textContent = offline ? t('tm.offline', { count: waiting.length }) : (waiting.length ? t('tm.sending', { count: waiting.length }) : '');
     network.className = 'network' + (offline ? ' offline' : '');
     byId('waiting').hidden = waiting.length === 0 || !offline;
-    byId('waiting-list').replaceChildren(...waiting.map(a => el('li', null, a.label, ' ', el('span', { class: 'caption' }, i18n.dateTime(a.queuedAt)))));
+    byId('waiting-list').replaceChildren(...waiting.map(a => el('li', null, describe(a.label), ' ', el('span', { class: 'caption' }, i18n.dateTime(a.queuedAt)))));
     byId('conflicts').hidden = conflicts.length === 0;
     byId('conflict-list').replaceChildren(...conflicts.map(c => el('li', null,
-      el('strong', null, c.label), ': ', problems.say(c.detail || ''), ' ',
+      el('strong', null, describe(c.label)), ': ', problems.say(c.detail || ''), ' ',
       el('button', { type: 'button', class: 'small', onclick: () => queue.dismiss(c.seq) }, t('tm.seen')))));
   }
 
@@ -345,6 +501,8 @@
       askBadge();
     });
     byId('change-terminal').addEventListener('click', setUp);
+    // a badge or a label scanned while a quantity, PIN or measurement field has focus goes where the screen waits for it
+    scanner.routeScans();
     badgeScan = scanner.attach(byId('badge'), () => { byId('pin').focus(); });
     byId('sign-in-form').addEventListener('submit', event => { event.preventDefault(); signIn(); });
     byId('sign-out').addEventListener('click', () => session.signOut());
@@ -355,11 +513,13 @@
       return consume(raw);
     });
     byId('start').addEventListener('click', startJob);
-    byId('resume').addEventListener('click', () => act('/resume', undefined, t('tm.resume')));
+    byId('resume').addEventListener('click', () => act('/resume', undefined, 'tm.resume'));
     byId('pause').addEventListener('click', askPause);
     byId('report').addEventListener('click', () => askQuantities('report'));
     byId('complete').addEventListener('click', () => askQuantities('complete'));
     byId('quantities-form').addEventListener('submit', event => { event.preventDefault(); sendQuantities(); });
+    byId('data-form').addEventListener('submit', event => { event.preventDefault(); sendData(); });
+    byId('print-labels').addEventListener('click', printLabels);
     byId('quantities-cancel').addEventListener('click', () => { byId('quantities-form').hidden = true; });
     byId('refresh').addEventListener('click', () => { loadJobs(); loadJob(); });
     session.onSignOut(reason => {
