@@ -3,6 +3,7 @@ package io.forgeline.systemtests;
 import static io.forgeline.systemtests.Plant.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.forgeline.testing.Eventually;
 import io.restassured.http.ContentType;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
@@ -17,9 +18,11 @@ import org.openqa.selenium.support.ui.Select;
  * The shop-floor terminal at "/", in headless Chromium through the gateway, as an operator uses it: the terminal is
  * set up at CNC-01, Li Na scans her badge and types her PIN, picks her job, starts it, consumes a staged lot by
  * scan, has a wrong item refused naming what the operation needs, scans a lot while the network is cut (through
- * the DevTools protocol) that arrives exactly once when it is back, pauses for a tool change and resumes, reports
- * a good and a scrapped piece with its reason, completes the job,
- * and signs out by scanning her badge again. A gearbox of the test's own, so the demo stock stays as it is.
+ * the DevTools protocol) that arrives exactly once when it is back, follows the operation's work instructions and
+ * records a measurement out of its limits and a check, pauses for a tool change and resumes, reports a good and a
+ * scrapped piece with its reason, completes the job, has a start she tapped while offline refused because the planner
+ * cancelled that order meanwhile (kept in "Not done" until she has seen it), and signs out by scanning her badge
+ * again. A gearbox of the test's own, so the demo stock stays as it is.
  */
 class TerminalPageTest {
 
@@ -32,8 +35,11 @@ class TerminalPageTest {
     @Test
     void an_operator_signs_in_by_badge_consumes_by_scan_offline_too_and_completes_the_job() {
         String order = arrangeOrder();
-        String orderNumber = as("planner").when().get("/api/scheduling/production-orders/" + order).then().statusCode(200)
-                .extract().path("number");
+        String orderNumber = numberOf(order);
+        String secondOrder = Plant.release(as("planner"), Plant.order(gearbox, "1")).then().statusCode(201).extract().path("id");
+        String secondNumber = numberOf(secondOrder);
+        Eventually.within(Eventually.EVENT_APPLIED, () -> as("operator").when().get("/api/execution/operations/" + secondOrder + "/10")
+                .then().extract().statusCode() == 200, "the second order on the floor");
         String operation = "/api/execution/operations/" + order + "/10";
 
         try (Page page = new Page("/?terminal=" + terminal)) {
@@ -58,10 +64,11 @@ class TerminalPageTest {
             page.click("#start");
             page.waitFor(d -> page.text("#job-status").equals("running"), "the job running");
 
+            // scanned while the quantity field still has focus: the scan's timing tells it from typing
             page.type("#material-quantity", "4");
-            page.find("#material-scan").click();
             page.scan("LB-" + run);
             page.waitFor(d -> page.text("#job-message").contains("Consumed 4 PCE of " + bearing), "the bearings consumed");
+            assertThat(page.find("#material-quantity").getAttribute("value")).as("what she typed stays").isEqualTo("4");
             page.scan("L-BR-2598");
             page.waitFor(d -> page.text("#job-message").contains("scanned BEARING-6204, operation 10 needs"), "a wrong item refused");
             BufferedImage refused = page.screenshot("terminal-wrong-item.png");
@@ -81,6 +88,20 @@ class TerminalPageTest {
             List<String> shafts = as("operator").when().get(operation + "/consumptions").then().statusCode(200).extract().jsonPath()
                     .getList("findAll { it.itemCode == '" + shaft + "' }.lot");
             assertThat(shafts).as("the offline scan, applied exactly once").containsExactly("LS-" + run);
+
+            // the work instructions: a bore measured out of its limits (recorded, said plainly) and the deburring ticked
+            page.waitUntilShown("#instructions");
+            assertThat(page.text("#steps")).contains("Press the bearings in");
+            page.type("#data-BORE", "25.05");
+            page.click("#data-DEBURRED");
+            page.click("#data-send");
+            page.waitFor(d -> page.text("#job-message").contains("out of limits: BORE 25.05 mm"), "the measurement recorded");
+            page.waitFor(d -> page.text("#data-fields").contains("out of limits"), "the field shows its last value");
+            page.screenshot("terminal-instructions.png");
+            as("operator").when().get(operation).then().statusCode(200)
+                    .body("collected.find { it.field == 'BORE' }.value", org.hamcrest.Matchers.equalTo("25.05"))
+                    .body("collected.find { it.field == 'BORE' }.withinLimits", org.hamcrest.Matchers.equalTo(false))
+                    .body("collected.find { it.field == 'DEBURRED' }.checked", org.hamcrest.Matchers.equalTo(true));
 
             // a tool change: paused with its reason, resumed; one good and one scrapped piece reported on the way
             page.click("#pause");
@@ -114,6 +135,26 @@ class TerminalPageTest {
             page.assertNothingSticksOutSideways();
             page.assertEveryTextTranslated();
 
+            // the planner cancels the second order while the terminal is offline: the start tapped then is refused
+            // once the network is back, and stays in "Not done" (in the language the page speaks now) until seen
+            String second = ".job-button[data-order='" + secondNumber + "'][data-sequence='10']";
+            page.click(second);
+            page.waitFor(d -> page.text("#job-title").startsWith(secondNumber), "the second job in hand");
+            page.browser.setNetworkConditions(cut);
+            page.click("#start");
+            page.waitFor(d -> page.text("#network").contains("离线"), "the start queued while offline");
+            as("planner").when().post("/api/scheduling/production-orders/" + secondOrder + "/cancel").then().statusCode(200);
+            Eventually.within(Eventually.EVENT_APPLIED, () -> "CANCELLED".equals(as("operator").when().get(
+                    "/api/execution/operations/" + secondOrder + "/10").then().extract().path("status")), "the cancellation on the floor");
+            page.browser.deleteNetworkConditions();
+            page.waitUntilShown("#conflicts");
+            assertThat(page.text("#conflict-list")).contains("开工 · " + secondNumber + " / 10");
+            page.screenshot("terminal-conflict.png");
+            as("operator").when().get("/api/execution/operations/" + secondOrder + "/10").then().statusCode(200)
+                    .body("status", org.hamcrest.Matchers.equalTo("CANCELLED")).body("startedAt", org.hamcrest.Matchers.nullValue());
+            page.click("#conflict-list button");
+            page.waitFor(d -> !page.find("#conflicts").isDisplayed(), "the conflict seen");
+
             // badge-out: the operator's own badge scanned again
             page.find("#material-scan").click();
             page.scan("B-10001");
@@ -127,6 +168,16 @@ class TerminalPageTest {
         as("planner").contentType(ContentType.JSON).body("{\"name\":\"CNC-01 terminal\",\"workCenterCode\":\"CNC-01\",\"machineCode\":\"CNC-01-M1\"}")
                 .when().put("/api/execution/terminals/" + terminal).then().statusCode(201);
         String order = Plant.gearboxOrderOnTheFloor(gearbox, shaft, bearing, run);
+        as("planner").contentType(ContentType.JSON).body("""
+                {"steps":[{"text":"Press the bearings in","textZh":"压入轴承"}],
+                 "fields":[{"code":"BORE","label":"Bore diameter","labelZh":"孔径","kind":"MEASUREMENT","unit":"mm",
+                            "lowerLimit":"24.98","upperLimit":"25.02","required":true},
+                           {"code":"DEBURRED","label":"Deburred","labelZh":"已去毛刺","kind":"CHECKBOX","required":true}]}""")
+                .when().put("/api/execution/work-instructions/" + gearbox + "/10").then().statusCode(201);
         return order;
+    }
+
+    private static String numberOf(String order) {
+        return as("planner").when().get("/api/scheduling/production-orders/" + order).then().statusCode(200).extract().path("number");
     }
 }
