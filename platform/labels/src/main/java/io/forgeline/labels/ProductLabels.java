@@ -20,11 +20,16 @@ import uk.org.okapibarcode.output.Java2DRenderer;
  */
 public final class ProductLabels {
 
-    static final int WIDTH = 812;
-    static final int HEIGHT = 406;
+    public static final int WIDTH = 812;
+    public static final int HEIGHT = 406;
     private static final int MARGIN = 32;
+    /** Dots kept under the symbol for the bracketed data along the bottom. */
+    private static final int BOTTOM_LINE = 40;
     /** 1 mm modules: well above GS1's 0.380 mm minimum for DataMatrix outside healthcare, read at arm's length. */
     private static final int MODULE = 8;
+    /** The symbol's centre, where a scanner is aimed: the middle of the 300 dots right of the text, above the bottom line. */
+    public static final int SYMBOL_X = WIDTH - MARGIN - 150;
+    public static final int SYMBOL_Y = MARGIN + (HEIGHT - 2 * MARGIN - BOTTOM_LINE) / 2;
     private static final Font LARGE = new Font(Font.SANS_SERIF, Font.BOLD, 40);
     private static final Font TEXT = new Font(Font.SANS_SERIF, Font.BOLD, 28);
     private static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 22);
@@ -99,12 +104,14 @@ public final class ProductLabels {
         StringBuilder zpl = new StringBuilder("^XA\n^CI28\n^PW" + WIDTH + "\n^LL" + HEIGHT + "\n");
         int y = MARGIN;
         for (int i = 0; i < lines.size(); i++) {
-            int height = i == 0 ? 40 : i == lines.size() - 1 ? 22 : 28;
-            zpl.append("^FO").append(MARGIN).append(',').append(y).append("^A0N,").append(height).append(',').append(height)
-                    .append("^FB").append(textWidth()).append(",1,0,L^FH\\^FD").append(LabelZpl.escaped(lines.get(i))).append("^FS\n");
+            boolean last = i == lines.size() - 1;
+            int height = i == 0 ? 40 : last ? 22 : 28;
+            zpl.append("^FO").append(MARGIN).append(',').append(last ? HEIGHT - MARGIN - height : y).append("^A0N,").append(height).append(',')
+                    .append(height).append("^FB").append(last ? WIDTH - 2 * MARGIN : textWidth()).append(",1,0,L^FH\\^FD")
+                    .append(LabelZpl.escaped(lines.get(i))).append("^FS\n");
             y += height + 12;
         }
-        zpl.append("^FO").append(WIDTH - MARGIN - 280).append(',').append(MARGIN).append("^BXN,").append(MODULE).append(",200,0,0,6,_")
+        zpl.append("^FO").append(SYMBOL_X - 100).append(',').append(SYMBOL_Y - 100).append("^BXN,").append(MODULE).append(",200,0,0,6,_")
                 .append(symbolData).append("^FS\n^XZ\n");
         return zpl.toString();
     }
@@ -112,15 +119,18 @@ public final class ProductLabels {
     private static BufferedImage render(List<String> lines, DataMatrix symbol) {
         return LabelImage.drawn(WIDTH, HEIGHT, g -> {
             int y = MARGIN;
-            for (int i = 0; i < lines.size(); i++) {
-                Font font = i == 0 ? LARGE : i == lines.size() - 1 ? SMALL : TEXT;
-                g.setFont(font);
+            for (int i = 0; i < lines.size() - 1; i++) {
+                g.setFont(i == 0 ? LARGE : TEXT);
                 y += g.getFontMetrics().getAscent();
-                g.drawString(fitted(g, lines.get(i), i == lines.size() - 1 ? WIDTH - 2 * MARGIN : textWidth()), MARGIN, y);
+                g.drawString(fitted(g, lines.get(i), textWidth()), MARGIN, y);
                 y += g.getFontMetrics().getDescent() + 8;
             }
+            // the data in brackets along the bottom, under text and symbol
+            g.setFont(SMALL);
+            g.drawString(fitted(g, lines.getLast(), WIDTH - 2 * MARGIN), MARGIN, HEIGHT - MARGIN);
             int size = symbol.getWidth() * MODULE;
-            Graphics2D at = (Graphics2D) g.create(WIDTH - MARGIN - size, MARGIN, size, symbol.getHeight() * MODULE);
+            int height = symbol.getHeight() * MODULE;
+            Graphics2D at = (Graphics2D) g.create(SYMBOL_X - size / 2, SYMBOL_Y - height / 2, size, height);
             try {
                 new Java2DRenderer(at, MODULE, uk.org.okapibarcode.graphics.Color.WHITE, uk.org.okapibarcode.graphics.Color.BLACK).render(symbol);
             } finally {
@@ -160,8 +170,10 @@ public final class ProductLabels {
     private static DataMatrix symbol() {
         DataMatrix symbol = new DataMatrix();
         symbol.setHumanReadableLocation(HumanReadableLocation.NONE);
-        symbol.setQuietZoneHorizontal(2);
-        symbol.setQuietZoneVertical(2);
+        // square, as scanners and people expect it; the label's white margin is its quiet zone
+        symbol.setForceMode(DataMatrix.ForceMode.SQUARE);
+        symbol.setQuietZoneHorizontal(0);
+        symbol.setQuietZoneVertical(0);
         return symbol;
     }
 }

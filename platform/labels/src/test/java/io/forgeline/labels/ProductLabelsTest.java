@@ -36,13 +36,16 @@ class ProductLabelsTest {
         return new LotLabel("GEARBOX-A", "Gearbox type A", gtin, "FL-000042", new BigDecimal("5"), "PCE", LocalDate.of(2031, 3, 31), "MO-000017");
     }
 
-    /** The DataMatrix as a scanner transmits it: the symbology identifier (]d2 for GS1 DataMatrix) and its data. */
+    /** The DataMatrix as a scanner aimed at it transmits it: the symbology identifier (]d2 for GS1 DataMatrix) and its data. */
     static String scanned(byte[] png) throws Exception {
-        var image = ImageIO.read(new ByteArrayInputStream(png));
-        var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+        // zxing looks for a DataMatrix from the middle of the image: the part of the label the scanner is aimed at
+        var aimed = ImageIO.read(new ByteArrayInputStream(png))
+                .getSubimage(ProductLabels.WIDTH - 330, 0, 330, 2 * ProductLabels.SYMBOL_Y);
+        var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(aimed)));
         Result result = new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.DATA_MATRIX),
                 DecodeHintType.TRY_HARDER, true));
-        return result.getResultMetadata().get(ResultMetadataType.SYMBOLOGY_IDENTIFIER) + result.getText();
+        // zxing writes FNC1 in first position as a GS after the identifier; a scanner sends the identifier alone
+        return result.getResultMetadata().get(ResultMetadataType.SYMBOLOGY_IDENTIFIER) + result.getText().replaceFirst("^\u001d", "");
     }
 
     private static ElementString read(String scan) {

@@ -94,7 +94,7 @@ public class Genealogy {
 
     /** A serial asked for, with the lot it belongs to: the lot the plant made it in, or the lot it was consumed from. */
     private Uni<Trace.Ref> located(Trace.Ref asked) {
-        if (!asked.isSerial()) {
+        if (!asked.namesUnit()) {
             return Uni.createFrom().item(asked);
         }
         return serials.find(asked.itemCode(), asked.serial()).flatMap(made -> made.isPresent()
@@ -113,7 +113,7 @@ public class Genealogy {
      * a serialised unit, the rows out of the unit and the forward traces of what it went into. In the caller's session.
      */
     private Uni<List<GenealogyEdge>> rows(Trace.Ref start, boolean backward) {
-        if (!start.isSerial() || backward) {
+        if (!start.namesUnit() || backward) {
             return traced(backward ? BACKWARD : FORWARD, start.lotRef());
         }
         return GenealogyEdge.<GenealogyEdge>list("fromItem = ?1 and fromSerial = ?2 order by linkedAt, id", start.itemCode(), start.serial())

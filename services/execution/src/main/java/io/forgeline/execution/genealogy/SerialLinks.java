@@ -26,17 +26,17 @@ final class SerialLinks {
     static Uni<List<Trace.Edge>> of(Trace.Ref start, List<GenealogyEdge> rows, boolean backward, SerialNumbers serials) {
         List<Trace.Edge> edges = rows.stream().map(Trace.Edge::of).toList();
         Map<Trace.Ref, String> consumedUnits = new HashMap<>();
-        edges.stream().filter(edge -> edge.from().isSerial()).forEach(edge -> consumedUnits.putIfAbsent(edge.from(), edge.unit()));
+        edges.stream().filter(edge -> edge.from().namesUnit()).forEach(edge -> consumedUnits.putIfAbsent(edge.from(), edge.unit()));
         Set<Trace.Ref> units = new LinkedHashSet<>(consumedUnits.keySet());
         Set<Trace.Ref> madeLots = new HashSet<>();
         if (backward) {
-            if (start.isSerial()) {
+            if (start.namesUnit()) {
                 units.add(start);
             }
         } else {
             units.remove(start);
-            edges.stream().map(Trace.Edge::to).filter(to -> !to.isSerial()).forEach(madeLots::add);
-            if (!start.isSerial()) {
+            edges.stream().map(Trace.Edge::to).filter(to -> !to.namesUnit()).forEach(madeLots::add);
+            if (!start.namesUnit()) {
                 madeLots.add(start);
             }
         }

@@ -41,7 +41,8 @@ public record Trace(List<Node> nodes, List<Edge> edges) {
             return new Ref(itemCode, lot, serial);
         }
 
-        public boolean isSerial() {
+        /** A serialised unit, not a lot (not called isSerial: Jackson would write it over {@code serial}). */
+        public boolean namesUnit() {
             return serial != null;
         }
     }
@@ -62,7 +63,7 @@ public record Trace(List<Node> nodes, List<Edge> edges) {
             this(itemCode, lot, null);
         }
 
-        public boolean isSerial() {
+        public boolean namesUnit() {
             return serial != null;
         }
 
@@ -138,7 +139,7 @@ public record Trace(List<Node> nodes, List<Edge> edges) {
         }
         List<Node> nodes = lots.stream()
                 .map(lot -> new Node(lot.itemCode(), lot.lot(), lot.serial(),
-                        lot.isSerial() ? Node.SERIAL : produced.contains(lot) || isOwnLot(lot) ? "PRODUCED" : "STOCK", null, List.of(), List.of()))
+                        lot.namesUnit() ? Node.SERIAL : produced.contains(lot) || isOwnLot(lot) ? "PRODUCED" : "STOCK", null, List.of(), List.of()))
                 .toList();
         return new Trace(nodes, edges);
     }
@@ -152,7 +153,7 @@ public record Trace(List<Node> nodes, List<Edge> edges) {
         List<Node> described = nodes.stream().map(node -> {
             Ref lot = node.ref().lotRef();
             String supplier = suppliers.get(lot);
-            if (node.isSerial()) {
+            if (node.namesUnit()) {
                 return new Node(node.itemCode(), node.lot(), node.serial(), node.kind(), supplier, List.of(),
                         serialShipments.getOrDefault(node.ref(), List.of()));
             }

@@ -56,17 +56,17 @@ public record RecallReport(String itemCode, String lot, @JsonInclude(JsonInclude
     /** The report on a forward trace from the suspect lot, with what warehouse holds of each lot of it now. */
     static RecallReport of(Trace trace, Map<Trace.Ref, List<LotBalance>> stock, Instant generatedAt) {
         Trace.Node suspect = trace.nodes().getFirst();
-        Map<Trace.Ref, List<String>> serials = trace.nodes().stream().filter(Trace.Node::isSerial).filter(unit -> unit != suspect)
+        Map<Trace.Ref, List<String>> serials = trace.nodes().stream().filter(Trace.Node::namesUnit).filter(unit -> unit != suspect)
                 .collect(Collectors.groupingBy(unit -> new Trace.Ref(unit.itemCode(), unit.lot()),
                         Collectors.mapping(Trace.Node::serial, Collectors.toList())));
         List<Affected> affected = new ArrayList<>();
         for (Trace.Node node : trace.nodes()) {
-            if (node.isSerial()) {
+            if (node.namesUnit()) {
                 continue; // listed with its lot
             }
             Trace.Ref lot = new Trace.Ref(node.itemCode(), node.lot());
             String madeBy = trace.edges().stream().filter(edge -> edge.to().equals(lot)).map(Trace.Edge::orderNumber).findFirst().orElse(null);
-            List<String> consumedBy = trace.edges().stream().filter(edge -> edge.from().lotRef().equals(lot) && !edge.to().isSerial())
+            List<String> consumedBy = trace.edges().stream().filter(edge -> edge.from().lotRef().equals(lot) && !edge.to().namesUnit())
                     .map(Trace.Edge::orderNumber).distinct().toList();
             List<Whereabouts> whereabouts = new ArrayList<>();
             stock.getOrDefault(lot, List.of()).stream().map(Whereabouts::inStock).filter(Whereabouts::held).forEach(whereabouts::add);

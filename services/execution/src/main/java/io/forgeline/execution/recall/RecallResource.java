@@ -60,6 +60,6 @@ public class RecallResource {
 
     /** recall-ITEM-LOT.csv, with anything a file name or the header could trip over replaced. */
     private static String fileName(Trace.Ref suspect) {
-        return ("recall-" + suspect.itemCode() + "-" + (suspect.isSerial() ? suspect.serial() : suspect.lot())).replaceAll("[^A-Za-z0-9._-]", "_") + ".csv";
+        return ("recall-" + suspect.itemCode() + "-" + (suspect.namesUnit() ? suspect.serial() : suspect.lot())).replaceAll("[^A-Za-z0-9._-]", "_") + ".csv";
     }
 }

@@ -18,6 +18,7 @@ import io.forgeline.contracts.scheduling.v1.ItemChanged;
 import io.forgeline.ident.gs1.ElementString;
 import io.forgeline.ident.scan.ScanReader;
 import io.forgeline.ident.scan.Scanned;
+import io.forgeline.labels.ProductLabels;
 import io.forgeline.testing.Eventually;
 import io.forgeline.testing.KafkaProbe;
 import io.forgeline.testing.LocalStackResource;
@@ -72,12 +73,16 @@ class ProductionLabelTest {
         return given().auth().oauth2(Tokens.user("operator")).queryParam("orderNumber", orderNumber).when();
     }
 
-    /** The label's DataMatrix as a scanner transmits it (]d2 and the data), read through platform/ident. */
+    /** The label's DataMatrix as a scanner aimed at it transmits it (]d2 and the data), read through platform/ident. */
     private static ElementString scanned(byte[] png) throws Exception {
-        var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png)))));
+        // zxing looks for a DataMatrix from the middle of the image: the part of the label the scanner is aimed at
+        var aimed = ImageIO.read(new ByteArrayInputStream(png))
+                .getSubimage(ProductLabels.WIDTH - 330, 0, 330, 2 * ProductLabels.SYMBOL_Y);
+        var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(aimed)));
         Result result = new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.DATA_MATRIX),
                 DecodeHintType.TRY_HARDER, true));
-        String scan = result.getResultMetadata().get(ResultMetadataType.SYMBOLOGY_IDENTIFIER) + result.getText();
+        // zxing writes FNC1 in first position as a GS after the identifier; a scanner sends the identifier alone
+        String scan = result.getResultMetadata().get(ResultMetadataType.SYMBOLOGY_IDENTIFIER) + result.getText().replaceFirst("^\u001d", "");
         return ((Scanned.Gs1) new ScanReader().read(scan)).elements();
     }
 
