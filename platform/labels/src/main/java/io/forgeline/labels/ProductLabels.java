@@ -97,9 +97,10 @@ public final class ProductLabels {
 
     /** ^BX with "_" as escape character: "_1" is FNC1, first (GS1 DataMatrix) and after each variable-length element. */
     private static String zplGs1(ElementString data) {
-        return "^FD_1" + data.transmitted().replace(String.valueOf(ElementString.GS), "_1");
+        return ",_^FD_1" + data.transmitted().replace(String.valueOf(ElementString.GS), "_1");
     }
 
+    /** One format: the text, then the DataMatrix whose parameters end with {@code symbolData} (its escape character, if any, and data). */
     private static String zpl(List<String> lines, String symbolData) {
         StringBuilder zpl = new StringBuilder("^XA\n^CI28\n^PW" + WIDTH + "\n^LL" + HEIGHT + "\n");
         int y = MARGIN;
@@ -111,7 +112,7 @@ public final class ProductLabels {
                     .append(LabelZpl.escaped(lines.get(i))).append("^FS\n");
             y += height + 12;
         }
-        zpl.append("^FO").append(SYMBOL_X - 100).append(',').append(SYMBOL_Y - 100).append("^BXN,").append(MODULE).append(",200,0,0,6,_")
+        zpl.append("^FO").append(SYMBOL_X - 100).append(',').append(SYMBOL_Y - 100).append("^BXN,").append(MODULE).append(",200,0,0,6")
                 .append(symbolData).append("^FS\n^XZ\n");
         return zpl.toString();
     }

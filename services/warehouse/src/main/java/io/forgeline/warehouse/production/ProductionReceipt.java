@@ -17,6 +17,7 @@ public class ProductionReceipt extends PanacheEntityBase {
 
     /** The output_id of ProductionOutputReported: one row per output, as one receipt. */
     @Id
+    @Column(name = "output_id")
     public UUID id;
 
     @Column(name = "order_number", nullable = false)
