@@ -25,6 +25,13 @@ public final class LabelPdf {
         return pages(labels.stream().map(LabelImage::render).toList(), FOUR_BY_SIX, "SSCC labels");
     }
 
+    /** A finished lot's label, then each serialised unit's, 4 × 2 inch pages. */
+    public static byte[] products(List<LotLabel> lots, List<UnitLabel> units) {
+        List<BufferedImage> images = new java.util.ArrayList<>(lots.stream().map(ProductLabels::render).toList());
+        units.stream().map(ProductLabels::render).forEach(images::add);
+        return pages(images, FOUR_BY_TWO, "Product labels");
+    }
+
     public static byte[] bins(List<BinLabel> labels) {
         return pages(labels.stream().map(BinLabels::render).toList(), FOUR_BY_TWO, "Bin labels");
     }

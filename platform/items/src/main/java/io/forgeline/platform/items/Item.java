@@ -51,6 +51,9 @@ public class Item extends PanacheEntityBase {
     @Column(name = "purchase_units")
     public String purchaseUnits;
 
+    /** Each unit made of it has its own serial number (an SGTIN of its GTIN). */
+    public boolean serialised;
+
     /**
      * The GTIN in its 14-digit form (a GTIN-13 from the item master padded, as in AI (01)), so it compares with what a
      * scan or a supplier's document says; empty when the item master has none, or one that is no GTIN.

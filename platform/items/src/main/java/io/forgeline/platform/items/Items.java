@@ -33,6 +33,7 @@ public class Items {
                         .set("supplier_code", item.supplierCode())
                         .set("changed_at", item.changedAt())
                         .set("purchase_units", item.purchaseUnits())
+                        .set("serialised", item.serialised())
                         .applyIfNewer());
     }
 

@@ -11,7 +11,8 @@ import java.time.format.DateTimeParseException;
  * sure to be there; a change without them can never be stored, so it is poison, not something to retry.
  */
 record PublishedItem(String code, String description, String unit, String makeOrBuy, String gtin,
-                     String productFamily, String supplierCode, long version, Instant changedAt, String purchaseUnits) {
+                     String productFamily, String supplierCode, long version, Instant changedAt, String purchaseUnits,
+                     boolean serialised) {
 
     static PublishedItem of(ItemChanged item) {
         if (item.getCode().isBlank()) {
@@ -26,7 +27,8 @@ record PublishedItem(String code, String description, String unit, String makeOr
         }
         return new PublishedItem(item.getCode(), orNull(item.getDescription()), orNull(item.getUnit()),
                 orNull(item.getMakeOrBuy()), orNull(item.getGtin()), orNull(item.getProductFamily()),
-                orNull(item.getSupplierCode()), item.getVersion(), changedAt, PurchaseUnits.written(item));
+                orNull(item.getSupplierCode()), item.getVersion(), changedAt, PurchaseUnits.written(item),
+                item.getSerialised());
     }
 
     private static String orNull(String value) {

@@ -3,6 +3,7 @@ package io.forgeline.platform.items;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.forgeline.contracts.scheduling.v1.ItemChanged;
 import io.forgeline.contracts.scheduling.v1.UnitConversion;
@@ -25,7 +26,12 @@ class PublishedItemTest {
         PublishedItem item = PublishedItem.of(bearing().setProductFamily("BEARING").build());
 
         assertEquals(new PublishedItem("BEARING-6204", "Deep groove ball bearing 6204", "PCE", "BUY", "04012345000023",
-                "BEARING", "ACME", 7, Instant.parse("2030-01-02T08:00:00Z"), null), item);
+                "BEARING", "ACME", 7, Instant.parse("2030-01-02T08:00:00Z"), null, false), item);
+    }
+
+    @Test
+    void a_serialised_item_is_stored_as_serialised() {
+        assertTrue(PublishedItem.of(bearing().setSerialised(true).build()).serialised());
     }
 
     @Test

@@ -22,6 +22,7 @@ final class ConsumptionEvents {
                 .setItemCode(c.itemCode)
                 .setLot(c.lot)
                 .setSscc(c.sscc == null ? "" : c.sscc)
+                .setSerial(c.serial == null ? "" : c.serial)
                 .setQuantity(Quantity.newBuilder().setAmount(c.quantity.stripTrailingZeros().toPlainString()).setUnit(c.unit))
                 .setConsumedAt(c.consumedAt.toString())
                 .setConsumedBy(c.consumedBy)

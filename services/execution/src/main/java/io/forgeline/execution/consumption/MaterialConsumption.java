@@ -38,6 +38,9 @@ public class MaterialConsumption extends PanacheEntityBase {
     /** The handling unit scanned; null when the lot was scanned loose. */
     public String sscc;
 
+    /** The serialised unit scanned (one piece of the lot); null when none was. */
+    public String serial;
+
     @Column(nullable = false)
     public BigDecimal quantity;
 

@@ -147,7 +147,8 @@ public class MaterialConsumptions {
                                     .call(saved -> outbox.append(ConsumptionEvents.TOPIC, orderId.toString(), ConsumptionEvents.CONSUMED,
                                             ConsumptionEvents.consumed(saved)))
                                     .call(saved -> genealogy.consumed(new Consumed(saved.id, saved.orderId, saved.orderNumber,
-                                            saved.operationSequence, saved.itemCode, saved.lot, saved.quantity, saved.unit, saved.consumedAt, saved.consumedBy)))
+                                            saved.operationSequence, saved.itemCode, saved.lot, saved.serial, saved.quantity, saved.unit, saved.consumedAt,
+                                            saved.consumedBy)))
                                     .call(saved -> attempt.remember(saved.id.toString()));
                         })));
     }
@@ -183,6 +184,7 @@ public class MaterialConsumptions {
         consumption.itemCode = lot.itemCode();
         consumption.lot = lot.lot();
         consumption.sscc = lot.sscc().isEmpty() ? null : lot.sscc();
+        consumption.serial = lot.serial().isEmpty() ? null : lot.serial();
         consumption.quantity = allowed.quantity();
         consumption.unit = allowed.unit();
         consumption.unstaged = allowed.unstaged();

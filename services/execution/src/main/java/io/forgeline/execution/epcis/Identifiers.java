@@ -1,5 +1,6 @@
 package io.forgeline.execution.epcis;
 
+import io.forgeline.execution.serials.Sgtins;
 import io.forgeline.ident.InvalidCode;
 import io.forgeline.ident.digitallink.DigitalLinkParser;
 import io.forgeline.ident.digitallink.DigitalLinkWriter;
@@ -70,6 +71,18 @@ final class Identifiers {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** A serialised unit: its SGTIN (see {@link Sgtins}); privately by item code and serial where the item has no GTIN. */
+    static String unit(String itemCode, Optional<Gtin> gtin, String serial) {
+        if (gtin.isPresent()) {
+            try {
+                return Sgtins.of(gtin.get(), serial);
+            } catch (InvalidCode notASerialAi21Carries) {
+                // named privately below
+            }
+        }
+        return PRIVATE + "id:unit:" + encode(itemCode) + ":" + encode(serial);
     }
 
     /** A handling unit by its SSCC; a code that is no SSCC (a unit received without a label) has none. */

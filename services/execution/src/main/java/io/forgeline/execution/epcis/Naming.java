@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -51,8 +52,7 @@ class Naming {
 
     /** The class of each lot of {@code itemCodes}' items, as their GTINs (or the lack of one) make it. In the caller's session. */
     Uni<LotClasses> lotClasses(Collection<String> itemCodes) {
-        return items.byCode(itemCodes).map(found -> (itemCode, lot) -> Identifiers.lotClass(itemCode,
-                Optional.ofNullable(found.get(itemCode)).flatMap(Item::tradeItemNumber), lot));
+        return items.byCode(itemCodes).map(LotClasses::new);
     }
 
     /** The lots the query's class filters name; a GTIN stands for every item with that GTIN. In the caller's session. */
@@ -89,10 +89,20 @@ class Naming {
         return rows.flatMap(read -> lotClasses(itemsOf(read, 0)).map(classes -> read.stream().map(row -> event.apply(row, classes)).toList()));
     }
 
-    /** A lot's class by item code and lot number. */
-    @FunctionalInterface
-    interface LotClasses {
-        String of(String itemCode, String lot);
+    /** A lot's class by item code and lot number, and a serialised unit's EPC by item code and serial, from the items' GTINs. */
+    record LotClasses(Map<String, Item> items) {
+
+        String of(String itemCode, String lot) {
+            return Identifiers.lotClass(itemCode, gtin(itemCode), lot);
+        }
+
+        String unit(String itemCode, String serial) {
+            return Identifiers.unit(itemCode, gtin(itemCode), serial);
+        }
+
+        private Optional<Gtin> gtin(String itemCode) {
+            return Optional.ofNullable(items.get(itemCode)).flatMap(Item::tradeItemNumber);
+        }
     }
 
     /** The items of rows, for {@link #lotClasses}. */

@@ -1,5 +1,6 @@
 package io.forgeline.execution.epcis;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.forgeline.execution.epcis.EventQuery.EventType;
@@ -13,7 +14,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * A lot on a handling unit that left the plant (the genealogy's {@code shipped_line}, from warehouse's shipments) as an
- * ObjectEvent: OBSERVE, business step shipping, disposition in_transit, the unit's SSCC in the EPC list, the lot's class
+ * ObjectEvent: OBSERVE, business step shipping, disposition in_transit, the unit's SSCC (and the SGTINs of the
+ * serialised units it carries) in the EPC list, the lot's class
  * and quantity in the quantity list, the delivery as despatch advice and the customer as owning party at the destination.
  */
 @ApplicationScoped
@@ -27,15 +29,26 @@ class ShippingEvents {
         }
         return naming.eachRow(Window.of(query, KIND, "s.shipped_at", "s.delivery_id::text || '/' || s.sscc || '/' || s.item_code || '/' || s.lot")
                 .ofLots(lots, "s.item_code", "s.lot")
-                .rows(session, "select s.item_code, s.lot, s.sscc, s.quantity, s.unit, s.delivery_number, s.customer_code", "shipped_line s"),
+                .rows(session, "select s.item_code, s.lot, s.sscc, s.quantity, s.unit, s.delivery_number, s.customer_code,"
+                        + " array_to_string(s.serial_numbers, ' ')", "shipped_line s"),
                 (row, classes) -> event(row, classes, naming));
     }
 
     private static EpcisEvent event(Object[] row, Naming.LotClasses classes, Naming naming) {
-        Instant time = Instant.parse((String) row[7]);
-        String key = (String) row[8];
+        Instant time = Instant.parse((String) row[8]);
+        String key = (String) row[9];
         ObjectNode event = naming.event(EventType.ObjectEvent.name(), time, "shipping", key);
-        Identifiers.handlingUnit((String) row[2]).ifPresent(sscc -> event.putArray("epcList").add(sscc));
+        ArrayNode epcs = event.putArray("epcList");
+        Identifiers.handlingUnit((String) row[2]).ifPresent(epcs::add);
+        String serials = (String) row[7];
+        if (!serials.isEmpty()) {
+            for (String serial : serials.split(" ")) {
+                epcs.add(classes.unit((String) row[0], serial));
+            }
+        }
+        if (epcs.isEmpty()) {
+            event.remove("epcList");
+        }
         event.putArray("quantityList").add(Quantities.element(classes.of((String) row[0], (String) row[1]), (BigDecimal) row[3], (String) row[4]));
         event.put("action", "OBSERVE").put("bizStep", "shipping").put("disposition", "in_transit");
         event.putObject("readPoint").put("id", naming.plantLocation());

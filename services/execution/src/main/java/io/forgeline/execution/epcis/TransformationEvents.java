@@ -18,7 +18,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * An order's finished lot and the lots consumed into it (the genealogy's edges to it) as one TransformationEvent:
  * inputs are the consumed lots with the quantity of each, the output is the finished lot with the good quantity the last
  * operation reported; business step commissioning (the finished lot is a class not used before), disposition active,
- * read at the work center of that operation, the production order as business transaction. The event happens when the
+ * read at the work center of that operation, the production order as business transaction; a serialised item's units are
+ * the output's EPC list (their SGTINs) beside its quantity. The event happens when the
  * output was reported; its record time is when the last edge was linked, as material scanned later still goes into it.
  */
 @ApplicationScoped
@@ -43,7 +44,9 @@ class TransformationEvents {
                 + " or exists (select 1 from genealogy_edge f where f.to_item = d.item_code and f.to_lot = d.output_lot"
                 + " and f.order_id = d.order_id and " + Window.pairs("f.from_item", "f.from_lot", named.size()) + "))",
                 twice(LotRef.values(named))));
-        return window.rows(session, "select d.order_id, d.order_number, d.item_code, d.output_lot, d.good_quantity, d.unit, d.work_center_code",
+        return window.rows(session, "select d.order_id, d.order_number, d.item_code, d.output_lot, d.good_quantity, d.unit, d.work_center_code,"
+                                + " (select string_agg(p.serial, ' ' order by length(p.serial), p.serial) from produced_serial p"
+                                + " where p.item_code = d.item_code and p.lot = d.output_lot and p.order_id = d.order_id)",
                         "dispatch_entry d")
                 .flatMap(outputs -> outputs.isEmpty() ? Uni.createFrom().item(List.<EpcisEvent>of()) : Window.children(session, EDGES, outputs, 2, 3)
                         .flatMap(inputs -> naming.lotClasses(items(outputs, inputs))
@@ -57,8 +60,8 @@ class TransformationEvents {
     }
 
     private static EpcisEvent event(Object[] output, List<Object[]> inputs, Naming.LotClasses classes, Naming naming) {
-        Instant time = Instant.parse((String) output[7]);
-        String key = (String) output[8];
+        Instant time = Instant.parse((String) output[8]);
+        String key = (String) output[9];
         ObjectNode event = naming.event(EventType.TransformationEvent.name(), time, "transformation", key);
         Set<LotRef> all = new HashSet<>();
         ArrayNode in = event.putArray("inputQuantityList");
@@ -72,6 +75,12 @@ class TransformationEvents {
         }
         String outputClass = classes.of((String) output[2], (String) output[3]);
         all.add(new LotRef((String) output[2], (String) output[3]));
+        if (output[7] != null) {
+            ArrayNode units = event.putArray("outputEPCList");
+            for (String serial : ((String) output[7]).split(" ")) {
+                units.add(classes.unit((String) output[2], serial));
+            }
+        }
         event.putArray("outputQuantityList").add(Quantities.element(outputClass, (BigDecimal) output[4], (String) output[5]));
         event.put("recordTime", recorded.toString());
         event.put("bizStep", "commissioning").put("disposition", "active");

@@ -1,6 +1,8 @@
 package io.forgeline.execution.genealogy;
 
 import io.forgeline.execution.dispatch.DispatchEntry;
+import io.forgeline.execution.serials.SerialNumbers;
+import io.forgeline.platform.problem.NotFound;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +13,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,12 +39,14 @@ public class Genealogy {
 
     /** The consumptions of an order, read from consumption's table: the genealogy depends on no feature but dispatch. */
     private static final String CONSUMED_BY_ORDER = """
-            select id, order_id, order_number, operation_sequence, item_code, lot, quantity, unit, consumed_at, consumed_by
+            select id, order_id, order_number, operation_sequence, item_code, lot, serial, quantity, unit, consumed_at, consumed_by
             from material_consumption where order_id = ?1 order by consumed_at, id""";
 
+    private final SerialNumbers serials;
     private final Clock clock;
 
-    Genealogy(Clock clock) {
+    Genealogy(SerialNumbers serials, Clock clock) {
+        this.serials = serials;
         this.clock = clock;
     }
 
@@ -49,7 +55,8 @@ public class Genealogy {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(CONSUMED_BY_ORDER, Object[].class)
                         .setParameter(1, output.orderId()).getResultList())
                 .map(rows -> rows.stream().map(row -> new Consumed((UUID) row[0], (UUID) row[1], (String) row[2], ((Number) row[3]).intValue(),
-                        (String) row[4], (String) row[5], (BigDecimal) row[6], (String) row[7], instant(row[8]), (String) row[9])).toList())
+                        (String) row[4], (String) row[5], (String) row[6], (BigDecimal) row[7], (String) row[8], instant(row[9]),
+                        (String) row[10])).toList())
                 .flatMap(consumptions -> link(consumptions, output));
     }
 
@@ -65,27 +72,70 @@ public class Genealogy {
                 });
     }
 
-    /** What went into the lot, to any depth. */
-    public Uni<Trace> backward(Trace.Ref lot) {
-        return trace(BACKWARD, lot, true);
+    /**
+     * What went into the lot, or the serialised unit (which its lot shows), to any depth. A serial the plant neither
+     * made nor consumed is a 404.
+     */
+    public Uni<Trace> backward(Trace.Ref lotOrSerial) {
+        return trace(lotOrSerial, true);
     }
 
-    /** What the lot went into, to any depth. */
-    public Uni<Trace> forward(Trace.Ref lot) {
-        return trace(FORWARD, lot, false);
+    /** What the lot or the serialised unit went into, to any depth; a lot the plant made reaches its serialised units. */
+    public Uni<Trace> forward(Trace.Ref lotOrSerial) {
+        return trace(lotOrSerial, false);
     }
 
-    private Uni<Trace> trace(String query, Trace.Ref start, boolean backward) {
-        return Panache.withSession(() -> Panache.getSession()
-                .flatMap(session -> session.createNativeQuery(query, GenealogyEdge.class)
-                        .setParameter(1, start.itemCode()).setParameter(2, start.lot()).setParameter(3, DEEPEST).getResultList())
+    private Uni<Trace> trace(Trace.Ref asked, boolean backward) {
+        return Panache.withSession(() -> located(asked).flatMap(start -> rows(start, backward)
+                .flatMap(rows -> SerialLinks.of(start, rows, backward, serials))
                 .map(edges -> Trace.of(start, edges, backward))
-                .flatMap(this::described));
+                .flatMap(this::described)));
+    }
+
+    /** A serial asked for, with the lot it belongs to: the lot the plant made it in, or the lot it was consumed from. */
+    private Uni<Trace.Ref> located(Trace.Ref asked) {
+        if (!asked.namesUnit()) {
+            return Uni.createFrom().item(asked);
+        }
+        return serials.find(asked.itemCode(), asked.serial()).flatMap(made -> made.isPresent()
+                ? Uni.createFrom().item(new Trace.Ref(asked.itemCode(), made.get().lot, asked.serial()))
+                : GenealogyEdge.<GenealogyEdge>find("fromItem = ?1 and fromSerial = ?2", asked.itemCode(), asked.serial()).firstResult()
+                        .map(consumed -> {
+                            if (consumed == null) {
+                                throw new NotFound("serial", asked.serial() + " of " + asked.itemCode());
+                            }
+                            return new Trace.Ref(asked.itemCode(), consumed.fromLot, asked.serial());
+                        }));
+    }
+
+    /**
+     * The genealogy rows of a trace: the recursive query from the lot (a serialised unit's lot, backward); forward from
+     * a serialised unit, the rows out of the unit and the forward traces of what it went into. In the caller's session.
+     */
+    private Uni<List<GenealogyEdge>> rows(Trace.Ref start, boolean backward) {
+        if (!start.namesUnit() || backward) {
+            return traced(backward ? BACKWARD : FORWARD, start.lotRef());
+        }
+        return GenealogyEdge.<GenealogyEdge>list("fromItem = ?1 and fromSerial = ?2 order by linkedAt, id", start.itemCode(), start.serial())
+                .flatMap(out -> {
+                    Map<UUID, GenealogyEdge> all = new LinkedHashMap<>();
+                    out.forEach(edge -> all.put(edge.id, edge));
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (Trace.Ref into : out.stream().map(edge -> new Trace.Ref(edge.toItem, edge.toLot)).distinct().toList()) {
+                        chain = chain.call(() -> traced(FORWARD, into).invoke(further -> further.forEach(edge -> all.putIfAbsent(edge.id, edge))));
+                    }
+                    return chain.map(done -> List.copyOf(all.values()));
+                });
+    }
+
+    private static Uni<List<GenealogyEdge>> traced(String query, Trace.Ref lot) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(query, GenealogyEdge.class)
+                .setParameter(1, lot.itemCode()).setParameter(2, lot.lot()).setParameter(3, DEEPEST).getResultList());
     }
 
     /** Each lot's supplier, inspections and shipments, read for all lots of the trace at once. In the caller's session. */
     private Uni<Trace> described(Trace trace) {
-        Set<Trace.Ref> lots = trace.nodes().stream().map(Trace.Node::ref).collect(Collectors.toSet());
+        Set<Trace.Ref> lots = trace.nodes().stream().map(node -> node.ref().lotRef()).collect(Collectors.toSet());
         List<String> items = lots.stream().map(Trace.Ref::itemCode).distinct().toList();
         List<String> numbers = lots.stream().map(Trace.Ref::lot).distinct().toList();
         return ReceivedLot.<ReceivedLot>list("key.itemCode in ?1 and key.lot in ?2 order by receivedAt", items, numbers)
@@ -100,7 +150,14 @@ public class Genealogy {
                                             d -> new Trace.Inspection(d.inspectionLotNumber, d.actions, d.decidedAt, d.decidedBy), Collectors.toList())));
                             Map<Trace.Ref, List<Trace.Shipment>> shipmentsByLot = shipments.stream().collect(Collectors.groupingBy(
                                     line -> new Trace.Ref(line.key.itemCode(), line.key.lot()), Collectors.mapping(Genealogy::shipment, Collectors.toList())));
-                            return trace.with(suppliers, inspections, shipmentsByLot);
+                            Map<Trace.Ref, List<Trace.Shipment>> shipmentsBySerial = new HashMap<>();
+                            for (ShippedLine line : shipments) {
+                                for (String serial : line.serialNumbers) {
+                                    shipmentsBySerial.computeIfAbsent(new Trace.Ref(line.key.itemCode(), line.key.lot(), serial),
+                                            unit -> new ArrayList<>()).add(shipment(line));
+                                }
+                            }
+                            return trace.with(suppliers, inspections, shipmentsByLot, shipmentsBySerial);
                         })));
     }
 
@@ -142,6 +199,7 @@ public class Genealogy {
             edge.id = UUID.randomUUID();
             edge.fromItem = consumption.itemCode();
             edge.fromLot = consumption.lot();
+            edge.fromSerial = consumption.serial();
             edge.toItem = output.itemCode();
             edge.toLot = output.outputLot();
             edge.orderId = consumption.orderId();

@@ -23,6 +23,10 @@ public class GenealogyEdge extends PanacheEntityBase {
     @Column(name = "from_lot", nullable = false)
     public String fromLot;
 
+    /** The serialised unit of {@code fromLot} that went in, when one was scanned; null for loose material. */
+    @Column(name = "from_serial")
+    public String fromSerial;
+
     @Column(name = "to_item", nullable = false)
     public String toItem;
 

@@ -1,7 +1,5 @@
 package io.forgeline.execution.genealogy;
 
-import static io.forgeline.platform.problem.FieldChecks.blankIsNull;
-
 import io.forgeline.platform.problem.FieldErrors;
 import io.forgeline.platform.problem.Problem.FieldError;
 import io.smallrye.mutiny.Uni;
@@ -15,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Traces a lot: backward to what went into it, forward to what it went into, to any depth. Quality engineers trace
+ * Traces a lot or a serialised unit: backward to what went into it, forward to what it went into, to any depth. Quality engineers trace
  * suppliers' lots; planners and operators read where material went.
  */
 @Path("/api/execution/genealogy")
@@ -44,12 +42,10 @@ public class GenealogyResource {
         return genealogy.forward(start);
     }
 
-    private static Trace.Ref start(String itemCode, String lot, String serial) {
+    /** A lot ({@code lot=}) or a serialised unit ({@code serial=}) of the item: 400 naming the parameter for both or neither. */
+    static Trace.Ref start(String itemCode, String lot, String serial) {
         List<FieldError> errors = new ArrayList<>();
-        Trace.Ref start = Trace.Ref.asked(itemCode, lot, errors);
-        if (blankIsNull(serial) != null) {
-            errors.add(new FieldError("serial", "serial numbers are not traced yet: trace the lot the unit was made in"));
-        }
+        Trace.Ref start = Trace.Ref.asked(itemCode, lot, serial, errors);
         if (!errors.isEmpty()) {
             throw FieldErrors.invalid(errors);
         }

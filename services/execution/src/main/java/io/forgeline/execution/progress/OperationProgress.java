@@ -7,6 +7,7 @@ import io.forgeline.execution.machines.MachineStatusBoard;
 import io.forgeline.execution.machines.MachineStatusBoard.MachineOnFloor;
 import io.forgeline.execution.reasons.ReasonCodes;
 import io.forgeline.execution.reasons.ReasonKind;
+import io.forgeline.execution.serials.SerialNumbers;
 import io.forgeline.execution.terminal.Acting;
 import io.forgeline.platform.idempotency.IdempotentRequests;
 import io.forgeline.platform.numbering.DocumentNumbers;
@@ -38,16 +39,18 @@ public class OperationProgress {
     private final IdempotentRequests idempotency;
     private final Genealogy genealogy;
     private final ReasonCodes reasons;
+    private final SerialNumbers serials;
     private final Clock clock;
 
     OperationProgress(DispatchLists dispatch, MachineStatusBoard machines, Outbox outbox, IdempotentRequests idempotency,
-            Genealogy genealogy, ReasonCodes reasons, Clock clock) {
+            Genealogy genealogy, ReasonCodes reasons, SerialNumbers serials, Clock clock) {
         this.dispatch = dispatch;
         this.machines = machines;
         this.outbox = outbox;
         this.idempotency = idempotency;
         this.genealogy = genealogy;
         this.reasons = reasons;
+        this.serials = serials;
         this.clock = clock;
     }
 
@@ -109,7 +112,7 @@ public class OperationProgress {
                     if (command.pieces().isNothing()) {
                         throw new RuleViolation("a report needs at least one good, scrapped or reworked piece");
                     }
-                    return reasons(command).flatMap(checked -> {
+                    return reasons(command).call(() -> serials.requireWholePieces(entry.itemCode(), command.goodQuantity())).flatMap(checked -> {
                         entry.report(command.pieces());
                         return record(entry, command, false, who, clock.instant());
                     });
@@ -124,7 +127,7 @@ public class OperationProgress {
         return act("operation-completions", orderId, sequence, command.fingerprint(orderId, sequence), idempotencyKey, who,
                 (entry, operations) -> {
                     entry.requireCompletable();
-                    return reasons(command).flatMap(checked -> {
+                    return reasons(command).call(() -> serials.requireWholePieces(entry.itemCode(), command.goodQuantity())).flatMap(checked -> {
                         Instant now = clock.instant();
                         entry.complete(command.pieces(), who.name(), now);
                         Uni<Void> reported = command.pieces().isNothing() ? Uni.createFrom().voidItem() : record(entry, command, true, who, now);
@@ -180,6 +183,7 @@ public class OperationProgress {
     /**
      * Completing the order's last operation with good pieces produces its finished lot, under the plant's own lot
      * number, reported to warehouse (which receives it) and quality (which may inspect it). Scrap never enters stock.
+     * Each good piece of a serialised item gets its serial number, reported with the lot.
      */
     private Uni<Void> output(DispatchEntry entry, List<DispatchEntry> operations) {
         boolean last = operations.stream().allMatch(o -> o.operationSequence() <= entry.operationSequence());
@@ -188,9 +192,10 @@ public class OperationProgress {
         }
         return DocumentNumbers.next("finished_lot_seq", "FL-")
                 .invoke(entry::produced)
-                .call(lot -> outbox.append(ProgressEvents.OUTPUT_TOPIC, entry.orderId().toString(), ProgressEvents.OUTPUT_REPORTED,
-                        ProgressEvents.output(entry)))
-                .call(lot -> genealogy.produced(entry))
+                .flatMap(lot -> serials.assign(entry))
+                .call(units -> outbox.append(ProgressEvents.OUTPUT_TOPIC, entry.orderId().toString(), ProgressEvents.OUTPUT_REPORTED,
+                        ProgressEvents.output(entry, units)))
+                .call(units -> genealogy.produced(entry))
                 .replaceWithVoid();
     }
 

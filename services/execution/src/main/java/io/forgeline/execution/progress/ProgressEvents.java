@@ -11,6 +11,7 @@ import io.forgeline.execution.dispatch.DispatchEntry;
 import io.forgeline.execution.terminal.Acting;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Maps operator actions to api-contracts event messages. */
@@ -90,8 +91,11 @@ final class ProgressEvents {
                 .build();
     }
 
-    /** The finished lot of an order's last operation: its good quantity, received by warehouse once per output id. */
-    static ProductionOutputReported output(DispatchEntry entry) {
+    /**
+     * The finished lot of an order's last operation: its good quantity (and, for a serialised item, each piece's serial),
+     * received by warehouse once per output id.
+     */
+    static ProductionOutputReported output(DispatchEntry entry, List<String> serials) {
         return ProductionOutputReported.newBuilder()
                 .setOutputId(UUID.randomUUID().toString())
                 .setOrderId(entry.orderId().toString())
@@ -101,6 +105,7 @@ final class ProgressEvents {
                 .setItemCode(entry.itemCode())
                 .setLot(entry.outputLot())
                 .setQuantity(quantity(entry.goodQuantity(), entry))
+                .addAllSerialNumbers(serials)
                 .setReportedAt(entry.completedAt().toString())
                 .setReportedBy(entry.completedBy())
                 .build();

@@ -5,6 +5,8 @@
  * precedence and the operation's status, changes the dispatch entry, keeps the operator's work periods (time per
  * operator) and the report rows with the terminal it came from, and publishes {@code OperationStarted},
  * {@code OperationPaused}, {@code OperationResumed}, {@code QuantityReported} and {@code OperationCompleted} on
- * {@code execution.operation-progress.v1} through the outbox, in one transaction.
+ * {@code execution.operation-progress.v1} through the outbox, in one transaction. Completing the last operation produces
+ * the finished lot ({@code ProductionOutputReported} on {@code execution.production-output.v1}) with the serial numbers
+ * of a serialised item's units (serials/), which the operation's view lists.
  */
 package io.forgeline.execution.progress;

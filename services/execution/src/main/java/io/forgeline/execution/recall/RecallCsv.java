@@ -12,11 +12,12 @@ import java.util.stream.Collectors;
 
 /**
  * A recall report as CSV (RFC 4180: a header row, CRLF line ends, fields with a comma, quote or line end quoted, quotes
- * doubled): one row per affected lot and whereabouts, one row without whereabouts for a lot consumed entirely.
+ * doubled): one row per affected lot and whereabouts, one row without whereabouts for a lot consumed entirely. The lot's
+ * affected serial numbers stand in one field, separated by spaces.
  */
 final class RecallCsv {
 
-    static final List<String> HEADER = List.of("itemCode", "lot", "kind", "orderNumber", "consumedBy", "state", "quantity", "unit",
+    static final List<String> HEADER = List.of("itemCode", "lot", "kind", "orderNumber", "consumedBy", "serials", "state", "quantity", "unit",
             "binCode", "status", "hold", "sscc", "customerCode", "customerName", "deliveryNumber", "shippedAt");
 
     private static final Whereabouts NOWHERE = new Whereabouts(null, null, null, null, null, null, null, null, null, null, null);
@@ -31,6 +32,7 @@ final class RecallCsv {
             List<Whereabouts> places = lot.whereabouts().isEmpty() ? List.of(NOWHERE) : lot.whereabouts();
             for (Whereabouts place : places) {
                 row(csv, Arrays.asList(lot.itemCode(), lot.lot(), lot.kind(), lot.orderNumber(), String.join(" ", lot.consumedBy()),
+                        String.join(" ", lot.serials()),
                         place.state(), plain(place.quantity()), place.unit(), place.binCode(), place.status(), place.hold(), place.sscc(),
                         place.customerCode(), place.customerName(), place.deliveryNumber(), text(place.shippedAt())));
             }

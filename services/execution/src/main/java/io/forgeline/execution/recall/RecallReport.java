@@ -1,6 +1,7 @@
 package io.forgeline.execution.recall;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.forgeline.contracts.warehouse.v1.LotBalance;
 import io.forgeline.execution.genealogy.Trace;
 import java.math.BigDecimal;
@@ -8,16 +9,22 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * A recall report: the suspect lot, who supplied it, and every lot of the forward trace (the suspect lot first, then
- * what was made of it, nearest first) with where it is now and which orders consumed it further.
+ * A recall report: the suspect lot (or serialised unit, {@code serial}, of {@code lot}), who supplied it, and every lot of
+ * the forward trace (the suspect lot first, then what was made of it, nearest first) with where it is now, which orders
+ * consumed it further and its affected serialised units.
  */
-public record RecallReport(String itemCode, String lot, String supplierCode, Instant generatedAt, List<Affected> affected) {
+public record RecallReport(String itemCode, String lot, @JsonInclude(JsonInclude.Include.NON_NULL) String serial,
+                           String supplierCode, Instant generatedAt, List<Affected> affected) {
 
-    /** A lot the suspect lot went into (or the suspect lot itself), made by {@code orderNumber} when the plant made it. */
+    /**
+     * A lot the suspect went into (or the suspect lot itself), made by {@code orderNumber} when the plant made it, with
+     * the serial numbers of its units the trace reached (all units of a lot made of the suspect; empty for unserialised).
+     */
     public record Affected(String itemCode, String lot, String kind, String orderNumber, List<Whereabouts> whereabouts,
-                           List<String> consumedBy) {
+                           List<String> consumedBy, List<String> serials) {
     }
 
     /**
@@ -49,18 +56,25 @@ public record RecallReport(String itemCode, String lot, String supplierCode, Ins
     /** The report on a forward trace from the suspect lot, with what warehouse holds of each lot of it now. */
     static RecallReport of(Trace trace, Map<Trace.Ref, List<LotBalance>> stock, Instant generatedAt) {
         Trace.Node suspect = trace.nodes().getFirst();
+        Map<Trace.Ref, List<String>> serials = trace.nodes().stream().filter(Trace.Node::namesUnit).filter(unit -> unit != suspect)
+                .collect(Collectors.groupingBy(unit -> new Trace.Ref(unit.itemCode(), unit.lot()),
+                        Collectors.mapping(Trace.Node::serial, Collectors.toList())));
         List<Affected> affected = new ArrayList<>();
         for (Trace.Node node : trace.nodes()) {
+            if (node.namesUnit()) {
+                continue; // listed with its lot
+            }
             Trace.Ref lot = new Trace.Ref(node.itemCode(), node.lot());
             String madeBy = trace.edges().stream().filter(edge -> edge.to().equals(lot)).map(Trace.Edge::orderNumber).findFirst().orElse(null);
-            List<String> consumedBy = trace.edges().stream().filter(edge -> edge.from().equals(lot)).map(Trace.Edge::orderNumber)
-                    .distinct().toList();
+            List<String> consumedBy = trace.edges().stream().filter(edge -> edge.from().lotRef().equals(lot) && !edge.to().namesUnit())
+                    .map(Trace.Edge::orderNumber).distinct().toList();
             List<Whereabouts> whereabouts = new ArrayList<>();
             stock.getOrDefault(lot, List.of()).stream().map(Whereabouts::inStock).filter(Whereabouts::held).forEach(whereabouts::add);
             node.shipments().stream().map(Whereabouts::shipped).forEach(whereabouts::add);
-            affected.add(new Affected(node.itemCode(), node.lot(), node.kind(), madeBy, whereabouts, consumedBy));
+            affected.add(new Affected(node.itemCode(), node.lot(), node.kind(), madeBy, whereabouts, consumedBy,
+                    serials.getOrDefault(lot, List.of())));
         }
-        return new RecallReport(suspect.itemCode(), suspect.lot(), suspect.supplierCode(), generatedAt, affected);
+        return new RecallReport(suspect.itemCode(), suspect.lot(), suspect.serial(), suspect.supplierCode(), generatedAt, affected);
     }
 
     private static String emptyIsNull(String text) {

@@ -33,22 +33,25 @@ public class RecallResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"quality-engineer", "planner", "admin"})
-    public Uni<RecallReport> report(@QueryParam("itemCode") String itemCode, @QueryParam("lot") String lot) {
-        return recalls.of(suspect(itemCode, lot));
+    public Uni<RecallReport> report(@QueryParam("itemCode") String itemCode, @QueryParam("lot") String lot,
+            @QueryParam("serial") String serial) {
+        return recalls.of(suspect(itemCode, lot, serial));
     }
 
     @GET
     @Produces(CSV)
     @RolesAllowed({"quality-engineer", "planner", "admin"})
-    public Uni<RestResponse<String>> spreadsheet(@QueryParam("itemCode") String itemCode, @QueryParam("lot") String lot) {
-        Trace.Ref suspect = suspect(itemCode, lot);
+    public Uni<RestResponse<String>> spreadsheet(@QueryParam("itemCode") String itemCode, @QueryParam("lot") String lot,
+            @QueryParam("serial") String serial) {
+        Trace.Ref suspect = suspect(itemCode, lot, serial);
         return recalls.of(suspect).map(report -> RestResponse.ResponseBuilder.ok(RecallCsv.of(report), CSV + "; charset=UTF-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName(suspect) + "\"").build());
     }
 
-    private static Trace.Ref suspect(String itemCode, String lot) {
+    /** A suspect lot, or a serialised unit ({@code serial=}): one of them, 400 naming the parameter otherwise. */
+    private static Trace.Ref suspect(String itemCode, String lot, String serial) {
         List<FieldError> errors = new ArrayList<>();
-        Trace.Ref suspect = Trace.Ref.asked(itemCode, lot, errors);
+        Trace.Ref suspect = Trace.Ref.asked(itemCode, lot, serial, errors);
         if (!errors.isEmpty()) {
             throw FieldErrors.invalid(errors);
         }
@@ -57,6 +60,6 @@ public class RecallResource {
 
     /** recall-ITEM-LOT.csv, with anything a file name or the header could trip over replaced. */
     private static String fileName(Trace.Ref suspect) {
-        return ("recall-" + suspect.itemCode() + "-" + suspect.lot()).replaceAll("[^A-Za-z0-9._-]", "_") + ".csv";
+        return ("recall-" + suspect.itemCode() + "-" + (suspect.namesUnit() ? suspect.serial() : suspect.lot())).replaceAll("[^A-Za-z0-9._-]", "_") + ".csv";
     }
 }

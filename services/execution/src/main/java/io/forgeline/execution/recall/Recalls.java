@@ -34,7 +34,7 @@ public class Recalls {
 
     public Uni<RecallReport> of(Trace.Ref suspect) {
         return genealogy.forward(suspect).flatMap(trace -> stockOf(trace).map(stock -> {
-            if (nobodyKnows(trace, stock)) {
+            if (!suspect.namesUnit() && nobodyKnows(trace, stock)) {
                 throw new NotFound("lot", suspect.lot() + " of " + suspect.itemCode());
             }
             return RecallReport.of(trace, stock, clock.instant());
@@ -42,7 +42,7 @@ public class Recalls {
     }
 
     private Uni<Map<Trace.Ref, List<LotBalance>>> stockOf(Trace trace) {
-        return Multi.createFrom().iterable(trace.nodes())
+        return Multi.createFrom().iterable(trace.nodes().stream().filter(node -> !node.namesUnit()).toList())
                 .onItem().transformToUni(node -> warehouse.stockOf(node.itemCode(), node.lot())
                         .map(reply -> Map.entry(new Trace.Ref(node.itemCode(), node.lot()), reply.getBalancesList())))
                 .merge(ASKED_AT_ONCE)

@@ -27,7 +27,7 @@ public class WarehouseStandIn implements LotStock {
     static final Set<String> ISSUED = ConcurrentHashMap.newKeySet();
     static final List<LotStockRequest> ASKED = new CopyOnWriteArrayList<>();
     /** Serial number → the lot it was made in. */
-    static final java.util.Map<String, String> SERIALS = new ConcurrentHashMap<>();
+    public static final java.util.Map<String, String> SERIALS = new ConcurrentHashMap<>();
 
     public static LotBalance balance(String item, String lot, String bin, String sscc, String status, String expiresOn, String quantity,
             boolean staged, String hold) {

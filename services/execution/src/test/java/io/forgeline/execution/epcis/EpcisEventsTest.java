@@ -65,7 +65,7 @@ class EpcisEventsTest {
     @BeforeEach
     void a_received_lot_goes_into_a_finished_lot() {
         deliver("scheduling.items.v1", sub, ItemChanged.newBuilder().setCode(sub).setDescription("Subassembly").setUnit("PCE")
-                .setMakeOrBuy("MAKE").setGtin(GTIN).setVersion(1).setChangedAt("2030-01-01T08:00:00Z").build().toByteArray(),
+                .setMakeOrBuy("MAKE").setGtin(GTIN).setSerialised(true).setVersion(1).setChangedAt("2030-01-01T08:00:00Z").build().toByteArray(),
                 UUID.randomUUID().toString(), "io.forgeline.scheduling.item.changed.v1");
         Production.staged(bearing, lot);
         received = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -121,6 +121,8 @@ class EpcisEventsTest {
         assertThat(document.getString(production + "bizStep")).isEqualTo("commissioning");
         assertThat(document.getList(production + "inputQuantityList")).containsExactly(Map.of("epcClass", bearingClass(), "quantity", 3));
         assertThat(document.getList(production + "outputQuantityList")).containsExactly(Map.of("epcClass", finishedClass(), "quantity", 3));
+        assertThat(document.getList(production + "outputEPCList", String.class)).as("the serialised units made").hasSize(3).doesNotHaveDuplicates()
+                .allMatch(sgtin -> sgtin.matches("urn:epc:id:sgtin:0614141\\.812345\\.[1-9][0-9]*"));
         assertThat(document.getString(production + "readPoint.id")).startsWith("urn:forgeline:location:work-center:WC-");
         assertThat(document.getString(production + "bizTransactionList[0].type")).isEqualTo("prodorder");
         assertThat(Instant.parse(document.getString(production + "eventTime"))).isBetween(received, produced);
@@ -136,7 +138,7 @@ class EpcisEventsTest {
         // a moment no other test ships at, so the pallet's event (which names no lot to filter by) is found by its time alone
         Instant shippedAt = produced.plus(ThreadLocalRandom.current().nextInt(1, 100_000), ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MILLIS);
         String customer = code("CUST");
-        Shipping.ship(Shipping.shipment(code("DL"), customer, shippedAt, UNIT, PALLET, sub, finishedLot, "3"));
+        Shipping.ship(Shipping.shipment(code("DL"), customer, shippedAt, UNIT, PALLET, sub, finishedLot, "3", "7001", "7002", "7003"));
 
         JsonPath ours = query(as("quality").queryParam("MATCH_anyEPCClass", finishedClass()));
         assertThat(ours.getList("epcisBody.queryResults.resultsBody.eventList.type"))
@@ -149,7 +151,9 @@ class EpcisEventsTest {
         String shipped = "epcisBody.queryResults.resultsBody.eventList[2].";
         assertThat(ours.getString(shipped + "bizStep")).isEqualTo("shipping");
         assertThat(ours.getString(shipped + "disposition")).isEqualTo("in_transit");
-        assertThat(ours.getList(shipped + "epcList")).containsExactly("urn:epc:id:sscc:0614141.0000000001");
+        assertThat(ours.getList(shipped + "epcList")).as("the unit and the serialised units it carries").containsExactly(
+                "urn:epc:id:sscc:0614141.0000000001", "urn:epc:id:sgtin:0614141.812345.7001", "urn:epc:id:sgtin:0614141.812345.7002",
+                "urn:epc:id:sgtin:0614141.812345.7003");
         assertThat(ours.getList(shipped + "quantityList")).containsExactly(Map.of("epcClass", finishedClass(), "quantity", 3));
         assertThat(ours.getString(shipped + "destinationList[0].type")).isEqualTo("owning_party");
         assertThat(ours.getString(shipped + "destinationList[0].destination")).isEqualTo("urn:forgeline:party:customer:" + customer);

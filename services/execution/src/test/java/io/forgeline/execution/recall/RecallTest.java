@@ -100,13 +100,13 @@ class RecallTest {
         String csv = answer.body().asString();
         assertThat(csv).endsWith("\r\n");
         assertThat(csv.split("\r\n")).containsExactly(
-                "itemCode,lot,kind,orderNumber,consumedBy,state,quantity,unit,binCode,status,hold,sscc,customerCode,customerName,"
+                "itemCode,lot,kind,orderNumber,consumedBy,serials,state,quantity,unit,binCode,status,hold,sscc,customerCode,customerName,"
                         + "deliveryNumber,shippedAt",
-                steel + "," + suspect + ",RECEIVED,," + made.shaftOrder() + ",IN_STOCK,100,PCE,STAGE-1,AVAILABLE,,,,,,",
-                shaft + "," + made.shaftLot() + ",PRODUCED," + made.shaftOrder() + "," + made.gearOrder() + ",IN_STOCK,100,PCE,STAGE-1,AVAILABLE,,,,,,",
-                gearbox + "," + made.gearLot() + ",PRODUCED," + made.gearOrder() + ",,IN_STOCK,6,PCE,FG-01,AVAILABLE,,003456789000001234,,,,",
-                gearbox + "," + made.gearLot() + ",PRODUCED," + made.gearOrder() + ",,IN_STOCK,1,PCE,QA-01,BLOCKED,HOLD-7,,,,,",
-                gearbox + "," + made.gearLot() + ",PRODUCED," + made.gearOrder() + ",,SHIPPED,3,PCE,,,,003456789000005678,CUST-1,"
+                steel + "," + suspect + ",RECEIVED,," + made.shaftOrder() + ",,IN_STOCK,100,PCE,STAGE-1,AVAILABLE,,,,,,",
+                shaft + "," + made.shaftLot() + ",PRODUCED," + made.shaftOrder() + "," + made.gearOrder() + ",,IN_STOCK,100,PCE,STAGE-1,AVAILABLE,,,,,,",
+                gearbox + "," + made.gearLot() + ",PRODUCED," + made.gearOrder() + ",,,IN_STOCK,6,PCE,FG-01,AVAILABLE,,003456789000001234,,,,",
+                gearbox + "," + made.gearLot() + ",PRODUCED," + made.gearOrder() + ",,,IN_STOCK,1,PCE,QA-01,BLOCKED,HOLD-7,,,,,",
+                gearbox + "," + made.gearLot() + ",PRODUCED," + made.gearOrder() + ",,,SHIPPED,3,PCE,,,,003456789000005678,CUST-1,"
                         + "\"Müller, \"\"Getriebe\"\" GmbH\"," + delivery + ",2030-03-01T06:30:00Z");
     }
 

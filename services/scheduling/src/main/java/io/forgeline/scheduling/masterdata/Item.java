@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -44,8 +45,15 @@ public class Item extends PanacheEntityBase {
     @Column(name = "purchase_units", nullable = false)
     public PurchaseUnits purchaseUnits = PurchaseUnits.NONE;
 
+    /** Each unit made of it gets a serial number; only for an item with a GTIN counted in pieces (see {@link #PIECES}). */
+    @Column(nullable = false)
+    public boolean serialised;
+
     @Version
     public long version;
+
+    /** The units that count pieces: what cannot be split, and what a serial number can be given to one by one. */
+    public static final Set<String> PIECES = Set.of("PCE", "EA", "PC");
 
     /** One purchase unit: how many base units one of it holds. */
     public record PurchaseUnit(String unit, BigDecimal factor) {
@@ -62,6 +70,6 @@ public class Item extends PanacheEntityBase {
 
     /** Pieces cannot be split: a requirement of 100.2 pieces means 101 pieces. */
     public boolean isCountedInWholeUnits() {
-        return "PCE".equals(unit);
+        return PIECES.contains(unit);
     }
 }

@@ -21,13 +21,14 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Production receipts: each finished lot execution reports is received once (the inbox keeps its event id; the receipt
  * is in the same transaction) at the staging bin of the work center it came off, in QUARANTINE when quality inspects
- * the item's finished lots, AVAILABLE otherwise. An output that cannot be booked (no quantity, no staging bin) is
+ * the item's finished lots, AVAILABLE otherwise, and kept as reported for its production labels. An output that cannot be booked (no quantity, no staging bin) is
  * parked for an administrator rather than guessed at.
  */
 @ApplicationScoped
@@ -75,8 +76,27 @@ public class Outputs {
                             .add(place, quantity, output.getQuantity().getUnit(), expiresOn.orElse(null), clock.instant());
                 }))
                 .flatMap(booking -> ledger.post(booking, new Actor(output.getReportedBy(), output.getReportedBy(), Set.of(), Optional.empty())))
+                .chain(() -> receipt(output, quantity, expiresOn).persist())
                 .chain(() -> serials.produced(output.getItemCode(), output.getLot(), output.getOrderNumber(), quantity,
                         output.getSerialNumbersList()));
+    }
+
+    /** What the order's production labels print: the lot as reported. An output_id that is not a UUID is poison. */
+    private ProductionReceipt receipt(ProductionOutputReported output, BigDecimal quantity, Optional<LocalDate> expiresOn) {
+        ProductionReceipt receipt = new ProductionReceipt();
+        try {
+            receipt.id = UUID.fromString(output.getOutputId());
+        } catch (IllegalArgumentException notAUuid) {
+            throw new PoisonEvent("output of " + output.getOrderNumber() + ": output_id \"" + output.getOutputId() + "\" is not a UUID");
+        }
+        receipt.orderNumber = output.getOrderNumber();
+        receipt.itemCode = output.getItemCode();
+        receipt.lot = output.getLot();
+        receipt.quantity = quantity;
+        receipt.unit = output.getQuantity().getUnit();
+        receipt.expiresOn = expiresOn.orElse(null);
+        receipt.receivedAt = clock.instant();
+        return receipt;
     }
 
     private static BigDecimal quantityOf(ProductionOutputReported output) {

@@ -23,6 +23,7 @@ public final class ItemEvents {
                 .setGtin(nonNull(item.gtin))
                 .setProductFamily(nonNull(item.productFamily))
                 .setSupplierCode(nonNull(item.supplierCode))
+                .setSerialised(item.serialised)
                 .setVersion(item.version)
                 .setChangedAt(at.toString())
                 .addAllPurchaseUnits(item.purchaseUnits.units().stream().map(unit -> UnitConversion.newBuilder().setUnit(unit.unit())

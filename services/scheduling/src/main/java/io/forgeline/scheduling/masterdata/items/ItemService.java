@@ -5,6 +5,7 @@ import io.forgeline.ident.key.Gtin;
 import io.forgeline.platform.outbox.Outbox;
 import io.forgeline.platform.problem.InvalidField;
 import io.forgeline.platform.problem.NotFound;
+import io.forgeline.platform.problem.RuleViolation;
 import io.forgeline.scheduling.masterdata.Codes;
 import io.forgeline.scheduling.masterdata.Conflicts;
 import io.forgeline.scheduling.masterdata.Item;
@@ -21,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Creates and replaces items; every write appends its {@code ItemChanged} in the same transaction. */
 @ApplicationScoped
@@ -67,6 +69,7 @@ public class ItemService {
         }
         checkGtin(Codes.orNull(command.gtin()));
         checkPurchaseUnits(command);
+        checkSerialised(command);
         return Panache.withTransaction(() -> Item.count("code", code)
                         .flatMap(existing -> existing == 0 ? create(code, command) : replace(code, command))
                         .call(saved -> outbox.append(ItemEvents.TOPIC, code, ItemEvents.CHANGED,
@@ -102,9 +105,9 @@ public class ItemService {
         Item values = new Item();
         apply(values, command);
         return Item.update("description = ?1, unit = ?2, makeOrBuy = ?3, gtin = ?4, productFamily = ?5, supplierCode = ?6,"
-                                + " purchaseUnits = ?7, version = version + 1 where code = ?8 and version = ?9",
+                                + " purchaseUnits = ?7, serialised = ?8, version = version + 1 where code = ?9 and version = ?10",
                         values.description, values.unit, values.makeOrBuy, values.gtin, values.productFamily,
-                        values.supplierCode, values.purchaseUnits, code, command.version() == null ? -1L : command.version())
+                        values.supplierCode, values.purchaseUnits, values.serialised, code, command.version() == null ? -1L : command.version())
                 .flatMap(updated -> updated == 1
                         ? Item.<Item>findById(code).map(item -> new Saved<>(item, false))
                         : currentVersion(code).flatMap(current -> Uni.createFrom().<Saved<Item>>failure(
@@ -123,6 +126,23 @@ public class ItemService {
             if (!seen.add(unit)) {
                 throw new InvalidField("purchaseUnits[" + i + "].unit", unit + " is given twice");
             }
+        }
+    }
+
+    /**
+     * A serial number is an SGTIN: the item's GTIN plus a serial per unit, so a serialised item needs a GTIN, and it is
+     * given to units one by one, so the item is counted in pieces ({@link Item#PIECES}).
+     */
+    private static void checkSerialised(PutItem command) {
+        if (!command.isSerialised()) {
+            return;
+        }
+        if (Codes.orNull(command.gtin()) == null) {
+            throw new RuleViolation("serialised", "a serialised item needs a GTIN: its serial numbers are SGTINs of it");
+        }
+        if (!Item.PIECES.contains(command.unit().trim())) {
+            throw new RuleViolation("serialised", "a serialised item is counted in pieces (" + String.join(", ", new TreeSet<>(Item.PIECES))
+                    + "), not in " + command.unit().trim() + ": each piece gets its own serial number");
         }
     }
 
@@ -150,6 +170,7 @@ public class ItemService {
         item.gtin = Codes.orNull(command.gtin());
         item.productFamily = Codes.orNull(command.productFamily());
         item.supplierCode = Codes.orNull(command.supplierCode());
+        item.serialised = command.isSerialised();
         item.purchaseUnits = new Item.PurchaseUnits(command.purchaseUnits() == null ? List.of() : command.purchaseUnits().stream()
                 .map(unit -> new Item.PurchaseUnit(unit.unit().trim(), unit.factor().stripTrailingZeros())).toList());
     }

@@ -8,7 +8,8 @@ import java.util.List;
 
 /** An item as the planner's screen shows it; send {@code version} back to replace it. */
 public record ItemView(String code, String description, String unit, MakeOrBuy makeOrBuy, String gtin,
-                       String productFamily, String supplierCode, List<PurchaseUnitView> purchaseUnits, long version) {
+                       String productFamily, String supplierCode, List<PurchaseUnitView> purchaseUnits, boolean serialised,
+                       long version) {
 
     /** One BOX holds 50 of the base unit: {@code {"unit":"BOX","factor":"50"}}. */
     public record PurchaseUnitView(String unit, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal factor) {
@@ -17,6 +18,6 @@ public record ItemView(String code, String description, String unit, MakeOrBuy m
     static ItemView of(Item item) {
         return new ItemView(item.code, item.description, item.unit, item.makeOrBuy, item.gtin, item.productFamily,
                 item.supplierCode, item.purchaseUnits.units().stream().map(u -> new PurchaseUnitView(u.unit(), u.factor())).toList(),
-                item.version);
+                item.serialised, item.version);
     }
 }

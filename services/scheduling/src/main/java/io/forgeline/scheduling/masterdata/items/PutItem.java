@@ -16,6 +16,7 @@ import java.util.List;
  * What a PUT of an item says; {@code version} is the one the planner read (absent when creating).
  * {@code gtin} (empty: none) is read by {@link ItemService} with platform/ident, which says what is wrong with it.
  * {@code purchaseUnits} (absent: none) are the units suppliers deliver it in, other than {@code unit}, each once.
+ * {@code serialised} (absent: false) gives each unit made of it a serial number: it needs a GTIN and a unit of pieces.
  */
 public record PutItem(
         @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String description,
@@ -25,6 +26,7 @@ public record PutItem(
         @Size(max = 64, message = "must be at most 64 characters") String productFamily,
         @Size(max = 64, message = "must be at most 64 characters") String supplierCode,
         @Size(max = 10, message = "must be at most 10 units") List<@NotNull(message = "must not be null") @Valid PurchaseUnitInput> purchaseUnits,
+        Boolean serialised,
         @PositiveOrZero(message = "must be 0 or more") Long version) {
 
     /** A unit suppliers deliver the item in: {@code {"unit":"BOX","factor":"50"}} means one BOX holds 50 of the base unit. */
@@ -33,5 +35,9 @@ public record PutItem(
             @NotNull(message = "is required") @Positive(message = "must be greater than 0")
             @Digits(integer = 12, fraction = 6, message = "must have at most 12 digits before and 6 after the decimal point")
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal factor) {
+    }
+
+    public boolean isSerialised() {
+        return Boolean.TRUE.equals(serialised);
     }
 }

@@ -225,6 +225,28 @@ class ItemResourceTest {
         as("planner").when().get(BASE + "/items/" + code).then().statusCode(404);
     }
 
+    @Test
+    void a_serialised_item_needs_a_gtin_and_a_unit_of_pieces_and_is_published_as_serialised() {
+        String code = unique("GEARBOX");
+        Map<String, Object> item = item("Serialised gearbox", "MAKE");
+        item.put("serialised", true);
+        putItem("planner", code, item).then().statusCode(422).body("errors[0].field", equalTo("serialised"));
+        item.put("gtin", "04012345000016");
+        item.put("unit", "KG");
+        putItem("planner", code, item).then().statusCode(422).body("errors[0].field", equalTo("serialised"));
+        as("planner").when().get(BASE + "/items/" + code).then().statusCode(404);
+
+        item.put("unit", "EA");
+        putItem("planner", code, item).then().statusCode(201).body("serialised", equalTo(true));
+        ItemChanged event = parse(KafkaProbe.await(ItemEvents.TOPIC, r -> code.equals(r.key()), Duration.ofSeconds(60))
+                .orElseThrow(() -> new AssertionError("no ItemChanged for " + code)));
+        assertEquals(true, event.getSerialised());
+        // left out, as every client before the flag: not serialised, and a replace may turn it off
+        Map<String, Object> plain = item("Gearbox", "MAKE");
+        plain.put("version", 0);
+        putItem("planner", code, plain).then().statusCode(200).body("serialised", equalTo(false));
+    }
+
     static ItemChanged parse(ConsumerRecord<String, byte[]> record) {
         try {
             return ItemChanged.parseFrom(record.value());
