@@ -259,14 +259,22 @@
     byId('serials').textContent = serials.length ? t('tm.serials', { serials: serials.map(s => s.serial).join(', ') }) : '';
   }
 
+  /** Warehouse's labels as a PDF in a tab of its own, to print there; the tab opens while the tap still counts. */
   async function printLabels() {
+    const tab = window.open('', '_blank');
     try {
       const pdf = await api.blob('/api/warehouse/production-labels?orderNumber=' + encodeURIComponent(operation.orderNumber) + '&format=pdf',
         'application/pdf');
       const url = URL.createObjectURL(pdf);
-      window.open(url, '_blank');
+      if (tab) {
+        tab.location.href = url;
+      } else {
+        // no tab allowed here: the file downloads instead, and the terminal stays where it is
+        el('a', { href: url, download: 'labels-' + operation.orderNumber + '.pdf' }).click();
+      }
       setTimeout(() => URL.revokeObjectURL(url), 60000);
     } catch (problem) {
+      if (tab) { tab.close(); }
       problems.show(byId('job-message'), problem, null, t('tm.labelsFailed'));
     }
   }

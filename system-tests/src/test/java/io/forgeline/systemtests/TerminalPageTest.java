@@ -128,6 +128,14 @@ class TerminalPageTest {
             page.waitFor(d -> page.text("#job-status").equals("done"), "the job done");
             assertThat(page.text("#job-facts")).contains("FL-");
             page.screenshot("terminal-done.png");
+            // the finished lot's labels, warehouse's PDF, in a tab of their own
+            String terminalTab = page.browser.getWindowHandle();
+            page.click("#print-labels");
+            page.waitFor(d -> d.getWindowHandles().size() == 2, "the labels' tab");
+            page.browser.switchTo().window(page.browser.getWindowHandles().stream().filter(h -> !h.equals(terminalTab)).findFirst().orElseThrow());
+            page.waitFor(d -> d.getCurrentUrl().startsWith("blob:"), "the labels shown");
+            page.browser.close();
+            page.browser.switchTo().window(terminalTab);
 
             page.chooseLanguage("zh-CN");
             page.waitFor(d -> page.text("#job-status").equals("已完工"), "the job in Chinese");
