@@ -3,6 +3,7 @@ package io.forgeline.execution.progress;
 import io.forgeline.execution.dispatch.DispatchEntry;
 import io.forgeline.execution.dispatch.DispatchLists;
 import io.forgeline.execution.genealogy.Genealogy;
+import io.forgeline.execution.instructions.DataCollection;
 import io.forgeline.execution.machines.MachineStatusBoard;
 import io.forgeline.execution.machines.MachineStatusBoard.MachineOnFloor;
 import io.forgeline.execution.reasons.ReasonCodes;
@@ -38,16 +39,18 @@ public class OperationProgress {
     private final IdempotentRequests idempotency;
     private final Genealogy genealogy;
     private final ReasonCodes reasons;
+    private final DataCollection data;
     private final Clock clock;
 
     OperationProgress(DispatchLists dispatch, MachineStatusBoard machines, Outbox outbox, IdempotentRequests idempotency,
-            Genealogy genealogy, ReasonCodes reasons, Clock clock) {
+            Genealogy genealogy, ReasonCodes reasons, DataCollection data, Clock clock) {
         this.dispatch = dispatch;
         this.machines = machines;
         this.outbox = outbox;
         this.idempotency = idempotency;
         this.genealogy = genealogy;
         this.reasons = reasons;
+        this.data = data;
         this.clock = clock;
     }
 
@@ -118,13 +121,14 @@ public class OperationProgress {
 
     /**
      * Completes a running operation with its good quantity and, optionally, scrap and rework with their reasons; these
-     * add to what partial reports said. The event carries the totals and says whether that finished the order.
+     * add to what partial reports said. Refused (422) while a required field of its work instruction has no value. The
+     * event carries the totals and says whether that finished the order.
      */
     public Uni<DispatchEntry> complete(UUID orderId, int sequence, CompleteOperation command, Optional<String> idempotencyKey, Acting who) {
         return act("operation-completions", orderId, sequence, command.fingerprint(orderId, sequence), idempotencyKey, who,
                 (entry, operations) -> {
                     entry.requireCompletable();
-                    return reasons(command).flatMap(checked -> {
+                    return reasons(command).call(checked -> data.requireRecorded(entry)).flatMap(checked -> {
                         Instant now = clock.instant();
                         entry.complete(command.pieces(), who.name(), now);
                         Uni<Void> reported = command.pieces().isNothing() ? Uni.createFrom().voidItem() : record(entry, command, true, who, now);

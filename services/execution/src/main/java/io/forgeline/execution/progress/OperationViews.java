@@ -1,33 +1,66 @@
 package io.forgeline.execution.progress;
 
 import io.forgeline.execution.dispatch.DispatchEntry;
+import io.forgeline.execution.instructions.CollectedValue;
+import io.forgeline.execution.instructions.CollectedView;
+import io.forgeline.execution.instructions.DataCollection;
+import io.forgeline.execution.instructions.WorkInstruction;
+import io.forgeline.execution.instructions.WorkInstructionView;
+import io.forgeline.execution.instructions.WorkInstructions;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Operations as the terminal shows them, with each operator's time read from the work periods. */
+/**
+ * Operations as the terminal shows them, with each operator's time read from the work periods, and the work
+ * instructions and recorded values of the order's operations, all read once in one session.
+ */
 @ApplicationScoped
 class OperationViews {
+
+    private final WorkInstructions instructions;
+    private final DataCollection data;
+
+    OperationViews(WorkInstructions instructions, DataCollection data) {
+        this.instructions = instructions;
+        this.data = data;
+    }
 
     Uni<OperationView> of(DispatchEntry operation) {
         return of(List.of(operation)).map(List::getFirst);
     }
 
-    /** Operations of one order: its work periods are read once. */
+    /** What the floor knows of one order's operations beyond their entries. */
+    private record Known(List<WorkPeriod> periods, Map<Integer, WorkInstruction> instructions, Map<Integer, List<CollectedValue>> collected) {
+    }
+
+    /** Operations of one order (one item). */
     Uni<List<OperationView>> of(List<DispatchEntry> operationsOfOrder) {
         if (operationsOfOrder.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return Panache.withSession(() -> WorkPeriod.of(operationsOfOrder.getFirst().orderId())).map(periods -> {
-            Map<Integer, List<Labour.Span>> bySequence = periods.stream().collect(Collectors.groupingBy(WorkPeriod::operationSequence,
-                    Collectors.mapping(WorkPeriod::span, Collectors.toList())));
-            return operationsOfOrder.stream().map(operation -> OperationView.of(operation, Labour.of(
-                    bySequence.getOrDefault(operation.operationSequence(), List.of()), Optional.ofNullable(operation.cancelledAt()))))
-                    .toList();
-        });
+        DispatchEntry first = operationsOfOrder.getFirst();
+        List<Integer> sequences = operationsOfOrder.stream().map(DispatchEntry::operationSequence).toList();
+        return Panache.withSession(() -> WorkPeriod.of(first.orderId())
+                .flatMap(periods -> instructions.of(first.itemCode(), sequences)
+                        .flatMap(found -> data.latestOn(first.orderId()).map(collected -> new Known(periods,
+                                found.stream().collect(Collectors.toMap(WorkInstruction::operationSequence, Function.identity())), collected)))))
+                .map(known -> {
+                    Map<Integer, List<Labour.Span>> bySequence = known.periods().stream().collect(Collectors.groupingBy(
+                            WorkPeriod::operationSequence, Collectors.mapping(WorkPeriod::span, Collectors.toList())));
+                    return operationsOfOrder.stream().map(operation -> {
+                        int sequence = operation.operationSequence();
+                        WorkInstruction instruction = known.instructions().get(sequence);
+                        return OperationView.of(operation, Labour.of(bySequence.getOrDefault(sequence, List.of()),
+                                        Optional.ofNullable(operation.cancelledAt())),
+                                instruction == null ? null : WorkInstructionView.of(instruction),
+                                known.collected().getOrDefault(sequence, List.of()).stream().map(CollectedView::of).toList());
+                    }).toList();
+                });
     }
 }
