@@ -5,6 +5,8 @@
  * precedence and the operation's status, changes the dispatch entry, keeps the operator's work periods (time per
  * operator) and the report rows with the terminal it came from, and publishes {@code OperationStarted},
  * {@code OperationPaused}, {@code OperationResumed}, {@code QuantityReported} and {@code OperationCompleted} on
- * {@code execution.operation-progress.v1} through the outbox, in one transaction.
+ * {@code execution.operation-progress.v1} through the outbox, in one transaction. A completion waits for the required
+ * fields of the operation's work instruction (instructions/); the operation's view shows the instruction and the
+ * latest recorded values.
  */
 package io.forgeline.execution.progress;
