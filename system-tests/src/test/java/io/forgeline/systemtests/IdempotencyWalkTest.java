@@ -133,6 +133,14 @@ class IdempotencyWalkTest {
                     operation(order, "reports"), "{\"goodQuantity\":\"1\",\"scrapQuantity\":\"1\",\"scrapReasonCode\":\"SURFACE\"}",
                     Proof.NEW_EACH_TIME, Optional.empty(), () -> finish(order));
         });
+        scenarios.put("POST /api/execution/operations/{orderId}/{sequence}/data", post -> {
+            String order = runningOnTheFloor();
+            // the demo's work instruction of GEARBOX-A's operation 10 measures SEAT-DIA; each recording is a new measurement
+            // (new ids), so a fresh key's answer differs
+            return new Arranged(Caller.OPERATOR, operation(order, "data"), "{\"values\":[{\"field\":\"SEAT-DIA\",\"value\":\"20.005\"}]}",
+                    operation(order, "data"), "{\"values\":[{\"field\":\"SEAT-DIA\",\"value\":\"20.006\"}]}", Proof.NEW_EACH_TIME,
+                    Optional.empty(), () -> finish(order));
+        });
         scenarios.put("POST /partner/v1/purchase-orders/{id}/confirmation", post -> {
             String order = Purchasing.newOrder(true);
             String earlier = "{\"promisedDate\":\"" + Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS) + "\"}";

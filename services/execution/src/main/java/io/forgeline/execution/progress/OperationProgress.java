@@ -3,6 +3,7 @@ package io.forgeline.execution.progress;
 import io.forgeline.execution.dispatch.DispatchEntry;
 import io.forgeline.execution.dispatch.DispatchLists;
 import io.forgeline.execution.genealogy.Genealogy;
+import io.forgeline.execution.instructions.DataCollection;
 import io.forgeline.execution.machines.MachineStatusBoard;
 import io.forgeline.execution.machines.MachineStatusBoard.MachineOnFloor;
 import io.forgeline.execution.reasons.ReasonCodes;
@@ -40,10 +41,11 @@ public class OperationProgress {
     private final Genealogy genealogy;
     private final ReasonCodes reasons;
     private final SerialNumbers serials;
+    private final DataCollection data;
     private final Clock clock;
 
     OperationProgress(DispatchLists dispatch, MachineStatusBoard machines, Outbox outbox, IdempotentRequests idempotency,
-            Genealogy genealogy, ReasonCodes reasons, SerialNumbers serials, Clock clock) {
+            Genealogy genealogy, ReasonCodes reasons, SerialNumbers serials, DataCollection data, Clock clock) {
         this.dispatch = dispatch;
         this.machines = machines;
         this.outbox = outbox;
@@ -51,6 +53,7 @@ public class OperationProgress {
         this.genealogy = genealogy;
         this.reasons = reasons;
         this.serials = serials;
+        this.data = data;
         this.clock = clock;
     }
 
@@ -121,13 +124,15 @@ public class OperationProgress {
 
     /**
      * Completes a running operation with its good quantity and, optionally, scrap and rework with their reasons; these
-     * add to what partial reports said. The event carries the totals and says whether that finished the order.
+     * add to what partial reports said. Refused (422) while a required field of its work instruction has no value. The
+     * event carries the totals and says whether that finished the order.
      */
     public Uni<DispatchEntry> complete(UUID orderId, int sequence, CompleteOperation command, Optional<String> idempotencyKey, Acting who) {
         return act("operation-completions", orderId, sequence, command.fingerprint(orderId, sequence), idempotencyKey, who,
                 (entry, operations) -> {
                     entry.requireCompletable();
-                    return reasons(command).call(() -> serials.requireWholePieces(entry.itemCode(), command.goodQuantity())).flatMap(checked -> {
+                    return reasons(command).call(() -> serials.requireWholePieces(entry.itemCode(), command.goodQuantity()))
+                            .call(checked -> data.requireRecorded(entry)).flatMap(checked -> {
                         Instant now = clock.instant();
                         entry.complete(command.pieces(), who.name(), now);
                         Uni<Void> reported = command.pieces().isNothing() ? Uni.createFrom().voidItem() : record(entry, command, true, who, now);

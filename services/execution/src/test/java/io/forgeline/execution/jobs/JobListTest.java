@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.forgeline.contracts.common.v1.Quantity;
 import io.forgeline.contracts.quality.v1.HoldPlaced;
+import io.forgeline.contracts.quality.v1.SpcAlertRaised;
 import io.forgeline.contracts.scheduling.v1.ComponentNeed;
 import io.forgeline.contracts.scheduling.v1.ProductionOrderReleased;
 import io.forgeline.execution.consumption.WarehouseStandIn;
@@ -79,5 +80,37 @@ class JobListTest {
         assertThat(held.getList("jobs[0].holds")).isEmpty();
         List<Object> none = held.getList("jobs[0].components");
         assertThat(none).isEmpty();
+    }
+
+    private static void alert(String item, String characteristic, int rule, String value, Instant raisedAt) {
+        deliver("quality.spc-alerts.v1", item + "/" + characteristic, SpcAlertRaised.newBuilder().setAlertId(UUID.randomUUID().toString())
+                .setItemCode(item).setCharacteristic(characteristic).setRule(rule).setRuleText("rule " + rule).setValue(value)
+                .setLot("MO-X").setMeasuredAt(raisedAt.toString()).setRaisedAt(raisedAt.toString()).build().toByteArray(),
+                UUID.randomUUID().toString(), "io.forgeline.quality.spc-alert-raised.v1");
+    }
+
+    @Test
+    void each_job_shows_the_latest_five_spc_alerts_on_its_item_raised_within_the_window() {
+        String workCenter = code("WC");
+        publish(workCenter(workCenter, 1, Instant.now(), code("M")));
+        String item = code("HOUSING");
+        release(order(UUID.randomUUID(), code("MO"), Instant.now().plus(30, ChronoUnit.DAYS), workCenter).toBuilder().setItemCode(item).build());
+        String other = code("SHAFT"); // not GEARBOX-A: quality's own tests raise alerts on it in the same broker
+        release(order(UUID.randomUUID(), code("MO"), Instant.now().plus(31, ChronoUnit.DAYS), workCenter).toBuilder().setItemCode(other).build());
+        Instant now = Instant.now();
+        alert(item, "BORE", 1, "25.4", now.minus(9, ChronoUnit.HOURS)); // before the window of PT8H
+        for (int i = 6; i >= 1; i--) {
+            alert(item, i % 2 == 0 ? "BORE" : "DEPTH", i, "25." + i, now.minus(i, ChronoUnit.MINUTES));
+        }
+
+        JsonPath jobs = jobsAt(workCenter);
+
+        assertThat(jobs.getList("jobs.itemCode")).containsExactly(item, other);
+        assertThat(jobs.getList("jobs[0].spcAlerts.rule")).containsExactly(1, 2, 3, 4, 5);
+        assertThat(jobs.getList("jobs[0].spcAlerts.characteristic")).containsExactly("DEPTH", "BORE", "DEPTH", "BORE", "DEPTH");
+        assertThat(jobs.getString("jobs[0].spcAlerts[0].ruleText")).isEqualTo("rule 1");
+        assertThat(jobs.getString("jobs[0].spcAlerts[0].value")).isEqualTo("25.1");
+        assertThat(jobs.getString("jobs[0].spcAlerts[0].raisedAt")).isNotBlank();
+        assertThat(jobs.getList("jobs[1].spcAlerts")).isEmpty();
     }
 }
