@@ -308,7 +308,7 @@
   }
 
   function lastText(f, c) {
-    const value = f.kind === 'CHECKBOX' ? (c.checked ? t('tm.checked') : '–') : c.value + (f.unit ? ' ' + f.unit : '');
+    const value = f.kind === 'CHECKBOX' ? t(c.checked ? 'tm.checked' : 'tm.unchecked') : c.value + (f.unit ? ' ' + f.unit : '');
     return t('tm.lastValue', { value, when: i18n.dateTime(c.recordedAt), by: c.recordedBy })
       + (c.withinLimits === false ? ' · ' + t('tm.outOfLimits') : '');
   }
@@ -318,8 +318,8 @@
     const known = last ? el('span', { class: 'last' + (last.withinLimits === false ? ' out' : '') }, lastText(f, last)) : null;
     if (f.kind === 'CHECKBOX') {
       return el('div', { class: 'field' },
-        el('label', { class: 'check' }, el('input', { type: 'checkbox', id: 'data-' + f.code, dataset: { field: f.code, kind: f.kind },
-          'data-fields': '/data/' + f.code }), label), known);
+        el('label', { class: 'check' }, el('input', { type: 'checkbox', id: 'data-' + f.code, checked: !!(last && last.checked),
+          dataset: { field: f.code, kind: f.kind, recorded: String(!!(last && last.checked)) }, 'data-fields': '/data/' + f.code }), label), known);
     }
     return el('label', { class: 'field' }, el('span', { class: 'label' }, label),
       el('span', { class: 'limits' }, limitsText(f)),
@@ -340,7 +340,10 @@
     const latest = new Map((op.collected || []).map(c => [c.field, c]));
     byId('data-form').hidden = fields.length === 0;
     byId('data-fields').replaceChildren(...fields.map(f => dataField(f, latest.get(f.code))));
-    byId('data-send').disabled = op.status !== 'RUNNING';
+    // values are recorded on an operation under way (running or paused); before and after, the fields only show
+    const open = op.status === 'RUNNING' || op.status === 'PAUSED';
+    byId('data-fields').querySelectorAll('input').forEach(input => { input.disabled = !open; });
+    byId('data-send').hidden = !open;
   }
 
   /** What was entered: measurements typed, checks ticked; each input learns its place in the body for a refusal. */
@@ -350,7 +353,8 @@
       const field = input.dataset.field;
       let value = null;
       if (input.dataset.kind === 'CHECKBOX') {
-        if (input.checked) { value = { field, checked: true }; }
+        // a check shows as last recorded; only a change is recorded
+        if (String(input.checked) !== input.dataset.recorded) { value = { field, checked: input.checked }; }
       } else if (input.value.trim()) {
         value = { field, value: input.value.trim().replace(',', '.') };
       }
@@ -366,7 +370,8 @@
     const fields = (operation && operation.instructions && operation.instructions.fields) || [];
     const say = c => {
       const f = fields.find(x => x.code === c.field) || { unit: '' };
-      return c.field + ' ' + (c.checked === true ? t('tm.checked') : c.value + (f.unit ? ' ' + f.unit : ''));
+      if (c.kind === 'CHECKBOX') { return c.field + ' ' + t(c.checked ? 'tm.checked' : 'tm.unchecked'); }
+      return c.field + ' ' + c.value + (f.unit ? ' ' + f.unit : '');
     };
     const collected = (answer && answer.collected) || [];
     const out = collected.filter(c => c.withinLimits === false);

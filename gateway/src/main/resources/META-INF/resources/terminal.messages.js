@@ -101,6 +101,7 @@ window.Forgeline.i18n.add({
   'tm.lastValue': ['last: {value} · {when} · {by}', '上次：{value} · {when} · {by}'],
   'tm.outOfLimits': ['out of limits', '超出公差'],
   'tm.checked': ['done', '已完成'],
+  'tm.unchecked': ['not done', '未完成'],
   'tm.nothingEntered': ['Enter a value or tick a check first.', '请先输入测量值或勾选检查项。'],
   'tm.recorded': ['Recorded: {values}.', '已记录：{values}。'],
   'tm.recordedOut': ['Recorded, but out of limits: {values}. Tell your supervisor before you go on.', '已记录，但超出公差：{values}。继续前请通知班组长。'],

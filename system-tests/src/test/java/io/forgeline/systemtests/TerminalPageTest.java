@@ -19,7 +19,8 @@ import org.openqa.selenium.support.ui.Select;
  * set up at CNC-01, Li Na scans her badge and types her PIN, picks her job, starts it, consumes a staged lot by
  * scan, has a wrong item refused naming what the operation needs, scans a lot while the network is cut (through
  * the DevTools protocol) that arrives exactly once when it is back, follows the operation's work instructions and
- * records a measurement out of its limits and a check, pauses for a tool change and resumes, reports a good and a
+ * records a measurement out of its limits and a check (quality's chart raises an SPC alert that comes back onto the
+ * job), pauses for a tool change and resumes, reports a good and a
  * scrapped piece with its reason, completes the job, has a start she tapped while offline refused because the planner
  * cancelled that order meanwhile (kept in "Not done" until she has seen it), and signs out by scanning her badge
  * again. A gearbox of the test's own, so the demo stock stays as it is.
@@ -89,6 +90,10 @@ class TerminalPageTest {
                     .getList("findAll { it.itemCode == '" + shaft + "' }.lot");
             assertThat(shafts).as("the offline scan, applied exactly once").containsExactly("LS-" + run);
 
+            for (int i = 0; i < 10; i++) {
+                as("operator").contentType(ContentType.JSON).body("{\"values\":[{\"field\":\"BORE\",\"value\":\"" + (i % 2 == 0 ? "25.000" : "25.004")
+                        + "\"}]}").when().post(operation + "/data").then().statusCode(201);
+            }
             // the work instructions: a bore measured out of its limits (recorded, said plainly) and the deburring ticked
             page.waitUntilShown("#instructions");
             assertThat(page.text("#steps")).contains("Press the bearings in");
@@ -97,6 +102,13 @@ class TerminalPageTest {
             page.click("#data-send");
             page.waitFor(d -> page.text("#job-message").contains("out of limits: BORE 25.05 mm"), "the measurement recorded");
             page.waitFor(d -> page.text("#data-fields").contains("out of limits"), "the field shows its last value");
+            // quality charts the bore (ten steady values before hers): hers breaks Nelson rule 1, and the alert comes
+            // back onto her job
+            page.waitFor(Duration.ofSeconds(60), d -> {
+                page.click("#refresh");
+                return page.text("#job-alerts").contains("SPC alert on BORE");
+            }, "the SPC alert on the job");
+            assertThat(page.text("#jobs")).contains("SPC: BORE");
             page.screenshot("terminal-instructions.png");
             as("operator").when().get(operation).then().statusCode(200)
                     .body("collected.find { it.field == 'BORE' }.value", org.hamcrest.Matchers.equalTo("25.05"))
@@ -128,14 +140,28 @@ class TerminalPageTest {
             page.waitFor(d -> page.text("#job-status").equals("done"), "the job done");
             assertThat(page.text("#job-facts")).contains("FL-");
             page.screenshot("terminal-done.png");
-            // the finished lot's labels, warehouse's PDF, in a tab of their own
+            // the finished lot's labels, warehouse's PDF (once warehouse has received the lot), in a tab of their own
+            Eventually.within(Eventually.EVENT_APPLIED, () -> as("operator").when().get("/api/warehouse/production-labels?orderNumber="
+                    + orderNumber + "&format=pdf").then().extract().statusCode() == 200, "the finished lot received in warehouse");
             String terminalTab = page.browser.getWindowHandle();
             page.click("#print-labels");
             page.waitFor(d -> d.getWindowHandles().size() == 2, "the labels' tab");
-            page.browser.switchTo().window(page.browser.getWindowHandles().stream().filter(h -> !h.equals(terminalTab)).findFirst().orElseThrow());
-            page.waitFor(d -> d.getCurrentUrl().startsWith("blob:"), "the labels shown");
-            page.browser.close();
+            String labelsTab = page.browser.getWindowHandles().stream().filter(h -> !h.equals(terminalTab)).findFirst().orElseThrow();
+            page.waitFor(d -> {
+                // a PDF the browser does not show is downloaded, and its tab goes
+                if (!d.getWindowHandles().contains(labelsTab)) {
+                    return true;
+                }
+                String shown = d.switchTo().window(labelsTab).getCurrentUrl();
+                d.switchTo().window(terminalTab);
+                return shown.startsWith("blob:");
+            }, "the labels loaded");
             page.browser.switchTo().window(terminalTab);
+            assertThat(page.text("#job-message")).doesNotContain("could not be loaded");
+            if (page.browser.getWindowHandles().contains(labelsTab)) {
+                page.browser.switchTo().window(labelsTab).close();
+                page.browser.switchTo().window(terminalTab);
+            }
 
             page.chooseLanguage("zh-CN");
             page.waitFor(d -> page.text("#job-status").equals("已完工"), "the job in Chinese");
