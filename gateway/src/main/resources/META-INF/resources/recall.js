@@ -186,7 +186,8 @@
       if (i === 0) {
         cells.unshift(
           el('td', { rowspan: span, class: 'code' }, lot.itemCode),
-          el('td', { rowspan: span, class: 'code' }, lot.lot),
+          el('td', { rowspan: span, class: 'code' }, lot.lot,
+            lot.serials && lot.serials.length ? el('div', { class: 'caption serials' }, t('rc.serials', { serials: lot.serials.join(' ') })) : null),
           el('td', { rowspan: span }, i18n.code('rc.kind.', lot.kind)),
           el('td', { rowspan: span, class: 'code' }, lot.orderNumber || '–'));
         cells.push(el('td', { rowspan: span, class: 'code' }, lot.consumedBy.length ? lot.consumedBy.join(', ') : '–'));

@@ -55,5 +55,6 @@ window.Forgeline.i18n.add({
   'rc.heldTitle': ['Holds placed for this recall', '本次召回的冻结'],
   'rc.holdResult': ['Hold', '冻结'],
   'rc.heldAs': ['held: {hold}', '已冻结：{hold}'],
-  'rc.alreadyHeld': ['on hold already: {hold}', '此前已冻结：{hold}']
+  'rc.alreadyHeld': ['on hold already: {hold}', '此前已冻结：{hold}'],
+  'rc.serials': ['serial numbers: {serials}', '序列号：{serials}']
 });

@@ -107,8 +107,8 @@ class RecallPageTest {
                 + " window.Forgeline.api.blob('/api/execution/recalls?itemCode=" + bearing + "&lot=" + lot + "', 'text/csv')"
                 + ".then(b => b.text()).then(text => done(text.split('\\r\\n')), e => done(['failed: ' + e.message]));");
         assertThat(rows).asList().hasSize(4).last().isEqualTo("");
-        assertThat((List<?>) rows).first().asString().startsWith("itemCode,lot,kind,orderNumber,consumedBy,state");
-        assertThat((List<?>) rows).element(1).isEqualTo(bearing + "," + lot + ",STOCK,," + orderNumber + ",IN_STOCK,6,PCE,ST-CNC-01,AVAILABLE,,,,,,");
+        assertThat((List<?>) rows).first().asString().startsWith("itemCode,lot,kind,orderNumber,consumedBy,serials,state");
+        assertThat((List<?>) rows).element(1).isEqualTo(bearing + "," + lot + ",STOCK,," + orderNumber + ",,IN_STOCK,6,PCE,ST-CNC-01,AVAILABLE,,,,,,");
     }
 
     @Test
