@@ -7,7 +7,7 @@ import io.forgeline.warehouse.layout.Layout;
 import io.forgeline.warehouse.stock.StockBalance;
 import io.forgeline.warehouse.stock.StockLedger;
 import io.forgeline.warehouse.stock.StockPlace;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
@@ -55,13 +55,19 @@ public class LotScans {
     public record ScannedStock(List<Line> balances, List<String> issuedConsumptionIds) {
     }
 
-    /** 400 naming {@code sscc} for one that is not an SSCC (a wrong check digit). */
-    @WithSession
+    /**
+     * 400 naming {@code sscc} for one that is not an SSCC (a wrong check digit). Read in one snapshot: the balances and
+     * the issued consumptions must agree, or a consumption issued between the two reads would be neither pending for
+     * execution nor out of the balance yet, and the operator could consume it twice.
+     */
     public Uni<ScannedStock> stockOf(LotScan scan) {
-        return balances(scan).flatMap(balances -> stock.holdsKeeping(balances)
-                .flatMap(holds -> staging(scan.workCenterCode())
-                        .flatMap(staging -> consumptions.issuedAmong(scan.consumptionIds().keySet())
-                                .map(issued -> new ScannedStock(lines(balances, holds, staging), issued(scan, issued))))));
+        return Panache.withTransaction(() -> Panache.getSession()
+                .flatMap(session -> session.createNativeQuery("set transaction isolation level repeatable read, read only").executeUpdate())
+                .flatMap(snapshot -> balances(scan))
+                .flatMap(balances -> stock.holdsKeeping(balances)
+                        .flatMap(holds -> staging(scan.workCenterCode())
+                                .flatMap(staging -> consumptions.issuedAmong(scan.consumptionIds().keySet())
+                                        .map(issued -> new ScannedStock(lines(balances, holds, staging), issued(scan, issued)))))));
     }
 
     private Uni<List<StockBalance>> balances(LotScan scan) {
