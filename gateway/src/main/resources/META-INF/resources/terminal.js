@@ -216,6 +216,7 @@
     byId('complete').hidden = s !== 'RUNNING';
     byId('pause-form').hidden = true;
     byId('quantities-form').hidden = true;
+    drawAlerts(entryInHand());
     drawNeeds();
     drawOutput(op);
     drawInstructions(op);
@@ -229,7 +230,7 @@
   function drawNeeds() {
     const entry = entryInHand();
     const box = byId('needs');
-    if (!entry || !entry.components.length) { box.replaceChildren(); drawAlerts(entry); return; }
+    if (!entry || !entry.components.length) { box.replaceChildren(); return; }
     const amount = value => (value === null || value === undefined ? '–' : i18n.number(Number(value)));
     box.replaceChildren(
       ...entry.holds.map(h => el('p', { class: 'message error' }, t('tm.holdOn', { number: h.number, item: h.itemCode,
@@ -240,7 +241,6 @@
         el('tbody', null, entry.components.map(c => el('tr', null, el('td', null, c.itemCode),
           el('td', { class: 'number' }, amount(c.needed) + ' ' + c.unit), el('td', { class: 'number' }, amount(c.consumed)),
           el('td', { class: 'number' }, Number(c.consumed || 0) >= Number(c.needed) ? '–' : amount(c.staged)))))));
-    drawAlerts(entry);
   }
 
   /** SPC alerts on the job's item from the last hours: the operator checks the process before going on. */
