@@ -31,7 +31,8 @@ public record IncomingEvent(String id, String type, String source, String topic,
         }
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+    /** A header of the record as text; null when it has none. */
+    public static String header(ConsumerRecord<String, byte[]> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), UTF_8);
     }

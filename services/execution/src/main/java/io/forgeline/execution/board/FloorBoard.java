@@ -1,0 +1,100 @@
+package io.forgeline.execution.board;
+
+import io.forgeline.execution.board.BoardView.JobOnMachine;
+import io.forgeline.execution.board.BoardView.MachineTile;
+import io.forgeline.execution.board.BoardView.SpcAlertView;
+import io.forgeline.execution.dispatch.DispatchEntry;
+import io.forgeline.execution.dispatch.DispatchLists;
+import io.forgeline.execution.dispatch.OperationStatus;
+import io.forgeline.execution.machines.MachineStatusBoard;
+import io.forgeline.execution.machines.MachineStatusBoard.MachineOnFloor;
+import io.forgeline.execution.spc.SpcAlerts;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Puts the board together from the features that own each part: machines, dispatch lists, SPC alerts. */
+@ApplicationScoped
+public class FloorBoard {
+
+    private static final int NEXT_JOBS = 3;
+    private static final int ALERTS_PER_ITEM = 3;
+
+    private final MachineStatusBoard machines;
+    private final DispatchLists dispatch;
+    private final SpcAlerts alerts;
+    private final Duration alertWindow;
+    private final Clock clock;
+
+    FloorBoard(MachineStatusBoard machines, DispatchLists dispatch, SpcAlerts alerts,
+            @ConfigProperty(name = "forgeline.terminal.spc-alert-window", defaultValue = "PT8H") Duration alertWindow,
+            Clock clock) {
+        this.machines = machines;
+        this.dispatch = dispatch;
+        this.alerts = alerts;
+        this.alertWindow = alertWindow;
+        this.clock = clock;
+    }
+
+    /** The board of one work center, or of the whole plant. */
+    public Uni<BoardView> snapshot(Optional<String> workCenterCode) {
+        Instant now = clock.instant();
+        return machines.board(workCenterCode).flatMap(onFloor -> Panache.withSession(() -> openWork(onFloor)
+                .flatMap(work -> {
+                    List<MachineTile> tiles = onFloor.stream().map(m -> tile(m, work, now)).toList();
+                    Set<String> items = tiles.stream().map(MachineTile::current).filter(Objects::nonNull)
+                            .map(JobOnMachine::itemCode).collect(Collectors.toCollection(TreeSet::new));
+                    return alerts.recentOn(items, now.minus(alertWindow), ALERTS_PER_ITEM).map(byItem -> new BoardView(now, tiles,
+                            byItem.values().stream().flatMap(List::stream)
+                                    .sorted(Comparator.comparing((io.forgeline.execution.spc.SpcAlert a) -> a.raisedAt).reversed())
+                                    .map(a -> new SpcAlertView(a.id, a.itemCode, a.characteristic, a.rule, a.ruleText, a.measured, a.raisedAt))
+                                    .toList()));
+                })));
+    }
+
+    /** Open work of every work center on the board, one work center after the other in one session. */
+    private Uni<List<DispatchEntry>> openWork(List<MachineOnFloor> onFloor) {
+        Set<String> centers = onFloor.stream().map(m -> m.machine().workCenterCode).collect(Collectors.toCollection(TreeSet::new));
+        Uni<List<DispatchEntry>> all = Uni.createFrom().item(new ArrayList<>());
+        for (String center : centers) {
+            all = all.flatMap(list -> dispatch.openAt(center, Optional.empty()).map(entries -> {
+                list.addAll(entries);
+                return list;
+            }));
+        }
+        return all;
+    }
+
+    private static MachineTile tile(MachineOnFloor m, List<DispatchEntry> work, Instant now) {
+        String code = m.machine().code;
+        List<DispatchEntry> mine = work.stream().filter(e -> code.equals(e.machineCode())).toList();
+        JobOnMachine current = mine.stream()
+                .filter(e -> e.status() == OperationStatus.RUNNING || e.status() == OperationStatus.PAUSED)
+                .max(Comparator.comparing(DispatchEntry::startedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(e -> job(e, now)).orElse(null);
+        List<JobOnMachine> next = mine.stream().filter(e -> e.status() == OperationStatus.QUEUED)
+                .limit(NEXT_JOBS).map(e -> job(e, now)).toList();
+        return new MachineTile(code, m.machine().name, m.machine().workCenterCode, m.status().name(), m.reason(), m.since(),
+                current, next);
+    }
+
+    private static JobOnMachine job(DispatchEntry e, Instant now) {
+        Takt takt = Takt.of(e.quantity(), e.runMinutes(), e.goodQuantity(), e.startedAt(), now);
+        boolean started = e.status().hasStarted();
+        return new JobOnMachine(e.orderId(), e.orderNumber(), e.itemCode(), e.operationSequence(), e.status().name(),
+                e.quantity(), e.unit(), takt.made(), started ? takt.expected() : null, started && takt.behind(), e.startedAt(),
+                e.plannedStart(), e.plannedEnd(), e.plannedEnd() != null && e.plannedEnd().isBefore(now));
+    }
+}
