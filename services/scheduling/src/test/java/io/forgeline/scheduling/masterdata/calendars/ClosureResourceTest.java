@@ -87,6 +87,24 @@ class ClosureResourceTest {
         latest(calendar, c -> c.getClosuresCount() == 1 && c.getVersion() > snapshot.getVersion());
     }
 
+    @Test
+    void a_machine_moving_to_another_calendar_takes_its_maintenance_to_that_calendars_snapshot() {
+        String from = newCalendar();
+        String to = newCalendar();
+        String workCenter = newWorkCenter("LAP");
+        String machine = unique(workCenter, from);
+        as("planner").body(Map.of("startsAt", "2031-04-01T06:00:00Z", "endsAt", "2031-04-01T10:00:00Z"))
+                .when().post(BASE + "/machines/" + machine + "/closures").then().statusCode(201);
+        long held = latest(from, c -> c.getClosuresCount() == 1).getVersion();
+
+        Map<String, Object> moved = machine(workCenter, "lapping machine", to);
+        moved.put("version", 0);
+        putMachine("planner", machine, moved).then().statusCode(200);
+
+        latest(to, c -> c.getClosuresCount() == 1 && c.getClosures(0).getMachineCode().equals(machine));
+        latest(from, c -> c.getClosuresCount() == 0 && c.getVersion() > held);
+    }
+
     private static String unique(String workCenter, String calendar) {
         String code = workCenter + "-M1";
         putMachine("planner", code, machine(workCenter, "lapping machine", calendar)).then().statusCode(201);
