@@ -187,6 +187,15 @@ public class DispatchLists {
                         workCenterCode, OperationStatus.OPEN));
     }
 
+    /**
+     * Operations started on a machine that may have run in [from, to): started before {@code to} and not completed or
+     * cancelled before {@code from}. In the caller's session (the OEE reads them with the rest of a period).
+     */
+    public static Uni<List<DispatchEntry>> ranOn(String machineCode, Instant from, Instant to) {
+        return DispatchEntry.<DispatchEntry>list("machineCode = ?1 and startedAt < ?2 and (completedAt is null or completedAt >= ?3)"
+                + " and (cancelledAt is null or cancelledAt >= ?3)", Sort.ascending("startedAt"), machineCode, to, from);
+    }
+
     /** Every operation of an order, in routing order. */
     public Uni<List<DispatchEntry>> operationsOf(UUID orderId) {
         return Panache.withSession(() -> DispatchEntry.<DispatchEntry>list("orderId", Sort.ascending("operationSequence"), orderId));

@@ -59,6 +59,11 @@ public class PlantModel {
         return Panache.withSession(() -> Machine.<Machine>findById(code)).map(Optional::ofNullable);
     }
 
+    /** Whether scheduling has published the work center. */
+    public Uni<Boolean> workCenterExists(String code) {
+        return Panache.withSession(() -> WorkCenter.count("code", code)).map(n -> n > 0);
+    }
+
     /** Every machine, or those of one work center, by work center and code. */
     public Uni<List<Machine>> machines(Optional<String> workCenterCode) {
         Sort order = Sort.ascending("workCenterCode", "code");

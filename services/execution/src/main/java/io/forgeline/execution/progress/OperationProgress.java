@@ -2,6 +2,7 @@ package io.forgeline.execution.progress;
 
 import io.forgeline.execution.dispatch.DispatchEntry;
 import io.forgeline.execution.dispatch.DispatchLists;
+import io.forgeline.execution.dispatch.Quantities;
 import io.forgeline.execution.genealogy.Genealogy;
 import io.forgeline.execution.instructions.DataCollection;
 import io.forgeline.execution.machines.MachineStatusBoard;
@@ -243,5 +244,21 @@ public class OperationProgress {
     private static DispatchEntry find(List<DispatchEntry> operations, UUID orderId, int sequence) {
         return operations.stream().filter(e -> e.operationSequence() == sequence).findFirst()
                 .orElseThrow(() -> new NotFound("operation", sequence + " of order " + orderId));
+    }
+
+    /** A quantity report on an operation that ran on a machine, as the OEE counts it. */
+    public record MachineReport(UUID orderId, int operationSequence, Instant reportedAt, BigDecimal good, BigDecimal scrap, BigDecimal rework) {
+    }
+
+    /** Quantity reports in [from, to) on operations started on the machine, in report order. In the caller's session. */
+    public static Uni<List<MachineReport>> reportsOn(String machineCode, Instant from, Instant to) {
+        return QuantityReport.<QuantityReport>list("from QuantityReport r where r.reportedAt >= ?1 and r.reportedAt < ?2"
+                        + " and exists (from DispatchEntry d where d.orderId = r.orderId and d.operationSequence = r.operationSequence"
+                        + " and d.machineCode = ?3) order by r.reportedAt, r.id",
+                        from, to, machineCode)
+                .map(reports -> reports.stream().map(r -> {
+                    Quantities pieces = r.pieces();
+                    return new MachineReport(r.orderId(), r.operationSequence(), r.reportedAt(), pieces.good(), pieces.scrap(), pieces.rework());
+                }).toList());
     }
 }

@@ -81,6 +81,14 @@ public class QuantityReport extends PanacheEntityBase {
         return id;
     }
 
+    UUID orderId() {
+        return orderId;
+    }
+
+    int operationSequence() {
+        return operationSequence;
+    }
+
     Quantities pieces() {
         return new Quantities(goodQuantity, scrapQuantity, reworkQuantity);
     }

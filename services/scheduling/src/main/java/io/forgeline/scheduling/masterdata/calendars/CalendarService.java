@@ -31,9 +31,11 @@ public class CalendarService {
     private static final Sort BY_TIME = Sort.by("key.dayOfWeek").and("key.startsAt");
 
     private final Validator validator;
+    private final CalendarPublication publication;
 
-    CalendarService(Validator validator) {
+    CalendarService(Validator validator, CalendarPublication publication) {
         this.validator = validator;
+        this.publication = publication;
     }
 
     public Uni<List<CalendarView>> calendars() {
@@ -79,6 +81,8 @@ public class CalendarService {
                         .call(() -> CalendarShift.delete("key.calendarCode", code))
                         .call(() -> CalendarBreak.delete("key.calendarCode", code))
                         .call(() -> persist(code, shifts, breaks))
+                        // the snapshot leaves in the same transaction as the change (scheduling.calendars.v1)
+                        .call(() -> publication.publish(code))
                         .flatMap(created -> view(code).map(view -> new Saved<>(view, created))))
                 .onFailure(Conflicts::lostRace).transform(race -> Conflicts.changedMeanwhile("calendar", code));
     }
@@ -117,6 +121,11 @@ public class CalendarService {
             rows.add(pause);
         }
         return Rows.insert(rows);
+    }
+
+    /** The calendar as the API shows it, in the caller's session. */
+    static Uni<CalendarView> viewInSession(String code) {
+        return view(code);
     }
 
     private static Uni<CalendarView> view(String code) {

@@ -19,6 +19,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class ClosureService {
 
+    private final CalendarPublication publication;
+
+    ClosureService(CalendarPublication publication) {
+        this.publication = publication;
+    }
+
     /** Whose closures: a calendar's or a machine's. */
     public enum Owner {
         CALENDAR("calendar", "calendarCode", Closure.Kind.HOLIDAY),
@@ -60,7 +66,7 @@ public class ClosureService {
             closure.startsAt = request.startsAt();
             closure.endsAt = request.endsAt();
             closure.reason = request.reason() == null ? "" : request.reason().trim();
-            return closure.<Closure>persistAndFlush();
+            return closure.<Closure>persistAndFlush().call(() -> publishOwner(owner, code));
         }));
     }
 
@@ -75,7 +81,13 @@ public class ClosureService {
                         throw new RuleViolation("a breakdown ends when execution reports the repair, not by deleting it");
                     }
                 })
-                .chain(closure -> closure.delete()));
+                .chain(closure -> closure.delete())
+                .call(() -> publishOwner(owner, code)));
+    }
+
+    /** The snapshot of the calendar the closure belongs to (a machine's: its machine's calendar), in the same transaction. */
+    private Uni<Void> publishOwner(Owner owner, String code) {
+        return owner == Owner.CALENDAR ? publication.publish(code) : publication.publishCalendarOf(code);
     }
 
     private static Uni<Void> requireOwner(Owner owner, String code) {

@@ -9,6 +9,7 @@ import io.forgeline.scheduling.masterdata.Conflicts;
 import io.forgeline.scheduling.masterdata.Machine;
 import io.forgeline.scheduling.masterdata.Saved;
 import io.forgeline.scheduling.masterdata.WorkCenter;
+import io.forgeline.scheduling.masterdata.calendars.CalendarPublication;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -30,10 +31,12 @@ public class PlantService {
 
     private final Outbox outbox;
     private final Clock clock;
+    private final CalendarPublication calendars;
 
-    PlantService(Outbox outbox, Clock clock) {
+    PlantService(Outbox outbox, Clock clock, CalendarPublication calendars) {
         this.outbox = outbox;
         this.clock = clock;
+        this.calendars = calendars;
     }
 
     public Uni<List<WorkCenterWithMachines>> workCenters() {
@@ -102,6 +105,9 @@ public class PlantService {
                                             : createMachine(code, workCenter, name, calendar))
                                     .chain(() -> publish(workCenter))
                                     .chain(() -> movedFrom.isPresent() ? publish(movedFrom.get()).replaceWithVoid() : Uni.createFrom().voidItem())
+                                    // its maintenance travels with its calendar's snapshot: a move to another calendar changes both
+                                    .chain(() -> before.map(MachineRow::calendarCode).filter(old -> !old.equals(calendar))
+                                            .map(old -> calendars.publishAll(List.of(old, calendar))).orElse(Uni.createFrom().voidItem()))
                                     .chain(() -> Machine.<Machine>findById(code))
                                     .map(machine -> new Saved<>(machine, before.isEmpty()));
                         }))
@@ -198,9 +204,9 @@ public class PlantService {
 
     private static Uni<Optional<MachineRow>> current(String code) {
         return Panache.getSession().flatMap(session -> session
-                        .createSelectionQuery("select m.workCenterCode, m.version from Machine m where m.code = :code", Object[].class)
+                        .createSelectionQuery("select m.workCenterCode, m.version, m.calendarCode from Machine m where m.code = :code", Object[].class)
                         .setParameter("code", code).getResultList())
-                .map(rows -> rows.stream().findFirst().map(row -> new MachineRow((String) row[0], (Long) row[1])));
+                .map(rows -> rows.stream().findFirst().map(row -> new MachineRow((String) row[0], (Long) row[1], (String) row[2])));
     }
 
     private static Uni<Long> version(String entity, String code) {
@@ -209,6 +215,6 @@ public class PlantService {
                 .setParameter("code", code).getSingleResult());
     }
 
-    private record MachineRow(String workCenterCode, long version) {
+    private record MachineRow(String workCenterCode, long version, String calendarCode) {
     }
 }

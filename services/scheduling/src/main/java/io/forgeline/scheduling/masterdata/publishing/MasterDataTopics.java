@@ -1,5 +1,6 @@
 package io.forgeline.scheduling.masterdata.publishing;
 
+import io.forgeline.scheduling.masterdata.calendars.CalendarEvents;
 import io.forgeline.scheduling.masterdata.items.ItemEvents;
 import io.forgeline.scheduling.masterdata.plant.WorkCenterEvents;
 import io.quarkus.runtime.StartupEvent;
@@ -39,7 +40,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class MasterDataTopics {
 
-    public static final List<String> TOPICS = List.of(ItemEvents.TOPIC, WorkCenterEvents.TOPIC);
+    public static final List<String> TOPICS = List.of(ItemEvents.TOPIC, WorkCenterEvents.TOPIC, CalendarEvents.TOPIC);
 
     private static final Logger LOG = Logger.getLogger(MasterDataTopics.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -67,7 +68,7 @@ public class MasterDataTopics {
         }
         try {
             VertxContextSupport.subscribeAndAwait(republisher::republishIfNeverDone).ifPresent(log ->
-                    LOG.infof("first start: published %d items and %d work centers", log.items, log.workCenters));
+                    LOG.infof("first start: published %d items, %d work centers and %d calendars", log.items, log.workCenters, log.calendars));
         } catch (Throwable failure) {
             LOG.errorf(failure, "could not publish the master data at first start; POST /api/scheduling/master-data/republish does it");
         }

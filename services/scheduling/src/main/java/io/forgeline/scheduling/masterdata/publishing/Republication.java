@@ -29,4 +29,7 @@ public class Republication extends PanacheEntityBase {
 
     @Column(name = "work_centers", nullable = false)
     public int workCenters;
+
+    /** Null for republications from before calendars were published. */
+    public Integer calendars;
 }

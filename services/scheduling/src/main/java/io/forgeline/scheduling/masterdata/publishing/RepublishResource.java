@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 
-/** For bootstrapping a new consumer: every item and work center goes out again on its compacted topic. */
+/** For bootstrapping a new consumer: every item, work center and calendar goes out again on its compacted topic. */
 @Path("/api/scheduling/master-data/republish")
 @Produces(MediaType.APPLICATION_JSON)
 public class RepublishResource {
@@ -23,7 +23,7 @@ public class RepublishResource {
         this.actor = actor;
     }
 
-    public record Republished(Instant at, String by, int items, int workCenters) {
+    public record Republished(Instant at, String by, int items, int workCenters, int calendars) {
     }
 
     @POST
@@ -31,6 +31,6 @@ public class RepublishResource {
     @RolesAllowed("admin")
     public Uni<Republished> republish() {
         return republisher.republish(actor.get().name())
-                .map(log -> new Republished(log.at, log.actor, log.items, log.workCenters));
+                .map(log -> new Republished(log.at, log.actor, log.items, log.workCenters, log.calendars));
     }
 }

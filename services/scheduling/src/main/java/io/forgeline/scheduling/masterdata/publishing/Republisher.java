@@ -1,5 +1,6 @@
 package io.forgeline.scheduling.masterdata.publishing;
 
+import io.forgeline.scheduling.masterdata.calendars.CalendarPublication;
 import io.forgeline.scheduling.masterdata.items.ItemService;
 import io.forgeline.scheduling.masterdata.plant.PlantService;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -19,11 +20,13 @@ public class Republisher {
 
     private final ItemService items;
     private final PlantService plant;
+    private final CalendarPublication calendars;
     private final Clock clock;
 
-    Republisher(ItemService items, PlantService plant, Clock clock) {
+    Republisher(ItemService items, PlantService plant, CalendarPublication calendars, Clock clock) {
         this.items = items;
         this.plant = plant;
+        this.calendars = calendars;
         this.clock = clock;
     }
 
@@ -33,11 +36,12 @@ public class Republisher {
 
     /**
      * Master data that SQL put in (the demo plant) never went through the outbox: the first start publishes
-     * it once. Replicas starting together take turns; the second sees the first's log row and does nothing.
+     * it once (and once more after an upgrade that added calendars to it). Replicas starting together take turns; the second sees the first's log row and does nothing.
      */
     public Uni<Optional<Republication>> republishIfNeverDone() {
         return Panache.withTransaction(() -> takeTurn()
-                .chain(() -> Republication.count())
+                // a republication from before calendars were published does not count: they must go out once too
+                .chain(() -> Republication.count("calendars is not null"))
                 .chain(done -> done > 0 ? Uni.createFrom().item(Optional.<Republication>empty())
                         : republishInTransaction(FIRST_START).map(Optional::of)));
     }
@@ -50,6 +54,8 @@ public class Republisher {
                 .invoke(count -> log.items = count)
                 .chain(() -> plant.appendAll())
                 .invoke(count -> log.workCenters = count)
+                .chain(() -> calendars.appendAll())
+                .invoke(count -> log.calendars = count)
                 .chain(() -> log.<Republication>persistAndFlush());
     }
 

@@ -4,10 +4,13 @@ import static io.forgeline.scheduling.masterdata.MasterDataApi.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.forgeline.contracts.scheduling.v1.CalendarChanged;
 import io.forgeline.contracts.scheduling.v1.ItemChanged;
 import io.forgeline.contracts.scheduling.v1.WorkCenterChanged;
+import io.forgeline.scheduling.masterdata.calendars.CalendarEvents;
 import io.forgeline.scheduling.masterdata.items.ItemEvents;
 import io.forgeline.scheduling.masterdata.plant.WorkCenterEvents;
 import io.forgeline.testing.KafkaProbe;
@@ -35,10 +38,11 @@ class MasterDataPublishingTest {
     private static final String REPUBLISH = "/api/scheduling/master-data/republish";
 
     @Test
-    void both_master_data_topics_are_compacted() throws Exception {
+    void the_master_data_topics_are_compacted() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.kafkaBootstrap()))) {
             List<ConfigResource> topics = List.of(new ConfigResource(ConfigResource.Type.TOPIC, ItemEvents.TOPIC),
-                    new ConfigResource(ConfigResource.Type.TOPIC, WorkCenterEvents.TOPIC));
+                    new ConfigResource(ConfigResource.Type.TOPIC, WorkCenterEvents.TOPIC),
+                    new ConfigResource(ConfigResource.Type.TOPIC, CalendarEvents.TOPIC));
             Map<ConfigResource, Config> configs = admin.describeConfigs(topics).all().get(20, TimeUnit.SECONDS);
 
             for (ConfigResource topic : topics) {
@@ -58,9 +62,16 @@ class MasterDataPublishingTest {
                         Duration.ofSeconds(20))
                 .orElseThrow(() -> new AssertionError("CNC-01 was not published at start"));
 
+        var calendar = KafkaProbe.await(CalendarEvents.TOPIC, r -> "TWO-SHIFT".equals(r.key()) && r.timestamp() >= started,
+                        Duration.ofSeconds(20))
+                .orElseThrow(() -> new AssertionError("calendar STD-2SHIFT was not published at start"));
+
         assertEquals("Gearbox type A", parseItem(item.value()).getDescription());
         assertEquals(List.of("CNC-01-M1", "CNC-01-M2"),
                 parseWorkCenter(workCenter.value()).getMachinesList().stream().map(m -> m.getCode()).toList());
+        CalendarChanged snapshot = parseCalendar(calendar.value());
+        assertEquals("Europe/Berlin", snapshot.getTimeZone());
+        assertFalse(snapshot.getShiftsList().isEmpty(), "the calendar's shifts");
     }
 
     @Test
@@ -71,7 +82,8 @@ class MasterDataPublishingTest {
                 .then().statusCode(200)
                 .body("by", equalTo("admin"))
                 .body("items", greaterThanOrEqualTo(4))
-                .body("workCenters", greaterThanOrEqualTo(4));
+                .body("workCenters", greaterThanOrEqualTo(4))
+                .body("calendars", greaterThanOrEqualTo(1));
 
         assertTrue(KafkaProbe.await(ItemEvents.TOPIC, r -> "BEARING-6204".equals(r.key()) && r.timestamp() >= asked,
                 Duration.ofSeconds(20)).isPresent(), "BEARING-6204 was not republished");
@@ -95,6 +107,14 @@ class MasterDataPublishingTest {
     private static WorkCenterChanged parseWorkCenter(byte[] value) {
         try {
             return WorkCenterChanged.parseFrom(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static CalendarChanged parseCalendar(byte[] value) {
+        try {
+            return CalendarChanged.parseFrom(value);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
