@@ -1,9 +1,8 @@
 -- Who hears of an andon, per realm role: kept as data so the plant changes it without a deployment.
 create table notification_route (
     role       text primary key,
-    emails     jsonb       not null,
-    -- [{"url","secret"}]: the secret signs each webhook body (HMAC-SHA256) and is never shown back
-    webhooks   jsonb       not null,
+    -- {"emails":[…],"webhooks":[{"url","secret"}]}: a webhook's secret signs each body (HMAC-SHA256), never shown back
+    recipients jsonb       not null,
     changed_at timestamptz not null,
     changed_by text        not null,
     version    bigint      not null default 0

@@ -19,13 +19,14 @@ public class NotificationRoute extends PanacheEntityBase {
     @Id
     private String role;
 
+    /** One JSON object, not two arrays: the reactive driver reads a jsonb column as an object. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    private List<String> emails;
+    private Recipients recipients;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    private List<Webhook> webhooks;
+    /** Who a route reaches. */
+    public record Recipients(List<String> emails, List<Webhook> webhooks) {
+    }
 
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
@@ -46,8 +47,7 @@ public class NotificationRoute extends PanacheEntityBase {
     }
 
     void define(List<String> emails, List<Webhook> webhooks, String actor, Instant at) {
-        this.emails = List.copyOf(emails);
-        this.webhooks = List.copyOf(webhooks);
+        this.recipients = new Recipients(List.copyOf(emails), List.copyOf(webhooks));
         this.changedBy = actor;
         this.changedAt = at;
     }
@@ -57,11 +57,11 @@ public class NotificationRoute extends PanacheEntityBase {
     }
 
     public List<String> emails() {
-        return emails;
+        return recipients.emails() == null ? List.of() : recipients.emails();
     }
 
     public List<Webhook> webhooks() {
-        return webhooks;
+        return recipients.webhooks() == null ? List.of() : recipients.webhooks();
     }
 
     public Instant changedAt() {
