@@ -62,27 +62,37 @@ public class Andons {
                     return raised.andon().persist()
                             .call(() -> recorded(raised.andon(), raised.step()))
                             .call(() -> attempt.remember(raised.andon().id().toString()))
-                            .map(saved -> AndonView.of(raised.andon(), List.of(raised.step()), clock.instant()));
+                            .map(saved -> AndonView.of(raised.andon(), List.of(raised.step()), raised.step().at()));
                 })),
-                id -> find(UUID.fromString(id)));
+                id -> answered(UUID.fromString(id)));
     }
 
     Uni<AndonView> acknowledge(UUID id, String note, Optional<String> idempotencyKey, Acting acting) {
         return idempotency.once("andon-acknowledgements", acting.actor(), idempotencyKey, id + "|" + note,
                 attempt -> step(id, attempt, andon -> andon.acknowledge(note, acting, clock.instant())),
-                ignored -> find(id));
+                ignored -> answered(id));
     }
 
     Uni<AndonView> resolve(UUID id, String note, Optional<String> idempotencyKey, Acting acting) {
         return idempotency.once("andon-resolutions", acting.actor(), idempotencyKey, id + "|" + note,
                 attempt -> step(id, attempt, andon -> andon.resolve(note, acting, clock.instant())),
-                ignored -> find(id));
+                ignored -> answered(id));
     }
 
     public Uni<AndonView> find(UUID id) {
         return Panache.withSession(() -> Andon.<Andon>findById(id)
                 .onItem().ifNull().failWith(() -> new NotFound("andon", id))
-                .flatMap(andon -> withSteps(List.of(andon))).map(List::getFirst));
+                .flatMap(andon -> withSteps(List.of(andon), false)).map(List::getFirst));
+    }
+
+    /**
+     * A step's answer, first time and on a retry with the same Idempotency-Key: the andon as of its last step, so its
+     * age does not tick between the two and the repeat answers exactly like the first.
+     */
+    private Uni<AndonView> answered(UUID id) {
+        return Panache.withSession(() -> Andon.<Andon>findById(id)
+                .onItem().ifNull().failWith(() -> new NotFound("andon", id))
+                .flatMap(andon -> withSteps(List.of(andon), true)).map(List::getFirst));
     }
 
     /** Andons of a work center (left out: all), open ones only if asked; open ones oldest first, else newest first. */
@@ -99,7 +109,7 @@ public class Andons {
         }
         String query = (where.isEmpty() ? "1 = 1" : String.join(" and ", where)) + " order by raisedAt " + (openOnly ? "asc" : "desc");
         return Panache.withSession(() -> Andon.<Andon>find(query, values.toArray()).page(Page.ofSize(LISTED)).list()
-                .flatMap(this::withSteps));
+                .flatMap(andons -> withSteps(andons, false)));
     }
 
     /**
@@ -152,7 +162,7 @@ public class Andons {
                             return recorded(andon, step)
                                     .call(() -> attempt.remember(id.toString()))
                                     .call(() -> Panache.getSession().flatMap(session -> session.flush()))
-                                    .flatMap(ignored -> withSteps(List.of(andon))).map(List::getFirst);
+                                    .flatMap(ignored -> withSteps(List.of(andon), true)).map(List::getFirst);
                         }))
                 .onFailure(Andons::isSimultaneousStep)
                 .transform(failure -> new IllegalTransition("andon " + id
@@ -181,7 +191,8 @@ public class Andons {
         });
     }
 
-    private Uni<List<AndonView>> withSteps(List<Andon> andons) {
+    /** The andons with their steps, aged until now or (a step's answer) until their last step. */
+    private Uni<List<AndonView>> withSteps(List<Andon> andons, boolean asOfLastStep) {
         if (andons.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
@@ -189,7 +200,10 @@ public class Andons {
         return AndonStep.<AndonStep>list("id.andonId in ?1 order by id.seq", ids).map(steps -> {
             Map<UUID, List<AndonStep>> byAndon = steps.stream().collect(Collectors.groupingBy(AndonStep::andonId));
             Instant now = clock.instant();
-            return andons.stream().map(a -> AndonView.of(a, byAndon.getOrDefault(a.id(), List.of()), now)).toList();
+            return andons.stream().map(a -> {
+                List<AndonStep> its = byAndon.getOrDefault(a.id(), List.of());
+                return AndonView.of(a, its, asOfLastStep && !its.isEmpty() ? its.getLast().at() : now);
+            }).toList();
         });
     }
 
