@@ -11,6 +11,7 @@ import io.forgeline.platform.problem.NotFound;
 import io.forgeline.platform.problem.RuleViolation;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Page;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * and the notifications it causes, in one transaction.
  */
 @ApplicationScoped
+@Startup // a ladder naming a role the realm lacks stops the service at start, not at the first andon
 public class Andons {
 
     /** The most andons one listing answers with. */
