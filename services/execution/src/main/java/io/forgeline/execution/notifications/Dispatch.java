@@ -38,8 +38,10 @@ class Dispatch {
     private final Clock clock;
     private final Backoff backoff;
     private final int maxAttempts;
+    private final Duration kept;
 
     Dispatch(Senders senders, Clock clock,
+            @ConfigProperty(name = "forgeline.notifications.kept", defaultValue = "30d") Duration kept,
             @ConfigProperty(name = "forgeline.notifications.retry.first", defaultValue = "30s") Duration first,
             @ConfigProperty(name = "forgeline.notifications.retry.cap", defaultValue = "30m") Duration cap,
             @ConfigProperty(name = "forgeline.notifications.max-attempts", defaultValue = "8") int maxAttempts) {
@@ -47,6 +49,17 @@ class Dispatch {
         this.clock = clock;
         this.backoff = new Backoff(first, cap);
         this.maxAttempts = maxAttempts;
+        this.kept = kept;
+    }
+
+    /** Sent and failed messages hold e-mail addresses (personal data): kept {@code forgeline.notifications.kept}, then deleted. */
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = ConcurrentExecution.SKIP)
+    Uni<Void> purge() {
+        return Panache.withTransaction(() -> Notification.delete("status <> ?1 and createdAt < ?2", DeliveryStatus.PENDING,
+                        clock.instant().minus(kept)))
+                .replaceWithVoid()
+                .onFailure().invoke(failure -> LOG.warnf("purging old notifications failed, next hour again: %s", failure.toString()))
+                .onFailure().recoverWithNull();
     }
 
     @Scheduled(every = "${forgeline.notifications.dispatch-interval:5s}", delayed = "2s", concurrentExecution = ConcurrentExecution.SKIP)
