@@ -396,6 +396,7 @@
   /** What a queued action was, in today's language; actions queued before labels were keys kept their text. */
   function describe(label) {
     if (!label || typeof label === 'string') { return label || ''; }
+    if (label.order === undefined) { return t(label.key); } // an action on no job (an andon)
     return t(label.key) + (label.reasonCode ? ' (' + reasonName('PAUSE', label.reasonCode) + ')' : '')
       + ' · ' + label.order + ' / ' + label.sequence;
   }
@@ -465,6 +466,7 @@
   // ---- what the queue says ----
 
   function done(action, answer) {
+    if (window.Forgeline.terminalAndon && window.Forgeline.terminalAndon.isAndon(action)) { return; } // terminal-andon.js answers it
     if (action.url.endsWith('/consumptions') && answer) {
       problems.message(byId('job-message'), t('tm.consumed', {
         quantity: i18n.number(Number(answer.quantity)) + ' ' + answer.unit, item: answer.itemCode, lot: answer.lot
@@ -481,6 +483,7 @@
   }
 
   function refused(action, problem) {
+    if (window.Forgeline.terminalAndon && window.Forgeline.terminalAndon.isAndon(action)) { return; }
     // a refused measurement, or a completion refused for a measurement not taken: marked at its field
     const form = action.url.endsWith('/consumptions') ? byId('job')
       : (action.url.endsWith('/data') || action.url.endsWith('/complete') ? byId('data-form') : null);

@@ -97,6 +97,17 @@ class IdempotencyWalkTest {
             return new Arranged(Caller.OPERATOR, "/api/execution/machines/TST-01-M1/repair", null,
                     "/api/execution/machines/ASM-01-M1/repair", null, Proof.ONE_WAY, Optional.empty());
         });
+        // each raise makes another andon; the walk's andons are resolved afterwards, so no board keeps showing them
+        scenarios.put("POST /api/execution/andons", post -> new Arranged(Caller.OPERATOR, "/api/execution/andons", walkAndon("HELP"),
+                "/api/execution/andons", walkAndon("MATERIAL"), Proof.NEW_EACH_TIME, Optional.empty(),
+                IdempotencyWalkTest::resolveWalkAndons));
+        scenarios.put("POST /api/execution/andons/{id}/acknowledge", post -> new Arranged(Caller.OPERATOR,
+                "/api/execution/andons/" + newAndon() + "/acknowledge", null, "/api/execution/andons/" + newAndon() + "/acknowledge", null,
+                Proof.ONE_WAY, Optional.empty(), IdempotencyWalkTest::resolveWalkAndons));
+        scenarios.put("POST /api/execution/andons/{id}/resolve", post -> new Arranged(Caller.OPERATOR,
+                "/api/execution/andons/" + newAndon() + "/resolve", "{\"note\":\"idempotency walk\"}",
+                "/api/execution/andons/" + newAndon() + "/resolve", "{\"note\":\"idempotency walk\"}",
+                Proof.ONE_WAY, Optional.empty(), IdempotencyWalkTest::resolveWalkAndons));
         scenarios.put("POST /api/execution/operations/{orderId}/{sequence}/start", post -> {
             String order = onTheFloor();
             // completed afterwards: an operation left running of an order no published schedule holds makes
@@ -531,6 +542,28 @@ class IdempotencyWalkTest {
     private static String putaway(String sscc) {
         String bin = Plant.as("clerk").when().get("/api/warehouse/putaway/{scan}", sscc).then().statusCode(200).extract().path("bin");
         return "{\"handlingUnit\":\"" + sscc + "\",\"bin\":\"" + bin + "\"}";
+    }
+
+    /** An andon at the demo plant's test work center, raised by the idempotency walk (its note says so). */
+    private static String walkAndon(String kind) {
+        return "{\"kind\":\"" + kind + "\",\"workCenterCode\":\"TST-01\",\"note\":\"idempotency walk\"}";
+    }
+
+    private static String newAndon() {
+        Http.Answer raised = send(Caller.OPERATOR, "/api/execution/andons", walkAndon("HELP"), null);
+        assertThat(raised.status()).as("an andon → %s", raised).isEqualTo(201);
+        return json(raised.body()).path("id").asText();
+    }
+
+    /** Resolves every open andon the walk raised at TST-01. */
+    private static void resolveWalkAndons() {
+        Http.Answer open = Http.send(Suite.get().gateway(), "GET", "/api/execution/andons?workCenter=TST-01&open=true", Caller.OPERATOR,
+                null, null);
+        for (JsonNode andon : json(open.body())) {
+            if ("idempotency walk".equals(andon.path("steps").path(0).path("note").asText())) {
+                send(Caller.OPERATOR, "/api/execution/andons/" + andon.path("id").asText() + "/resolve", "{\"note\":\"walk over\"}", null);
+            }
+        }
     }
 
     private static void machineIs(String machine, String status) {

@@ -54,6 +54,11 @@ public class PlantModel {
         return WorkCenter.<WorkCenter>findById(workCenterCode).map(center -> center != null && center.requiresStaging);
     }
 
+    /** Whether the plant model holds the work center. In the caller's session. */
+    public static Uni<Boolean> hasWorkCenter(String code) {
+        return WorkCenter.<WorkCenter>findById(code).map(center -> center != null);
+    }
+
     /** A machine that exists in the plant model, with its work center. */
     public Uni<Optional<Machine>> machine(String code) {
         return Panache.withSession(() -> Machine.<Machine>findById(code)).map(Optional::ofNullable);

@@ -1,0 +1,6 @@
+package io.forgeline.execution.notifications;
+
+/** How a notification travels. */
+public enum Channel {
+    EMAIL, WEBHOOK
+}
