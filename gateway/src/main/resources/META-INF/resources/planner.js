@@ -357,39 +357,12 @@
       if (!response.ok || !response.body) {
         throw new Error('progress stream answered ' + response.status);
       }
-      await readEvents(response.body, (event, data) => onEvent(f, event, data));
+      await window.Forgeline.eventStream.read(response.body, (event, data) => onEvent(f, event, data));
     } catch (e) {
       if (f.abort.signal.aborted) { return; }
       // no stream (a proxy in between, a restart): the schedule itself still tells when it is done
     }
     if (state.follow === f) { await settle(f); }
-  }
-
-  /** Parses a text/event-stream body: "event:" and "data:" lines, an empty line ends an event. */
-  async function readEvents(body, handle) {
-    const reader = body.pipeThrough(new TextDecoderStream()).getReader();
-    let buffer = '';
-    let event = 'message';
-    let data = [];
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) { return; }
-      buffer += value;
-      const lines = buffer.split(/\r\n|\r|\n/);
-      buffer = lines.pop();
-      for (const line of lines) {
-        if (line === '') {
-          if (data.length) { handle(event, data.join('\n')); }
-          event = 'message';
-          data = [];
-        } else if (!line.startsWith(':')) {
-          const colon = line.indexOf(':');
-          const field = colon < 0 ? line : line.slice(0, colon);
-          const text = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
-          if (field === 'event') { event = text; } else if (field === 'data') { data.push(text); }
-        }
-      }
-    }
   }
 
   function onEvent(f, event, raw) {
