@@ -15,6 +15,7 @@ window.Forgeline.i18n.add({
   'tm.linkWarehouse': ['Warehouse handheld: receiving, putaway, stock', '仓库手持终端：收货、上架、库存'],
   'tm.linkQuality': ['Quality inspection', '质量检验'],
   'tm.linkRecall': ['Recall report: where a suspect lot went', '召回报告：可疑批次的去向'],
+  'tm.linkBoard': ['Floor board: machines, andons, OEE live', '车间看板：设备、安灯、OEE 实时'],
   'tm.signInTitle': ['Scan your badge', '请刷工牌'],
   'tm.badge': ['Badge', '工牌'],
   'tm.pin': ['PIN', '密码 (PIN)'],
