@@ -1,8 +1,10 @@
 package io.forgeline.execution.board;
 
 import com.google.protobuf.InvalidProtocolBufferException;
+import io.forgeline.contracts.execution.v1.AndonChanged;
 import io.forgeline.contracts.execution.v1.MachineStateChanged;
 import io.forgeline.contracts.execution.v1.MachineStatusChanged;
+import io.forgeline.contracts.execution.v1.OeeCalculated;
 import io.forgeline.contracts.execution.v1.OperationCompleted;
 import io.forgeline.contracts.execution.v1.OperationPaused;
 import io.forgeline.contracts.execution.v1.OperationResumed;
@@ -53,6 +55,19 @@ final class BoardEvents {
             case "io.forgeline.execution.operation.completed.v1" -> {
                 OperationCompleted e = OperationCompleted.parseFrom(payload);
                 yield job(e.getWorkCenterCode(), e.getMachineCode(), e.getOrderNumber(), e.getOperationSequence(), "completed");
+            }
+            case "io.forgeline.execution.andon.raised.v1", "io.forgeline.execution.andon.acknowledged.v1",
+                 "io.forgeline.execution.andon.escalated.v1", "io.forgeline.execution.andon.resolved.v1" -> {
+                AndonChanged e = AndonChanged.parseFrom(payload);
+                yield Optional.of(new BoardEvent("andon", blankToNull(e.getWorkCenterCode()), fields("andonId", e.getAndonId(),
+                        "step", e.getStep(), "kind", e.getKind(), "state", e.getState(), "workCenterCode", e.getWorkCenterCode(),
+                        "machineCode", e.getMachineCode(), "level", e.getLevel(), "raisedAt", e.getRaisedAt())));
+            }
+            case "io.forgeline.execution.oee-calculated.v1" -> {
+                OeeCalculated e = OeeCalculated.parseFrom(payload);
+                yield Optional.of(new BoardEvent("oee", blankToNull(e.getWorkCenterCode()), fields("machineCode", e.getMachineCode(),
+                        "shift", e.getShiftName(), "availability", e.getAvailability(), "performance", e.getPerformance(),
+                        "quality", e.getQuality(), "oee", e.getOee(), "final", e.getFinal())));
             }
             case "io.forgeline.quality.spc-alert-raised.v1" -> {
                 SpcAlertRaised e = SpcAlertRaised.parseFrom(payload);

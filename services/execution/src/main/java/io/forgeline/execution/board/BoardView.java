@@ -1,13 +1,14 @@
 package io.forgeline.execution.board;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.forgeline.execution.andon.AndonView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /** The live floor board as a big screen draws it on arrival: every machine as a tile, and the alerts of the area. */
-public record BoardView(Instant at, List<MachineTile> machines, List<SpcAlertView> spcAlerts) {
+public record BoardView(Instant at, List<MachineTile> machines, List<AndonView> andons, List<SpcAlertView> spcAlerts) {
 
     /**
      * @param status  UP or DOWN as reported (a breakdown report, or the signals' breakdown)
@@ -15,9 +16,15 @@ public record BoardView(Instant at, List<MachineTile> machines, List<SpcAlertVie
      * @param since   since when it is in that status; null when nobody reported anything yet
      * @param current the operation running or paused on it; null when none
      * @param next    the next operations planned on it, first first (at most three)
+     * @param oee     its shift so far (null outside shifts, or when its figures could not be had)
      */
     public record MachineTile(String code, String name, String workCenterCode, String status, String reason,
-                              Instant since, JobOnMachine current, List<JobOnMachine> next) {
+                              Instant since, JobOnMachine current, List<JobOnMachine> next, ShiftOee oee) {
+    }
+
+    /** OEE and its factors of the shift under way, from its start to now (docs/oee.md); a factor is null when undefined. */
+    public record ShiftOee(String shift, Instant from, BigDecimal availability, BigDecimal performance, BigDecimal quality,
+                           BigDecimal oee) {
     }
 
     /**
