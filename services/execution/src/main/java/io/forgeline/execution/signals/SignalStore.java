@@ -25,6 +25,9 @@ public class SignalStore {
 
     private final ObjectMapper json;
 
+    // The rows are bound as text and cast twice: bound straight to a jsonb the driver would send the text as one
+    // JSON string, not as the array it holds.
+
     SignalStore(ObjectMapper json) {
         this.json = json;
     }
@@ -55,14 +58,14 @@ public class SignalStore {
                         with stored as (
                             insert into machine_counter_reading (machine_code, name, observed_at, value, source, received_at)
                             select :machine, r.n, r.o, r.v, :source, :received
-                            from jsonb_to_recordset(cast(:rows as jsonb)) as r(o timestamptz, n text, v bigint)
+                            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(o timestamptz, n text, v bigint)
                             on conflict do nothing returning 1)
                         select count(*) from stored""", batch, receivedAt)
                         .flatMap(storedCounters -> count(session, sensors, """
                                 with stored as (
                                     insert into machine_sensor_reading (machine_code, name, observed_at, value, unit, source, received_at)
                                     select :machine, r.n, r.o, r.v, r.u, :source, :received
-                                    from jsonb_to_recordset(cast(:rows as jsonb)) as r(o timestamptz, n text, v numeric, u text)
+                                    from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(o timestamptz, n text, v numeric, u text)
                                     on conflict do nothing returning 1)
                                 select count(*) from stored""", batch, receivedAt)
                                 .map(storedSensors -> new Stored(newStates, newStates.size(), storedCounters, storedSensors)))));
@@ -75,7 +78,7 @@ public class SignalStore {
         return session.createNativeQuery("""
                         insert into machine_state_signal (machine_code, observed_at, state, stop_code, source, received_at)
                         select :machine, r.o, r.s, r.c, :source, :received
-                        from jsonb_to_recordset(cast(:rows as jsonb)) as r(o timestamptz, s text, c text)
+                        from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(o timestamptz, s text, c text)
                         on conflict do nothing
                         returning\s""" + MICROS + ", state, stop_code", Object[].class)
                 .setParameter("machine", batch.machineCode())
