@@ -1,5 +1,10 @@
 package io.forgeline.execution.signals;
 
+import static io.forgeline.execution.EdgeGateway.ago;
+import static io.forgeline.execution.EdgeGateway.counter;
+import static io.forgeline.execution.EdgeGateway.report;
+import static io.forgeline.execution.EdgeGateway.sensor;
+import static io.forgeline.execution.EdgeGateway.state;
 import static io.forgeline.execution.ShopFloorEvents.code;
 import static io.forgeline.execution.ShopFloorEvents.deliver;
 import static io.forgeline.execution.ShopFloorEvents.publish;
@@ -24,7 +29,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -42,27 +46,6 @@ class MachineSignalsTest {
         String machine = code("M");
         publish(workCenter(code("WC"), 1, Instant.now(), machine));
         return machine;
-    }
-
-    static Instant ago(int seconds) {
-        return Instant.now().minusSeconds(seconds).truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    static String state(Instant at, String state, String stopCode) {
-        return "{\"observedAt\":\"" + at + "\",\"state\":\"" + state + "\"" + (stopCode == null ? "" : ",\"stopCode\":\"" + stopCode + "\"") + "}";
-    }
-
-    static String counter(Instant at, long value) {
-        return "{\"observedAt\":\"" + at + "\",\"counter\":\"PARTS\",\"value\":" + value + "}";
-    }
-
-    static String sensor(Instant at, String value) {
-        return "{\"observedAt\":\"" + at + "\",\"sensor\":\"TEMPERATURE\",\"value\":\"" + value + "\",\"unit\":\"CEL\"}";
-    }
-
-    static io.restassured.response.ValidatableResponse report(String machine, String... signals) {
-        return jsonAs("admin", "{\"machineCode\":\"" + machine + "\",\"signals\":[" + String.join(",", signals) + "]}")
-                .when().post("/api/execution/machine-signals").then();
     }
 
     static MachineStateChanged changed(String machine, String state) {
@@ -88,7 +71,7 @@ class MachineSignalsTest {
     @Test
     void readings_are_stored_once_and_a_repeat_counts_as_duplicates() {
         String m = machine();
-        Instant t = ago(3);
+        Instant t = ago(0);
         report(m, state(t, "RUNNING", null), counter(t, 1234), sensor(t.plusMillis(500), "71.3"))
                 .statusCode(200).body("stored", equalTo(3)).body("duplicates", equalTo(0));
         report(m, state(t, "RUNNING", null), counter(t, 1234), sensor(t.plusMillis(500), "71.3"), counter(t.plusSeconds(1), 1235))
@@ -106,7 +89,7 @@ class MachineSignalsTest {
     @Test
     void out_of_order_readings_are_stored_in_their_place_and_the_newest_state_is_live() {
         String m = machine();
-        Instant t = ago(2);
+        Instant t = ago(0);
         report(m, state(t, "RUNNING", null)).statusCode(200);
         report(m, state(t.minusSeconds(5), "IDLE", null)).statusCode(200).body("stored", equalTo(1));
 
