@@ -66,36 +66,36 @@ public class Downtimes {
 
     /** Downtimes that overlap [from, to), newest first, at most {@link #MOST}. */
     Uni<List<Downtime>> list(Optional<String> machine, Optional<String> workCenter, Instant from, Instant to, Optional<Boolean> open) {
-        StringBuilder where = new StringBuilder("startedAt < :to and (endedAt is null or endedAt > :from)");
-        Parameters parameters = Parameters.with("from", from).and("to", to);
-        machine.ifPresent(m -> {
-            where.append(" and machineCode = :machine");
-            parameters.and("machine", m);
-        });
-        workCenter.ifPresent(w -> {
-            where.append(" and workCenterCode = :workCenter");
-            parameters.and("workCenter", w);
-        });
-        open.ifPresent(o -> where.append(o ? " and endedAt is null" : " and endedAt is not null"));
-        return Panache.withSession(() -> Downtime.<Downtime>find(where + " order by startedAt desc, id", parameters)
+        Overlapping where = Overlapping.of(machine, workCenter, from, to);
+        String query = where.query() + open.map(o -> o ? " and endedAt is null" : " and endedAt is not null").orElse("");
+        return Panache.withSession(() -> Downtime.<Downtime>find(query + " order by startedAt desc, id", where.parameters())
                 .range(0, MOST - 1).list());
     }
 
     /** Minutes and count by reason in [from, to), largest first. */
     Uni<List<DowntimePareto.Bucket>> pareto(Optional<String> machine, Optional<String> workCenter, Instant from, Instant to) {
-        StringBuilder where = new StringBuilder("startedAt < :to and (endedAt is null or endedAt > :from)");
-        Parameters parameters = Parameters.with("from", from).and("to", to);
-        machine.ifPresent(m -> {
-            where.append(" and machineCode = :machine");
-            parameters.and("machine", m);
-        });
-        workCenter.ifPresent(w -> {
-            where.append(" and workCenterCode = :workCenter");
-            parameters.and("workCenter", w);
-        });
+        Overlapping where = Overlapping.of(machine, workCenter, from, to);
         Instant now = clock.instant();
-        return Panache.withSession(() -> Downtime.<Downtime>list(where.toString(), parameters))
+        return Panache.withSession(() -> Downtime.<Downtime>list(where.query(), where.parameters()))
                 .map(downtimes -> DowntimePareto.of(downtimes, from, to, now));
+    }
+
+    /** The downtimes of a machine or a work center (or all) that overlap a window. */
+    private record Overlapping(String query, Parameters parameters) {
+
+        static Overlapping of(Optional<String> machine, Optional<String> workCenter, Instant from, Instant to) {
+            StringBuilder where = new StringBuilder("startedAt < :to and (endedAt is null or endedAt > :from)");
+            Parameters parameters = Parameters.with("from", from).and("to", to);
+            machine.ifPresent(m -> {
+                where.append(" and machineCode = :machine");
+                parameters.and("machine", m);
+            });
+            workCenter.ifPresent(w -> {
+                where.append(" and workCenterCode = :workCenter");
+                parameters.and("workCenter", w);
+            });
+            return new Overlapping(where.toString(), parameters);
+        }
     }
 
     /** Open downtimes not reported as breakdowns that started before {@code before}. */

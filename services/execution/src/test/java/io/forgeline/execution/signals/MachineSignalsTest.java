@@ -28,7 +28,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -160,6 +164,27 @@ class MachineSignalsTest {
         Eventually.within(Duration.ofSeconds(10), () -> "RUNNING".equals(as("operator").when().get("/api/execution/machines/" + m)
                 .then().extract().path("runState")), m + " running again");
         assertEquals(List.of("RUNNING", "UNKNOWN", "RUNNING"), readings(m, t.minusSeconds(1)).getList("readings.findAll { it.kind == 'STATE' }.value"));
+    }
+
+    @Inject
+    SignalPartitions partitions;
+
+    @Test
+    void a_month_caught_by_the_default_partition_moves_into_its_own_and_is_dropped_once_older_than_the_retention() {
+        String m = machine();
+        Instant old = Instant.now().minus(Duration.ofDays(1100)).truncatedTo(ChronoUnit.MILLIS);
+        report(m, sensor(old, "20.5")).statusCode(200).body("stored", equalTo(1));
+        YearMonth month = YearMonth.from(old.atOffset(ZoneOffset.UTC));
+
+        partitions.create("machine_sensor_reading", month).await().indefinitely();
+        assertEquals(List.of("20.5"), readings(m, old.minusSeconds(1)).getList("readings.value"));
+
+        partitions.maintain().await().indefinitely();
+        assertEquals(List.of(), readings(m, old.minusSeconds(1)).getList("readings"));
+        // a reading for a month with no partition of its own lands in the default partition again, and is stored
+        report(m, sensor(old, "20.5")).statusCode(200).body("stored", equalTo(1));
+        partitions.maintain().await().indefinitely();
+        assertEquals(List.of(), readings(m, old.minusSeconds(1)).getList("readings"));
     }
 
     @Test
