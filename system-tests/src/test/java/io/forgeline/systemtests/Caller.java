@@ -17,6 +17,8 @@ enum Caller {
     ADMIN("admin", "admin"),
     SUPPLIER("supplier-acme", "supplier"),
     SUPPLIER_USER("acme", "supplier"),
+    /** an edge gateway's system reporting machine signals (confidential client, realm role edge) */
+    EDGE("forgeline-edge", "edge"),
     ANONYMOUS("anonymous", null);
 
     final String login;
@@ -33,6 +35,7 @@ enum Caller {
         return switch (this) {
             case ANONYMOUS -> Optional.empty();
             case SUPPLIER -> Optional.of(Tokens.client("supplier-acme", "acme-secret"));
+            case EDGE -> Optional.of(Tokens.client("forgeline-edge", "edge-secret"));
             default -> Optional.of(Tokens.user(login));
         };
     }
@@ -41,6 +44,9 @@ enum Caller {
     static Caller writerFor(String path) {
         if (path.startsWith("/partner/")) {
             return SUPPLIER;
+        }
+        if (path.startsWith("/api/execution/machine-signals")) {
+            return EDGE;
         }
         if (path.startsWith("/api/execution/")) {
             return OPERATOR;

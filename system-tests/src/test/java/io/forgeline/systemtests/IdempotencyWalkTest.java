@@ -108,6 +108,12 @@ class IdempotencyWalkTest {
                 "/api/execution/andons/" + newAndon() + "/resolve", "{\"note\":\"idempotency walk\"}",
                 "/api/execution/andons/" + newAndon() + "/resolve", "{\"note\":\"idempotency walk\"}",
                 Proof.ONE_WAY, Optional.empty(), IdempotencyWalkTest::resolveWalkAndons));
+        // readings have natural keys: a repeat stores nothing new whatever the key (HARMLESS); the key still answers alike
+        scenarios.put("POST /api/execution/machine-signals", post -> {
+            Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            return new Arranged(Caller.ADMIN, "/api/execution/machine-signals", signals("TST-01-M1", at),
+                    "/api/execution/machine-signals", signals("TST-01-M1", at.minusSeconds(1)), Proof.HARMLESS, Optional.empty());
+        });
         scenarios.put("POST /api/execution/operations/{orderId}/{sequence}/start", post -> {
             String order = onTheFloor();
             // completed afterwards: an operation left running of an order no published schedule holds makes
@@ -357,6 +363,41 @@ class IdempotencyWalkTest {
                         + "(platform/core, supply's onboarding and EDI)%n",
                 posts.size(), posts.size() - elsewhere, failures.size(), elsewhere);
         assertThat(failures).as("POSTs that do not honour Idempotency-Key as promised").isEmpty();
+    }
+
+    private static String signals(String machine, Instant at) {
+        return "{\"machineCode\":\"" + machine + "\",\"signals\":[{\"observedAt\":\"" + at + "\",\"counter\":\"PARTS\",\"value\":1}]}";
+    }
+
+    /**
+     * The PUT the terminal sends to classify a machine stop: a stop that began and ended ten minutes ago (so no
+     * breakdown follows it), classified twice with one key, then with that key for another reason.
+     */
+    @Test
+    void a_downtime_reason_answers_a_repeated_idempotency_key_like_the_first_time() {
+        Instant stop = Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MILLIS);
+        String batch = "{\"machineCode\":\"TST-01-M1\",\"signals\":[{\"observedAt\":\"" + stop + "\",\"state\":\"DOWN\",\"stopCode\":\"WALK\"},"
+                + "{\"observedAt\":\"" + stop.plusSeconds(30) + "\",\"state\":\"RUNNING\"}]}";
+        assertThat(send(Caller.ADMIN, "/api/execution/machine-signals", batch, null).status()).isEqualTo(200);
+        Http.Answer found = Http.send(Suite.get().gateway(), "GET", "/api/execution/downtimes?machine=TST-01-M1&from="
+                + stop.minusSeconds(1) + "&to=" + stop.plusSeconds(1), Caller.OPERATOR, null, null);
+        String id = json(found.body()).path(0).path("id").asText();
+        String path = "/api/execution/downtimes/" + id + "/reason";
+        String key = UUID.randomUUID().toString();
+
+        Http.Answer first = put(path, "{\"reasonCode\":\"NO_MATERIAL\"}", key);
+        Http.Answer again = put(path, "{\"reasonCode\":\"NO_MATERIAL\"}", key);
+        Http.Answer other = put(path, "{\"reasonCode\":\"BREAKDOWN\"}", key);
+
+        assertThat(first.status()).as("first → %s", first).isEqualTo(200);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(json(again.body())).isEqualTo(json(first.body()));
+        assertThat(other.status()).as("the same key for another reason → %s", other).isEqualTo(422);
+    }
+
+    private static Http.Answer put(String path, String body, String key) {
+        return Http.send(Suite.get().gateway(), "PUT", path, Caller.OPERATOR, "application/json",
+                body.getBytes(StandardCharsets.UTF_8), Map.of("Idempotency-Key", key));
     }
 
     private static void walk(String name, Arranged a) {

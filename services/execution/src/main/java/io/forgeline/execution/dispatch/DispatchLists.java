@@ -196,6 +196,12 @@ public class DispatchLists {
                 + " and (cancelledAt is null or cancelledAt >= ?3)", Sort.ascending("startedAt"), machineCode, to, from);
     }
 
+    /** Whether work is planned on (or runs on) a machine: an operation placed on it that is neither done nor cancelled. */
+    public Uni<Boolean> hasWorkOn(String machineCode) {
+        return Panache.withSession(() -> DispatchEntry.count("machineCode = ?1 and status in ?2", machineCode, OperationStatus.OPEN))
+                .map(count -> count > 0);
+    }
+
     /** Every operation of an order, in routing order. */
     public Uni<List<DispatchEntry>> operationsOf(UUID orderId) {
         return Panache.withSession(() -> DispatchEntry.<DispatchEntry>list("orderId", Sort.ascending("operationSequence"), orderId));

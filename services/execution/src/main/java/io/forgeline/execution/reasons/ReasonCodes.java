@@ -32,6 +32,11 @@ public class ReasonCodes {
                 : ReasonCode.<ReasonCode>list("active = true order by id.kind, id.code"));
     }
 
+    /** Every code of one kind, retired ones too (what was recorded under them keeps its name). */
+    public Uni<List<ReasonCode>> all(ReasonKind kind) {
+        return Panache.withSession(() -> ReasonCode.<ReasonCode>list("id.kind = ?1 order by id.code", kind));
+    }
+
     /** What {@link #define} did: created a new code, or changed one that was there. */
     public record Defined(ReasonCode reason, boolean created) {
     }

@@ -1,16 +1,36 @@
 package io.forgeline.execution.signals;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 
-/** Reads a machine's stored signals as a {@link MachineTimeline}. */
+/** Reads a machine's stored signals as a {@link MachineTimeline} ({@link TimelineRule} says how). */
 @ApplicationScoped
 public class MachineTimelines {
 
-    /** The machine's timeline in [from, to). */
+    private final SignalStore store;
+    private final MachineSignals signals;
+    private final Clock clock;
+
+    MachineTimelines(SignalStore store, MachineSignals signals, Clock clock) {
+        this.store = store;
+        this.signals = signals;
+        this.clock = clock;
+    }
+
+    /** The machine's timeline in [from, to); a machine that never reported is UNKNOWN throughout, with no parts. */
     public Uni<MachineTimeline> timeline(String machineCode, Instant from, Instant to) {
-        // The signal store is being built in the signals branch; this placeholder exists so the OEE can compile.
-        return Uni.createFrom().failure(new UnsupportedOperationException("signal store not built yet"));
+        if (!from.isBefore(to)) {
+            throw new IllegalArgumentException("a timeline needs from before to: " + from + " / " + to);
+        }
+        Instant now = clock.instant();
+        return Panache.withSession(() -> MachineSignalState.<MachineSignalState>findById(machineCode)
+                .flatMap(live -> store.states(machineCode, from, to)
+                        .flatMap(states -> store.counter(machineCode, "PARTS", from, to)
+                                .flatMap(parts -> store.counter(machineCode, "REJECTS", from, to)
+                                        .map(rejects -> TimelineRule.build(machineCode, from, to, states, parts, rejects,
+                                                live == null ? null : live.lastSignalAt(), signals.silenceTimeout(), now))))));
     }
 }
