@@ -42,10 +42,14 @@
     return value === null || value === undefined ? '–' : i18n.number(Number(value), { style: 'percent', maximumFractionDigits: 0 });
   }
 
-  /** What colours a tile: a reported breakdown is down whatever the signals say; no signals, the report's status. */
+  /**
+   * What colours a tile: a reported breakdown is down whatever the signals say; else what the machine's signals say;
+   * a machine that never sent any (no OPC UA, no edge gateway) shows the people's status, up.
+   */
   function shownState(tile) {
     if (tile.status === 'DOWN') { return 'DOWN'; }
-    return tile.runState || 'UP';
+    if (tile.runState && !(tile.runState === 'UNKNOWN' && !tile.runStateSince)) { return tile.runState; }
+    return 'UP';
   }
 
   /* ---------- drawing ---------- */

@@ -11,6 +11,7 @@ import java.util.UUID;
 public record BoardView(Instant at, List<MachineTile> machines, List<AndonView> andons, List<SpcAlertView> spcAlerts) {
 
     /**
+     * @param runState what the machine's own signals say (RUNNING, IDLE, SETUP, DOWN; UNKNOWN when silent or never heard)
      * @param status  UP or DOWN as reported (a breakdown report, or the signals' breakdown)
      * @param reason  why it is down; null when up
      * @param since   since when it is in that status; null when nobody reported anything yet
@@ -18,8 +19,8 @@ public record BoardView(Instant at, List<MachineTile> machines, List<AndonView> 
      * @param next    the next operations planned on it, first first (at most three)
      * @param oee     its shift so far (null outside shifts, or when its figures could not be had)
      */
-    public record MachineTile(String code, String name, String workCenterCode, String status, String reason,
-                              Instant since, JobOnMachine current, List<JobOnMachine> next, ShiftOee oee) {
+    public record MachineTile(String code, String name, String workCenterCode, String runState, Instant runStateSince,
+                              String status, String reason, Instant since, JobOnMachine current, List<JobOnMachine> next, ShiftOee oee) {
     }
 
     /** OEE and its factors of the shift under way, from its start to now (docs/oee.md); a factor is null when undefined. */

@@ -12,6 +12,9 @@ import io.forgeline.execution.machines.MachineStatusBoard;
 import io.forgeline.execution.machines.MachineStatusBoard.MachineOnFloor;
 import io.forgeline.execution.oee.OeeFigures;
 import io.forgeline.execution.oee.OeeService;
+import io.forgeline.execution.signals.MachineRunState;
+import io.forgeline.execution.signals.MachineSignalState;
+import io.forgeline.execution.signals.MachineSignals;
 import io.forgeline.execution.spc.SpcAlert;
 import io.forgeline.execution.spc.SpcAlerts;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -49,17 +52,19 @@ public class FloorBoard {
     private final SpcAlerts alerts;
     private final Andons andons;
     private final OeeService oee;
+    private final MachineSignals signals;
     private final Duration alertWindow;
     private final Clock clock;
 
     FloorBoard(MachineStatusBoard machines, DispatchLists dispatch, SpcAlerts alerts, Andons andons, OeeService oee,
-            @ConfigProperty(name = "forgeline.terminal.spc-alert-window", defaultValue = "PT8H") Duration alertWindow,
+            MachineSignals signals, @ConfigProperty(name = "forgeline.terminal.spc-alert-window", defaultValue = "PT8H") Duration alertWindow,
             Clock clock) {
         this.machines = machines;
         this.dispatch = dispatch;
         this.alerts = alerts;
         this.andons = andons;
         this.oee = oee;
+        this.signals = signals;
         this.alertWindow = alertWindow;
         this.clock = clock;
     }
@@ -68,15 +73,17 @@ public class FloorBoard {
     public Uni<BoardView> snapshot(Optional<String> workCenterCode) {
         Instant now = clock.instant();
         return machines.board(workCenterCode).flatMap(onFloor -> shiftsSoFar(onFloor, now).flatMap(shifts ->
+                signals.live(onFloor.stream().map(m -> m.machine().code).toList()).flatMap(live ->
                 Panache.withSession(() -> openWork(onFloor).flatMap(work -> {
-                    List<MachineTile> tiles = onFloor.stream().map(m -> tile(m, work, shifts.get(m.machine().code), now)).toList();
+                    List<MachineTile> tiles = onFloor.stream()
+                            .map(m -> tile(m, live.get(m.machine().code), work, shifts.get(m.machine().code), now)).toList();
                     Set<String> items = tiles.stream().map(MachineTile::current).filter(Objects::nonNull)
                             .map(JobOnMachine::itemCode).collect(Collectors.toCollection(TreeSet::new));
                     return alerts.recentOn(items, now.minus(alertWindow), ALERTS_PER_ITEM)
                             .map(byItem -> new BoardView(now, tiles, List.of(), newestFirst(byItem)));
                 }))
                 .flatMap(view -> andons.list(workCenterCode, true)
-                        .map(open -> new BoardView(view.at(), view.machines(), open, view.spcAlerts())))));
+                        .map(open -> new BoardView(view.at(), view.machines(), open, view.spcAlerts()))))));
     }
 
     private static List<SpcAlertView> newestFirst(Map<String, List<SpcAlert>> byItem) {
@@ -128,7 +135,8 @@ public class FloorBoard {
         return all;
     }
 
-    private static MachineTile tile(MachineOnFloor m, List<DispatchEntry> work, ShiftOee shift, Instant now) {
+    private static MachineTile tile(MachineOnFloor m, MachineSignalState live, List<DispatchEntry> work, ShiftOee shift,
+            Instant now) {
         String code = m.machine().code;
         List<DispatchEntry> mine = work.stream().filter(e -> code.equals(e.machineCode())).toList();
         JobOnMachine current = mine.stream()
@@ -137,8 +145,9 @@ public class FloorBoard {
                 .map(e -> job(e, now)).orElse(null);
         List<JobOnMachine> next = mine.stream().filter(e -> e.status() == OperationStatus.QUEUED)
                 .limit(NEXT_JOBS).map(e -> job(e, now)).toList();
-        return new MachineTile(code, m.machine().name, m.machine().workCenterCode, m.status().name(), m.reason(), m.since(),
-                current, next, shift);
+        return new MachineTile(code, m.machine().name, m.machine().workCenterCode,
+                (live == null ? MachineRunState.UNKNOWN : live.runState()).name(), live == null ? null : live.runStateSince(),
+                m.status().name(), m.reason(), m.since(), current, next, shift);
     }
 
     private static JobOnMachine job(DispatchEntry e, Instant now) {

@@ -14,7 +14,8 @@ public class MachineTimelines {
     private final MachineSignals signals;
     private final Clock clock;
 
-    MachineTimelines(SignalStore store, MachineSignals signals, Clock clock) {
+    /** Protected: the OEE's tests put a stand-in beside it that controls what every machine did. */
+    protected MachineTimelines(SignalStore store, MachineSignals signals, Clock clock) {
         this.store = store;
         this.signals = signals;
         this.clock = clock;

@@ -13,9 +13,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Stands in for the machine-signal store, which a sibling feature builds (the signals branch) and which is not in this
- * branch: this is a stand-in for a sibling feature's reader, not for infrastructure (PostgreSQL, Kafka and Keycloak stay
- * real). Enabled only by {@link OeeProfile}. Around 2026-06-15 every machine did the worked shift of docs/oee.md
+ * Stands in for the machine-signal store's reader so that the publisher's tests control what every machine did at any
+ * time: a stand-in for a sibling feature, not for infrastructure (PostgreSQL, Kafka and Keycloak stay real). The worked
+ * shift through the real store, signals posted as an edge gateway would, is {@link OeeFromSignalsTest}. Enabled only by {@link OeeProfile}. Around 2026-06-15 every machine did the worked shift of docs/oee.md
  * ({@link OeeRuleTest#workedShift()}); at any other time it ran the whole window and counted 7 parts at its start.
  */
 @Alternative
@@ -24,6 +24,10 @@ import java.util.List;
 public class FixedMachineTimelines extends MachineTimelines {
 
     static final Instant WORKED_DAY = Instant.parse("2026-06-14T22:00:00Z");
+
+    FixedMachineTimelines() {
+        super(null, null, null);
+    }
 
     @Override
     public Uni<MachineTimeline> timeline(String machineCode, Instant from, Instant to) {
