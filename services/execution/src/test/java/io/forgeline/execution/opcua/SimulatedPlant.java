@@ -11,6 +11,9 @@ public class SimulatedPlant implements QuarkusTestResourceLifecycleManager {
     static final String LATHE = "OPC-LATHE";
     static final String PRESS = "OPC-PRESS";
 
+    /** This run's endpoint: the signal topic also holds what earlier runs' simulators said. */
+    static volatile String endpoint;
+
     private MachineSimulator simulator;
 
     @Override
@@ -23,6 +26,7 @@ public class SimulatedPlant implements QuarkusTestResourceLifecycleManager {
             simulator = MachineSimulator.start("--host", "127.0.0.1", "--port", String.valueOf(port),
                     "--machines", LATHE + ":0.01," + PRESS + ":0.02", "--micro-stops", "0", "--mtbf", "P365D",
                     "--sampling", "PT0.5S");
+            endpoint = simulator.endpointUrl();
             return Map.of("forgeline.opcua.endpoint", simulator.endpointUrl(),
                     "forgeline.opcua.machines", LATHE + "," + PRESS,
                     "forgeline.opcua.reconnect-delay", "PT1S");
