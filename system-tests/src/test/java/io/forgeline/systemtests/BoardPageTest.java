@@ -99,7 +99,7 @@ class BoardPageTest {
     @Test
     @Order(3)
     void the_board_reads_in_chinese() {
-        page.chooseLanguage("中文");
+        page.chooseLanguage("zh-CN");
         assertThat(page.text("#andons")).contains("无");
         assertThat(page.text(TILE + " .state")).isEqualTo("运行");
         page.assertEveryTextTranslated();

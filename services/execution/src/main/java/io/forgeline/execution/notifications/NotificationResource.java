@@ -1,7 +1,6 @@
 package io.forgeline.execution.notifications;
 
 import io.forgeline.platform.actor.CurrentActor;
-import io.forgeline.platform.problem.FieldChecks;
 import io.forgeline.platform.problem.FieldErrors;
 import io.forgeline.platform.problem.Problem.FieldError;
 import io.smallrye.mutiny.Uni;
@@ -12,17 +11,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** Administrators route notifications per role and watch their delivery. Secrets go in, never out. */
-@Path("/api/execution")
+/**
+ * Administrators route notifications per role; secrets go in, never out. (The class has a path of its own: a class at
+ * {@code /api/execution} would take over every path under it it has no method for, the dead letters' too.)
+ */
+@Path("/api/execution/notification-routes")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("admin")
 public class NotificationResource {
@@ -37,7 +37,7 @@ public class NotificationResource {
 
     /** Replaces the role's route: 201 when the role had none, 200 when it replaced one. */
     @PUT
-    @Path("notification-routes/{role}")
+    @Path("{role}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<RouteView>> define(@PathParam("role") String role, DefineRoute route) {
         List<FieldError> errors = new ArrayList<>();
@@ -56,23 +56,9 @@ public class NotificationResource {
     }
 
     @GET
-    @Path("notification-routes/{role}")
+    @Path("{role}")
     public Uni<RouteView> route(@PathParam("role") String role) {
         return notifications.route(role).map(RouteView::of);
-    }
-
-    /** The newest 200 messages, of one status ({@code PENDING}, {@code SENT}, {@code FAILED}) and about one thing if asked. */
-    @GET
-    @Path("notifications")
-    public Uni<List<NotificationView>> list(@QueryParam("status") String status, @QueryParam("about") String about) {
-        List<FieldError> errors = new ArrayList<>();
-        Optional<DeliveryStatus> wanted = FieldChecks.blankIsNull(status) == null ? Optional.empty()
-                : Optional.ofNullable(FieldChecks.oneOf(DeliveryStatus.class, status, "status", errors));
-        if (!errors.isEmpty()) {
-            throw FieldErrors.invalid(errors);
-        }
-        return notifications.list(wanted, Optional.ofNullable(FieldChecks.blankIsNull(about)))
-                .map(list -> list.stream().map(NotificationView::of).toList());
     }
 
     /** A route as administrators read it back: webhook URLs without their secrets. */
